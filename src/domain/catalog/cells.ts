@@ -22,7 +22,9 @@ export const EXCEL_ERRORS = [
 ] as const;
 
 export function isExcelError(value: unknown): value is string {
-  return typeof value === "string" && value.startsWith("#") && (EXCEL_ERRORS as readonly string[]).includes(value);
+  return (
+    typeof value === "string" && value.startsWith("#") && (EXCEL_ERRORS as readonly string[]).includes(value)
+  );
 }
 
 export function isBlank(value: unknown): boolean {
@@ -67,8 +69,10 @@ export function readCell(column: ColumnSpec, raw: CellValue): CellRead {
     case "integer": {
       const n = readNumber(raw);
       if (n === null) return bad(`${column.header} "${String(raw)}" is not a number`);
-      if (column.kind === "integer" && !Number.isInteger(n)) return bad(`${column.header} ${n} is not a whole number`);
-      if (column.min !== undefined && n < column.min) return bad(`${column.header} ${n} is below ${column.min}`);
+      if (column.kind === "integer" && !Number.isInteger(n))
+        return bad(`${column.header} ${n} is not a whole number`);
+      if (column.min !== undefined && n < column.min)
+        return bad(`${column.header} ${n} is below ${column.min}`);
       return ok(n);
     }
     case "list":
@@ -82,7 +86,9 @@ export function readCell(column: ColumnSpec, raw: CellValue): CellRead {
     }
     case "email": {
       const text = String(raw).trim();
-      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text) ? ok(text) : bad(`${column.header} "${text}" is not an email address`);
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)
+        ? ok(text)
+        : bad(`${column.header} "${text}" is not an email address`);
     }
     case "id":
     case "text":
@@ -93,20 +99,18 @@ export function readCell(column: ColumnSpec, raw: CellValue): CellRead {
 
 /** The same reading as a zod schema, for forms and anywhere zod's error reporting fits. */
 export function cellSchema(column: ColumnSpec) {
-  return z
-    .union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()])
-    .transform((raw, ctx) => {
-      const read = readCell(column, raw ?? "");
-      if (!read.ok) {
-        ctx.addIssue({ code: "custom", message: read.message });
-        return z.NEVER;
-      }
-      if (column.required && read.value === null) {
-        ctx.addIssue({ code: "custom", message: `${column.header} is required` });
-        return z.NEVER;
-      }
-      return read.value;
-    });
+  return z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]).transform((raw, ctx) => {
+    const read = readCell(column, raw ?? "");
+    if (!read.ok) {
+      ctx.addIssue({ code: "custom", message: read.message });
+      return z.NEVER;
+    }
+    if (column.required && read.value === null) {
+      ctx.addIssue({ code: "custom", message: `${column.header} is required` });
+      return z.NEVER;
+    }
+    return read.value;
+  });
 }
 
 /** zod schema for a whole row given as { [column key]: raw cell }. */

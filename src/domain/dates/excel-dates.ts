@@ -32,8 +32,7 @@ export function serialFromLocalDate(date: Date): number {
 
 /** Serial including the local time of day as a fraction. */
 export function serialFromLocalDateTime(date: Date): number {
-  const dayFraction =
-    (date.getHours() * 3600 + date.getMinutes() * 60 + date.getSeconds()) / 86_400;
+  const dayFraction = (date.getHours() * 3600 + date.getMinutes() * 60 + date.getSeconds()) / 86_400;
   return serialFromLocalDate(date) + dayFraction;
 }
 
@@ -82,7 +81,10 @@ export function parseDate(value: unknown): number | null {
   if (typeof value !== "string") return null;
   const text = value.trim().toLowerCase();
   if (text === "") return null;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  let m =
+    /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      text,
+    );
   if (m) return validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[ -]([a-z]{3,9})\.?,?[ -](\d{4})$/.exec(text);
   if (m) {
@@ -105,7 +107,21 @@ export function parseDate(value: unknown): number | null {
 function monthIndex(name: string): number | null {
   const i = MONTHS.indexOf(name.slice(0, 3));
   if (i < 0) return null;
-  const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][i] ?? "";
+  const full =
+    [
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december",
+    ][i] ?? "";
   return name.length === 3 || full.startsWith(name) ? i + 1 : null;
 }
 

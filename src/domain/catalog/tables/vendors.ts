@@ -6,7 +6,14 @@ export const vendors = {
   description: "Suppliers and service providers.",
   key: ["Vendor ID"],
   columns: [
-    { header: "Vendor ID", key: "vendorId", kind: "id", required: true, width: 11, description: "Short unique code, e.g. V001." },
+    {
+      header: "Vendor ID",
+      key: "vendorId",
+      kind: "id",
+      required: true,
+      width: 11,
+      description: "Short unique code, e.g. V001.",
+    },
     { header: "Name", key: "name", kind: "text", required: true, width: 26, description: "Vendor name." },
     { header: "Contact", key: "contact", kind: "text", width: 20, description: "Account representative." },
     { header: "Email", key: "email", kind: "email", width: 26, description: "Ordering email address." },
