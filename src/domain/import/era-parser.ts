@@ -1,0 +1,251 @@
+import { isCarc, isGroupCode } from "../codes";
+import type {
+  Adjustment,
+  ClaimPayment,
+  Party,
+  ProcedureRef,
+  ProviderAdjustment,
+  Remittance,
+  ServicePayment,
+} from "./era-types";
+import { readEnvelopes, type X12Transaction } from "./x12-envelope";
+import { X12ParseError } from "./x12-error";
+import { splitSegments, type X12Segment } from "./x12-segments";
+import { amount, components, fail, optionalAmount, optionalDate, required, text } from "./x12-values";
+
+/**
+ * Reads every 835 transaction of a file. Throws X12ParseError (with the segment number) for
+ * anything that is not a well-formed 835: other X12 transactions such as an 837 included.
+ */
+export function parse835(fileText: string): Remittance[] {
+  const segments = splitSegments(fileText);
+  const transactions = readEnvelopes(segments);
+  const last = segments[segments.length - 1];
+  if (transactions.length === 0 && last) fail(last, "The file has no transaction (ST ... SE) in it.");
+  return transactions.map((t, i) => readRemittance(t, i + 1));
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type ClaimDraft = Mutable<ClaimPayment> & { adjustments: Adjustment[]; lines: ServicePayment[] };
+type LineDraft = Mutable<ServicePayment> & { adjustments: Adjustment[]; remarks: string[] };
+type PartyDraft = Mutable<Party> & { otherIds: string[] };
+
+const MAX_CAS_TRIPLETS = 6;
+const MAX_PLB_PAIRS = 6;
+
+function at(segment: X12Segment) {
+  return { segmentNumber: segment.number, offset: segment.offset };
+}
+
+function notAn835(st: X12Segment, setId: string): never {
+  if (setId === "837") {
+    fail(st, "This is an 837 file (claims sent to a payer), not an 835 remittance. Import the payer's 835 (ERA) file.");
+  }
+  return fail(st, `This is an X12 ${setId || "(unnamed)"} transaction, not an 835 remittance.`);
+}
+
+function readProcedure(segment: X12Segment, index: number, what: string): ProcedureRef | null {
+  const parts = components(segment, index);
+  const [qualifier = "", code = ""] = parts;
+  if (qualifier === "" && code === "") return null;
+  if (code === "") fail(segment, `${segment.id}0${index} (${what}) has no procedure code.`);
+  return { qualifier, code: code.toUpperCase(), modifiers: parts.slice(2, 6).filter((m) => m !== "") };
+}
+
+function readAdjustments(segment: X12Segment): Adjustment[] {
+  const group = required(segment, 1, "adjustment group").toUpperCase();
+  if (!isGroupCode(group)) fail(segment, `CAS01 "${group}" is not an adjustment group (CO, PR, OA or PI).`);
+  const adjustments: Adjustment[] = [];
+  for (let i = 0; i < MAX_CAS_TRIPLETS; i++) {
+    const first = 2 + i * 3;
+    const reason = text(segment, first).toUpperCase();
+    if (reason === "") {
+      if (text(segment, first + 1) !== "") fail(segment, `CAS${String(first + 1).padStart(2, "0")} has an amount but no reason code.`);
+      continue;
+    }
+    if (!isCarc(reason)) fail(segment, `CAS${String(first).padStart(2, "0")} "${reason}" is not an adjustment reason code.`);
+    adjustments.push({
+      group,
+      reason,
+      amount: amount(segment, first + 1, `${group}-${reason} amount`),
+      quantity: optionalAmount(segment, first + 2, "quantity"),
+    });
+  }
+  if (adjustments.length === 0) fail(segment, "CAS has no reason code and amount.");
+  if (segment.elements.length > 2 + MAX_CAS_TRIPLETS * 3) {
+    fail(segment, "CAS has more than six reason/amount/quantity groups.");
+  }
+  return adjustments;
+}
+
+function readProviderAdjustments(segment: X12Segment): ProviderAdjustment[] {
+  const provider = required(segment, 1, "provider identifier");
+  optionalDate(segment, 2, "fiscal period date");
+  const result: ProviderAdjustment[] = [];
+  for (let i = 0; i < MAX_PLB_PAIRS; i++) {
+    const index = 3 + i * 2;
+    const [reason = "", reference = ""] = components(segment, index);
+    if (reason === "") continue;
+    result.push({ at: at(segment), provider, reason, reference, amount: amount(segment, index + 1, `${reason} amount`) });
+  }
+  if (result.length === 0) fail(segment, "PLB has no adjustment reason and amount.");
+  return result;
+}
+
+function readRemittance(transaction: X12Transaction, transactionNumber: number): Remittance {
+  const st = transaction.segments[0];
+  if (!st) throw new X12ParseError("Empty transaction.", { segmentNumber: 0, segmentId: "", offset: 0 });
+  if (transaction.setId !== "835") notAn835(st, transaction.setId);
+
+  let bpr: X12Segment | null = null;
+  let traceNumber = "";
+  let traceOriginator = "";
+  let productionDate: number | null = null;
+  let payer: PartyDraft | null = null;
+  let payee: PartyDraft | null = null;
+  let party: PartyDraft | null = null;
+  const claims: ClaimDraft[] = [];
+  const providerAdjustments: ProviderAdjustment[] = [];
+  let claim: ClaimDraft | null = null;
+  let line: LineDraft | null = null;
+
+  for (const segment of transaction.segments) {
+    switch (segment.id) {
+      case "BPR":
+        if (bpr) fail(segment, "A remittance has only one BPR (payment) segment.");
+        bpr = segment;
+        break;
+      case "TRN":
+        if (traceNumber === "") {
+          traceNumber = required(segment, 2, "check or EFT trace number");
+          traceOriginator = text(segment, 3);
+        }
+        break;
+      case "N1": {
+        if (claim) fail(segment, "N1 (payer or payee name) appears after the first claim.");
+        const qualifier = text(segment, 1);
+        const draft: PartyDraft = { name: text(segment, 2), idQualifier: text(segment, 3), id: text(segment, 4), otherIds: [] };
+        if (qualifier === "PR") payer = party = draft;
+        else if (qualifier === "PE") payee = party = draft;
+        else party = null;
+        break;
+      }
+      case "REF":
+        if (line) {
+          if (text(segment, 1) === "6R") line.lineControl = text(segment, 2);
+        } else if (!claim && party && ["2U", "NF", "TJ", "PQ", "EO"].includes(text(segment, 1))) {
+          party.otherIds.push(text(segment, 2));
+        }
+        break;
+      case "DTM": {
+        const qualifier = text(segment, 1);
+        if (line) {
+          if (qualifier === "472" || qualifier === "150") line.serviceDate = optionalDate(segment, 2, "service date");
+        } else if (claim) {
+          if (qualifier === "232") claim.statementFrom = optionalDate(segment, 2, "statement from date");
+          if (qualifier === "233") claim.statementTo = optionalDate(segment, 2, "statement to date");
+        } else if (qualifier === "405") {
+          productionDate = optionalDate(segment, 2, "production date");
+        }
+        break;
+      }
+      case "LX":
+        claim = null;
+        line = null;
+        party = null;
+        break;
+      case "CLP":
+        if (!bpr) fail(segment, "CLP (claim) appears before the BPR payment segment.");
+        line = null;
+        party = null;
+        claim = {
+          at: at(segment),
+          claimId: required(segment, 1, "claim id"),
+          statusCode: required(segment, 2, "claim status"),
+          charge: amount(segment, 3, "claim charge"),
+          paid: amount(segment, 4, "claim payment"),
+          patientResponsibility: optionalAmount(segment, 5, "patient responsibility") ?? 0,
+          payerClaimNumber: text(segment, 7),
+          frequency: text(segment, 9),
+          patient: null,
+          statementFrom: null,
+          statementTo: null,
+          coverageAmount: null,
+          adjustments: [],
+          lines: [],
+        };
+        claims.push(claim);
+        break;
+      case "CAS": {
+        const target = line ?? claim;
+        if (!target) fail(segment, "CAS (adjustment) appears outside a claim.");
+        target.adjustments.push(...readAdjustments(segment));
+        break;
+      }
+      case "NM1":
+        if (claim && !line && text(segment, 1) === "QC") {
+          claim.patient = { last: text(segment, 3), first: text(segment, 4), id: text(segment, 9) };
+        }
+        break;
+      case "AMT":
+        if (line && text(segment, 1) === "B6") line.allowedAmount = amount(segment, 2, "allowed amount");
+        else if (claim && !line && text(segment, 1) === "AU") claim.coverageAmount = amount(segment, 2, "coverage amount");
+        break;
+      case "SVC": {
+        if (!claim) fail(segment, "SVC (service line) appears outside a claim.");
+        const procedure = readProcedure(segment, 1, "procedure");
+        if (!procedure) fail(segment, "SVC01 (procedure) is missing.");
+        const units = optionalAmount(segment, 5, "units");
+        line = {
+          at: at(segment),
+          procedure,
+          submittedProcedure: readProcedure(segment, 6, "submitted procedure"),
+          charge: amount(segment, 2, "line charge"),
+          paid: amount(segment, 3, "line payment"),
+          units: units ?? 1,
+          serviceDate: null,
+          allowedAmount: null,
+          lineControl: null,
+          adjustments: [],
+          remarks: [],
+        };
+        claim.lines.push(line);
+        break;
+      }
+      case "LQ":
+        if (line && text(segment, 1) === "HE") line.remarks.push(text(segment, 2));
+        break;
+      case "PLB":
+        claim = null;
+        line = null;
+        providerAdjustments.push(...readProviderAdjustments(segment));
+        break;
+      default:
+        break; // ST, SE and segments the practice does not use (PER, N3, N4, MIA, MOA, QTY, TS3 ...).
+    }
+  }
+
+  if (!bpr) fail(st, "The remittance has no BPR segment (payment amount and method).");
+  if (traceNumber === "") fail(st, "The remittance has no TRN segment (check or EFT trace number).");
+  if (!payer) fail(st, "The remittance has no N1*PR segment (payer name).");
+  const payment: X12Segment = bpr;
+  return {
+    at: at(st),
+    transactionNumber,
+    controlNumber: transaction.controlNumber,
+    interchangeControl: transaction.interchangeControl,
+    isTest: transaction.isTest,
+    handling: text(payment, 1),
+    totalPaid: amount(payment, 2, "total payment"),
+    creditDebit: text(payment, 3),
+    methodCode: text(payment, 4).toUpperCase(),
+    paymentDate: optionalDate(payment, 16, "payment date"),
+    traceNumber,
+    traceOriginator,
+    productionDate,
+    payer,
+    payee,
+    claims,
+    providerAdjustments,
+  };
+}

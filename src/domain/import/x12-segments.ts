@@ -1,0 +1,136 @@
+import { X12ParseError } from "./x12-error";
+
+/**
+ * Splits an X12 file into segments. Every interchange announces its own delimiters in its ISA
+ * header, so a file may concatenate interchanges that use different ones. Line breaks between
+ * segments are ignored; a line break may also be the segment terminator itself.
+ */
+export interface X12Delimiters {
+  readonly element: string;
+  /** ISA16. */
+  readonly component: string;
+  /** ISA11 from version 00402 on; null when the interchange has none. */
+  readonly repetition: string | null;
+  readonly segment: string;
+}
+
+export interface X12Segment {
+  readonly id: string;
+  /** elements[0] is the id, so elements[2] of a CLP is CLP02. Values are untrimmed. */
+  readonly elements: readonly string[];
+  /** 1-based number of the segment in the file. */
+  readonly number: number;
+  /** 0-based character offset of the segment's first character. */
+  readonly offset: number;
+  readonly delimiters: X12Delimiters;
+}
+
+/** Elements of an ISA segment: ISA01..ISA16. */
+const ISA_ELEMENTS = 16;
+/** The standard ISA is 106 characters; allow for over-padded fields. */
+const MAX_ISA_LENGTH = 200;
+const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
+const BOM = "\uFEFF";
+
+function isDelimiterChar(ch: string): boolean {
+  return !/^[A-Za-z0-9 ]$/.test(ch);
+}
+
+function isLineBreakOrSpace(ch: string | undefined): boolean {
+  return ch === "\n" || ch === "\r" || ch === " " || ch === "\t";
+}
+
+function skipBlank(text: string, pos: number): number {
+  let p = pos;
+  while (p < text.length && (isLineBreakOrSpace(text[p]) || text[p] === BOM)) p++;
+  return p;
+}
+
+/** Reads the delimiters from the ISA at `offset` (the caller checked it starts with "ISA"). */
+export function readDelimiters(text: string, offset: number, segmentNumber: number): X12Delimiters {
+  const where = { segmentNumber, segmentId: "ISA", offset };
+  const element = text[offset + 3];
+  if (element === undefined) throw new X12ParseError("The file ends inside the ISA header: it looks truncated.", where);
+  if (!isDelimiterChar(element) || isLineBreakOrSpace(element)) {
+    throw new X12ParseError(
+      `The ISA header does not start with a delimiter after "ISA" (found "${element}"): this is not an X12 file.`,
+      where,
+    );
+  }
+  // ISA is fixed length in the standard, but padding varies in practice: count separators instead,
+  // looking no further than a generous ISA length so garbage fails fast.
+  let p = offset + 3;
+  for (let found = 1; found < ISA_ELEMENTS; found++) {
+    p = text.indexOf(element, p + 1);
+    if (p === -1 || p - offset > MAX_ISA_LENGTH) {
+      const detail =
+        p === -1
+          ? `The file ends inside the ISA header (${found} of its 16 elements): it looks truncated.`
+          : `The ISA header does not have its 16 elements: this is not a valid X12 file.`;
+      throw new X12ParseError(detail, where);
+    }
+  }
+  const component = text[p + 1];
+  const segment = text[p + 2];
+  if (component === undefined || segment === undefined) {
+    throw new X12ParseError("The file ends inside the ISA header: it looks truncated.", where);
+  }
+  if (!isDelimiterChar(component) || isLineBreakOrSpace(component) || component === element) {
+    throw new X12ParseError(`ISA16 "${component}" cannot be the component separator.`, where);
+  }
+  if (!isDelimiterChar(segment) || segment === element || segment === component || segment === " ") {
+    throw new X12ParseError(`"${segment}" after ISA16 cannot be the segment terminator.`, where);
+  }
+  const parts = text.slice(offset, p + 1).split(element);
+  const isa11 = parts[11] ?? "";
+  const version = (parts[12] ?? "").trim();
+  const repetition =
+    version >= "00402" &&
+    isa11.length === 1 &&
+    isDelimiterChar(isa11) &&
+    ![element, component, segment].includes(isa11)
+      ? isa11
+      : null;
+  return { element, component, repetition, segment };
+}
+
+/** All segments of the file, in order. Throws X12ParseError when the text is not X12. */
+export function splitSegments(text: string): X12Segment[] {
+  const segments: X12Segment[] = [];
+  let pos = skipBlank(text, 0);
+  if (pos >= text.length) {
+    throw new X12ParseError("The file is empty.", { segmentNumber: 0, segmentId: "", offset: 0 });
+  }
+  let delimiters: X12Delimiters | null = null;
+  while (pos < text.length) {
+    const number = segments.length + 1;
+    if (delimiters === null) {
+      if (!text.startsWith("ISA", pos)) {
+        const detail =
+          segments.length === 0
+            ? "This is not an X12 file: it should start with an ISA header."
+            : "After the IEA that closes an interchange, only a new ISA header may follow.";
+        throw new X12ParseError(detail, { segmentNumber: number, segmentId: "", offset: pos });
+      }
+      delimiters = readDelimiters(text, pos, number);
+    }
+    const end = text.indexOf(delimiters.segment, pos);
+    const raw = text.slice(pos, end === -1 ? text.length : end);
+    // A segment terminated by LF in a CRLF file carries the CR; a missing final terminator is tolerated.
+    const body = delimiters.segment === "\n" ? raw.replace(/\r$/, "") : raw;
+    const elements = body.split(delimiters.element);
+    const id = elements[0] ?? "";
+    if (!SEGMENT_ID.test(id)) {
+      const shown = id.length > 12 ? `${id.slice(0, 12)}...` : id;
+      throw new X12ParseError(`"${shown}" is not a segment id: the file is damaged or not X12.`, {
+        segmentNumber: number,
+        segmentId: "",
+        offset: pos,
+      });
+    }
+    segments.push({ id, elements, number, offset: pos, delimiters });
+    pos = end === -1 ? text.length : skipBlank(text, end + delimiters.segment.length);
+    if (id === "IEA") delimiters = null;
+  }
+  return segments;
+}
