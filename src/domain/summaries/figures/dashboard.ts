@@ -1,0 +1,192 @@
+/**
+ * The dashboard's figures, computed from the tables with the shared metrics (src/domain/metrics).
+ * The sheet shows them with their definitions; tests check them against hand-computed fixtures.
+ */
+import {
+  BudgetBook,
+  budgetLines,
+  claimStatus,
+  daysInAR,
+  denialRate,
+  expenseLines,
+  netCollectionRate,
+  noShowRate,
+  ratio,
+  utilization,
+  costPerPatient,
+  type AppointmentStatus,
+  type ClaimStatus,
+} from "../../metrics";
+import { ymdFromSerial } from "../../dates/excel-dates";
+import type { SummaryInput } from "../inputs";
+import { rowsOf } from "../inputs";
+import { inPeriod, reportPeriods, type Period, type ReportPeriods } from "../periods";
+import { contractsInNoticeWindow } from "./contracts";
+import { openRecordsRequests, trainingAlerts } from "./compliance";
+import { expiringLots, reorderLines } from "./inventory";
+import { spendInPeriod } from "./marketing";
+import { campaignMatcher, newPatients, NOT_RECORDED, type NewPatient } from "./new-patients";
+import { openClaims, totalOpen } from "./receivables";
+import { availableMinutes, isBooked, isCompleted, statusOf } from "./schedule";
+
+export interface PeriodFigures {
+  readonly visitsCompleted: number;
+  readonly noShowRate: number | null;
+  readonly bookedMinutes: number;
+  readonly availableMinutes: number;
+  readonly utilization: number | null;
+  readonly charges: number;
+  readonly payments: number;
+  readonly contractualAdjustments: number;
+  readonly netCollectionRate: number | null;
+  readonly denialRate: number | null;
+  readonly newPatients: number;
+  readonly newPatientsFromCampaigns: number;
+  readonly campaignSpend: number;
+  readonly costPerNewPatient: number | null;
+}
+
+export interface ReferralSourceFigures {
+  readonly source: string;
+  /** Campaign name when the source names a campaign. */
+  readonly campaign: string | null;
+  readonly thisMonth: number;
+  readonly lastMonth: number;
+  readonly yearToDate: number;
+}
+
+export interface DashboardFigures {
+  readonly periods: ReportPeriods;
+  readonly thisMonth: PeriodFigures;
+  readonly lastMonth: PeriodFigures;
+  readonly yearToDate: PeriodFigures;
+  readonly arTotal: number;
+  readonly arOver90: number;
+  readonly arOver90Share: number | null;
+  /** Charges less contractual adjustments over the last AR_WINDOW_DAYS days. */
+  readonly adjustedChargesWindow: number;
+  readonly daysInAR: number | null;
+  readonly budgetYtd: number;
+  readonly actualYtd: number;
+  readonly budgetVarianceYtd: number;
+  readonly itemsAtReorderPoint: number;
+  readonly lotsExpiring: number;
+  readonly contractsInNoticeWindow: number;
+  readonly trainingDue: number;
+  readonly recordsOverdue: number;
+  readonly referralSources: readonly ReferralSourceFigures[];
+}
+
+/** Days of charges the days-in-A/R average uses (MGMA: the last three months). */
+export const AR_WINDOW_DAYS = 90;
+export const AGED_AR_DAYS = 90;
+
+export function computeDashboard(input: SummaryInput): DashboardFigures {
+  const { tables, asOf } = input;
+  const periods = reportPeriods(asOf);
+  const today = Math.floor(asOf);
+  const claims = rowsOf(tables, "Claims");
+  const payments = rowsOf(tables, "Payments");
+  const campaigns = rowsOf(tables, "Campaigns");
+  const patients = newPatients(rowsOf(tables, "Appointments"));
+  const matchCampaign = campaignMatcher(campaigns);
+
+  const period = (p: Period): PeriodFigures => {
+    const appointments = rowsOf(tables, "Appointments").filter((a) => inPeriod(a.date, p));
+    const statuses = appointments.map(statusOf).filter((s): s is AppointmentStatus => s !== null);
+    const booked = appointments.filter(isBooked).reduce((t, a) => t + (a.durationMin ?? 0), 0);
+    const available = rowsOf(tables, "Providers").reduce((t, prov) => t + availableMinutes(prov, p.start, p.end), 0);
+    const charges = claims.filter((c) => inPeriod(c.serviceDate, p)).reduce((t, c) => t + (c.totalCharge ?? 0), 0);
+    const paid = payments.filter((x) => inPeriod(x.receivedOn, p));
+    const received = paid.reduce((t, x) => t + (x.amount ?? 0), 0);
+    const contractual = paid
+      .filter((x) => x.adjustmentGroup === "CO")
+      .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
+    const claimStatuses = claims
+      .filter((c) => inPeriod(c.serviceDate, p))
+      .map((c) => (c.status === null ? null : claimStatus(c.status)))
+      .filter((s): s is ClaimStatus => s !== null);
+    const newInPeriod = patients.filter((n) => inPeriod(n.date, p));
+    const fromCampaigns = newInPeriod.filter((n) => matchCampaign(n.source) !== undefined).length;
+    const spend = campaigns.reduce((t, c) => t + spendInPeriod(c, p, asOf), 0);
+    return {
+      visitsCompleted: appointments.filter(isCompleted).length,
+      noShowRate: noShowRate(statuses),
+      bookedMinutes: booked,
+      availableMinutes: available,
+      utilization: utilization(booked, available),
+      charges,
+      payments: received,
+      contractualAdjustments: contractual,
+      netCollectionRate: netCollectionRate(received, charges, contractual),
+      denialRate: denialRate(claimStatuses),
+      newPatients: newInPeriod.length,
+      newPatientsFromCampaigns: fromCampaigns,
+      campaignSpend: spend,
+      costPerNewPatient: costPerPatient(spend, fromCampaigns),
+    };
+  };
+
+  const open = openClaims(claims, payments, rowsOf(tables, "Payers"), asOf);
+  const arTotal = totalOpen(open);
+  const arOver90 = totalOpen(open.filter((c) => c.ageDays > AGED_AR_DAYS));
+  const window: Period = { label: "AR window", start: today - AR_WINDOW_DAYS + 1, end: today };
+  const windowCharges = claims.filter((c) => inPeriod(c.serviceDate, window)).reduce((t, c) => t + (c.totalCharge ?? 0), 0);
+  const windowAdjustments = payments
+    .filter((x) => inPeriod(x.receivedOn, window) && x.adjustmentGroup === "CO")
+    .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
+  const adjustedChargesWindow = windowCharges - windowAdjustments;
+
+  const book = new BudgetBook(budgetLines(rowsOf(tables, "Budget")), expenseLines(rowsOf(tables, "Expenses")));
+  const report = book.report(ymdFromSerial(today).year, asOf);
+  const budgetYtd = report.reduce((t, r) => t + r.budgetYtd, 0);
+  const actualYtd = report.reduce((t, r) => t + r.actualYtd, 0);
+
+  return {
+    periods,
+    thisMonth: period(periods.thisMonth),
+    lastMonth: period(periods.lastMonth),
+    yearToDate: period(periods.yearToDate),
+    arTotal,
+    arOver90,
+    arOver90Share: ratio(arOver90, arTotal),
+    adjustedChargesWindow,
+    daysInAR: daysInAR(arTotal, adjustedChargesWindow, AR_WINDOW_DAYS),
+    budgetYtd,
+    actualYtd,
+    budgetVarianceYtd: actualYtd - budgetYtd,
+    itemsAtReorderPoint: reorderLines(rowsOf(tables, "Inventory"), rowsOf(tables, "PurchaseOrders"), rowsOf(tables, "Vendors")).length,
+    lotsExpiring: expiringLots(rowsOf(tables, "Inventory"), asOf).length,
+    contractsInNoticeWindow: contractsInNoticeWindow(rowsOf(tables, "Contracts"), asOf),
+    trainingDue: trainingAlerts(rowsOf(tables, "Training"), rowsOf(tables, "Staff"), asOf).length,
+    recordsOverdue: openRecordsRequests(rowsOf(tables, "RecordsRequests"), asOf).filter((r) => r.overdue).length,
+    referralSources: referralSources(patients, periods, matchCampaign),
+  };
+}
+
+function referralSources(
+  patients: readonly NewPatient[],
+  periods: ReportPeriods,
+  matchCampaign: ReturnType<typeof campaignMatcher>,
+): ReferralSourceFigures[] {
+  const bySource = new Map<string, { source: string; campaign: string | null; counts: [number, number, number] }>();
+  for (const n of patients) {
+    const counts = [periods.thisMonth, periods.lastMonth, periods.yearToDate].map((p) => (inPeriod(n.date, p) ? 1 : 0));
+    if (counts.every((c) => c === 0)) continue;
+    const campaign = matchCampaign(n.source);
+    const label = campaign?.name ?? (n.source === "" ? NOT_RECORDED : n.source);
+    const key = label.toLowerCase();
+    const entry = bySource.get(key) ?? { source: label, campaign: campaign?.name ?? null, counts: [0, 0, 0] };
+    entry.counts = [entry.counts[0] + (counts[0] ?? 0), entry.counts[1] + (counts[1] ?? 0), entry.counts[2] + (counts[2] ?? 0)];
+    bySource.set(key, entry);
+  }
+  return [...bySource.values()]
+    .map((e) => ({
+      source: e.source,
+      campaign: e.campaign,
+      thisMonth: e.counts[0],
+      lastMonth: e.counts[1],
+      yearToDate: e.counts[2],
+    }))
+    .sort((a, b) => b.yearToDate - a.yearToDate || a.source.localeCompare(b.source));
+}

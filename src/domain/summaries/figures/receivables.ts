@@ -1,0 +1,87 @@
+/**
+ * Open accounts receivable per claim, split into what the payer still owes (Due Insurance) and what
+ * the patient owes (Due Patient). Shared by the dashboard and the A/R Aging sheet.
+ *
+ * A claim's open balance is its Balance (Total Charge - Paid - Adjustment, where Paid is what the payer
+ * paid) less the patient payments posted to it (Payments with Source "Patient"). The patient's part is
+ * their remaining Patient Responsibility, at most the open balance; a Self-Pay payer's claims are due
+ * from the patient entirely. Closed claims and balances of a cent or less are not A/R.
+ */
+import { age } from "../../metrics/aging";
+import type { Rows } from "../inputs";
+import { textKey } from "../inputs";
+
+export type ClaimRow = Rows<"Claims">[number];
+
+export interface OpenClaim {
+  readonly claim: ClaimRow;
+  readonly serviceDate: number;
+  readonly ageDays: number;
+  readonly open: number;
+  readonly dueInsurance: number;
+  readonly duePatient: number;
+}
+
+const CENT = 0.005;
+
+export function claimBalance(c: ClaimRow): number {
+  return c.balance ?? (c.totalCharge ?? 0) - (c.paid ?? 0) - (c.adjustment ?? 0);
+}
+
+/** Patient payments per claim (key: Claim ID as typed, case-insensitive). */
+export function patientPaymentsByClaim(payments: Rows<"Payments">): Map<string, number> {
+  const paid = new Map<string, number>();
+  for (const p of payments) {
+    if (p.source !== "Patient" || p.claimId === null || p.amount === null) continue;
+    const key = textKey(p.claimId);
+    paid.set(key, (paid.get(key) ?? 0) + p.amount);
+  }
+  return paid;
+}
+
+/** Payer IDs (lower case) whose Type is Self-Pay. */
+export function selfPayPayers(payers: Rows<"Payers">): Set<string> {
+  return new Set(payers.filter((p) => p.type === "Self-Pay" && p.payerId !== null).map((p) => textKey(p.payerId)));
+}
+
+export function openClaims(
+  claims: Rows<"Claims">,
+  payments: Rows<"Payments">,
+  payers: Rows<"Payers">,
+  asOf: number,
+): OpenClaim[] {
+  const patientPaid = patientPaymentsByClaim(payments);
+  const selfPay = selfPayPayers(payers);
+  const open: OpenClaim[] = [];
+  for (const claim of claims) {
+    if (claim.status === "Closed" || claim.serviceDate === null) continue;
+    const paidByPatient = claim.claimId === null ? 0 : (patientPaid.get(textKey(claim.claimId)) ?? 0);
+    const balance = claimBalance(claim) - paidByPatient;
+    if (balance <= CENT) continue;
+    const patientShare = selfPay.has(textKey(claim.payerId))
+      ? balance
+      : Math.min(balance, Math.max(0, (claim.patientResponsibility ?? 0) - paidByPatient));
+    open.push({
+      claim,
+      serviceDate: claim.serviceDate,
+      ageDays: age(claim.serviceDate, asOf),
+      open: balance,
+      duePatient: patientShare,
+      dueInsurance: balance - patientShare,
+    });
+  }
+  return open;
+}
+
+export function totalOpen(claims: readonly OpenClaim[]): number {
+  let total = 0;
+  for (const c of claims) total += c.open;
+  return total;
+}
+
+/** The oldest open claims first (by service date, then Claim ID for a stable order). */
+export function oldestFirst(claims: readonly OpenClaim[], count: number): OpenClaim[] {
+  return [...claims]
+    .sort((a, b) => a.serviceDate - b.serviceDate || (a.claim.claimId ?? "").localeCompare(b.claim.claimId ?? ""))
+    .slice(0, count);
+}

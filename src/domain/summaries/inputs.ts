@@ -1,0 +1,50 @@
+/**
+ * What every summary is computed from: typed rows of the workbook's tables (null when a table is
+ * missing), the "as of" moment and the workbook's A/R aging buckets.
+ */
+import { TABLE_NAMES, type Catalog, type RowOf, type TableName } from "../catalog";
+import type { SourceCount } from "./model";
+
+export type Rows<T extends TableName> = readonly RowOf<Catalog[T]>[];
+
+export type SummaryTables = { readonly [T in TableName]: Rows<T> | null };
+
+export interface SummaryInput {
+  readonly tables: SummaryTables;
+  /** Excel serial date-time; the date part is "today". */
+  readonly asOf: number;
+  /** Upper day limits of the A/R aging buckets, e.g. [30, 60, 90, 120]. */
+  readonly bucketDays: readonly number[];
+}
+
+/** Every table missing; tests and callers fill in what they have. */
+export function noTables(): SummaryTables {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, null])) as unknown as SummaryTables;
+}
+
+export function withTables(partial: Partial<SummaryTables>): SummaryTables {
+  return { ...noTables(), ...partial };
+}
+
+/** Rows of a table, or none when it is missing (each sheet says which tables were not found). */
+export function rowsOf<T extends TableName>(tables: SummaryTables, name: T): Rows<T> {
+  return tables[name] ?? [];
+}
+
+export function sourceCounts(tables: SummaryTables, names: readonly TableName[]): SourceCount[] {
+  return names.map((table) => ({ table, rows: tables[table]?.length ?? null }));
+}
+
+/** Tables a sheet needs that are missing: each sheet shows a warning line for them. */
+export function missingTables(tables: SummaryTables, names: readonly TableName[]): TableName[] {
+  return names.filter((n) => tables[n] === null);
+}
+
+/** Same text compared the way users expect: trimmed, case-insensitive. */
+export function sameText(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export function textKey(text: string | null): string {
+  return (text ?? "").trim().toLowerCase();
+}
