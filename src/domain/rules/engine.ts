@@ -1,0 +1,125 @@
+import type { CellValue, TableName } from "../catalog";
+import { mergeFindings, sortFindings } from "./findings";
+import { ALL_RULES, rulesByTable } from "./registry";
+import type { Rule } from "./rule";
+import { addRows, addTable, inScope, rangeOf } from "./scope";
+import type { Finding, RawTable, RawWorkbook, Scope, ValidationOptions } from "./types";
+import { WorkbookModel } from "./workbook-model";
+
+/** Findings for the rows in `scope`: each row's cell problems and every rule of its table. */
+export function validateScope(
+  workbook: WorkbookModel,
+  scope: Scope,
+  rules: readonly Rule[] = ALL_RULES,
+): Finding[] {
+  const byTable = rulesByTable(rules);
+  const out: Finding[] = [];
+  for (const [name, rows] of scope) {
+    const model = workbook.table(name);
+    if (!model) continue;
+    const tableRules = byTable.get(name) ?? [];
+    const checkRow = (row: number) => {
+      if (row < 0 || row >= model.rowCount || model.isBlank(row)) return;
+      const cells = model.cellFindings(row);
+      for (const f of cells) out.push(f);
+      for (const rule of tableRules) rule.check(workbook, row, out);
+    };
+    if (rows === "all") {
+      out.push(...model.tableFindings);
+      for (let r = 0; r < model.rowCount; r++) checkRow(r);
+    } else {
+      for (const r of rows) checkRow(r);
+    }
+  }
+  return out;
+}
+
+/** Every table of the workbook checked by the catalog and the practice rules, sorted for the problem list. */
+export function validateWorkbook(workbook: RawWorkbook, options: ValidationOptions): Finding[] {
+  const model = new WorkbookModel(workbook, options);
+  return sortFindings(validateScope(model, fullScope(model)));
+}
+
+export function fullScope(model: WorkbookModel): Scope {
+  const scope: Scope = new Map();
+  for (const name of model.tableNames()) addTable(scope, name);
+  return scope;
+}
+
+/**
+ * Adds to `scope` the rows whose findings may change when `rows` of `table` change: the rows themselves
+ * and, per rule, the rows related to them (same key, same provider and day, a claim and its lines, rows
+ * referring to a changed ID ...). Call it on the workbook before the edit and again after it.
+ */
+export function addDependents(
+  workbook: WorkbookModel,
+  scope: Scope,
+  table: TableName,
+  rows: readonly number[],
+  rules: readonly Rule[] = ALL_RULES,
+): void {
+  addRows(scope, table, rows);
+  for (const rule of rules) {
+    if (!rule.related || (rule.table !== table && !rule.reads.includes(table))) continue;
+    if (inScope(scope, rule.table, -1)) continue; // the whole table is re-checked anyway
+    for (const row of rows) addRows(scope, rule.table, rule.related(workbook, table, row));
+  }
+}
+
+/** What an edit changed: the scope re-checked, the findings it removed and added, and the new full list. */
+export interface FindingsUpdate {
+  readonly scope: Scope;
+  readonly removed: readonly Finding[];
+  readonly added: readonly Finding[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Validation that stays in step with the workbook: the first run checks everything; after that an edit
+ * re-checks only the edited rows and the rows that depend on them, and merges the result.
+ */
+export class ValidationSession {
+  readonly model: WorkbookModel;
+  private current: readonly Finding[];
+
+  constructor(
+    workbook: RawWorkbook,
+    options: ValidationOptions,
+    private readonly rules: readonly Rule[] = ALL_RULES,
+  ) {
+    this.model = new WorkbookModel(workbook, options);
+    this.current = sortFindings(validateScope(this.model, fullScope(this.model), rules));
+  }
+
+  get findings(): readonly Finding[] {
+    return this.current;
+  }
+
+  /** Rows [first, first + rows.length) of `table` now hold `rows` (edited in place; the table kept its size). */
+  editRows(table: TableName, first: number, rows: readonly (readonly CellValue[])[]): FindingsUpdate {
+    const changed = rangeOf(first, rows.length);
+    const scope: Scope = new Map();
+    addDependents(this.model, scope, table, changed, this.rules);
+    this.model.patchRows(table, first, rows);
+    addDependents(this.model, scope, table, changed, this.rules);
+    return this.apply(scope);
+  }
+
+  /** The whole table was re-read (rows inserted or deleted, headers changed) or removed (null). */
+  replaceTable(table: TableName, raw: RawTable | null): FindingsUpdate {
+    const scope: Scope = new Map();
+    const before = this.model.table(table)?.rowCount ?? 0;
+    addDependents(this.model, scope, table, rangeOf(0, before), this.rules);
+    this.model.setTable(table, raw);
+    addDependents(this.model, scope, table, rangeOf(0, raw?.rows.length ?? 0), this.rules);
+    addTable(scope, table);
+    return this.apply(scope);
+  }
+
+  private apply(scope: Scope): FindingsUpdate {
+    const fresh = validateScope(this.model, scope, this.rules);
+    const removed = this.current.filter((f) => inScope(scope, f.table, f.rowIndex));
+    this.current = mergeFindings(this.current, scope, fresh);
+    return { scope, removed, added: sortFindings(fresh), findings: this.current };
+  }
+}

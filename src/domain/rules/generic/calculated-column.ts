@@ -1,0 +1,70 @@
+import type { ColumnSpec, TableSpec } from "../../catalog";
+import { isBlank } from "../../catalog/cells";
+import { money, shownValue } from "../display";
+import type { Rule } from "../rule";
+
+interface Term {
+  readonly sign: 1 | -1;
+  readonly column: ColumnSpec;
+}
+
+const TERM = /([+-]?)\s*\[@(?:\[([^\]]+)\]|([^\]]+))\]\s*/y;
+
+/** Reads a calculated column's formula when it only adds and subtracts this-row columns ("=[@A]-[@[B C]]"). */
+export function sumFormulaTerms(spec: TableSpec, formula: string): Term[] | null {
+  const text = formula.trim().replace(/^=/, "").trim();
+  const terms: Term[] = [];
+  TERM.lastIndex = 0;
+  while (TERM.lastIndex < text.length) {
+    const at = TERM.lastIndex;
+    const m = TERM.exec(text);
+    if (!m || (m[1] === "" && at > 0)) return null;
+    const header = (m[2] ?? m[3] ?? "").trim();
+    const column = spec.columns.find((c) => c.header === header);
+    if (!column) return null;
+    terms.push({ sign: m[1] === "-" ? -1 : 1, column });
+  }
+  return terms.length > 0 ? terms : null;
+}
+
+const cents = (amount: number) => Math.round(amount * 100);
+
+/**
+ * A calculated column (Claims[Balance]) agrees with its catalog formula: a value typed over the formula
+ * silently stops following its inputs.
+ */
+export function calculatedColumnRule(spec: TableSpec, column: ColumnSpec): Rule | null {
+  if (column.formula === undefined) return null;
+  const terms = sumFormulaTerms(spec, column.formula);
+  if (!terms) return null;
+  const expression = terms
+    .map((t, i) => `${i === 0 ? "" : t.sign < 0 ? " - " : " + "}${t.column.header}`)
+    .join("");
+  return {
+    id: "calc.agrees",
+    table: spec.name,
+    reads: [],
+    check(workbook, row, out) {
+      const model = workbook.table(spec.name);
+      const value = model?.valueOf(column.key, row) ?? null;
+      if (!model || typeof value !== "number") return;
+      let expected = 0;
+      for (const term of terms) {
+        const v = model.valueOf(term.column.key, row);
+        if (typeof v === "number") expected += term.sign * v;
+        else if (!isBlank(model.raw(term.column.key, row))) return; // unreadable input: reported on its own cell
+      }
+      const show = (n: number) => (column.kind === "currency" ? money(n) : shownValue(column.kind, n));
+      if (cents(value) === cents(expected)) return;
+      out.push(
+        model.finding(
+          column.key,
+          row,
+          "error",
+          "calc.agrees",
+          `${column.header} ${show(value)} does not agree with ${expression} (${show(expected)}): the calculated value was typed over`,
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import type { TableSpec } from "../../catalog";
+import { rowList, shownValue } from "../display";
+import type { Rule } from "../rule";
+
+/** The catalog's key columns (Claim ID; Account + Month; ...) are unique per row. */
+export function uniqueKeyRule(spec: TableSpec): Rule | null {
+  if (spec.key.length === 0) return null;
+  const columns = spec.key.map((header) => {
+    const column = spec.columns.find((c) => c.header === header);
+    if (!column) throw new Error(`Catalog: ${spec.name} key "${header}" is not one of its columns`);
+    return column;
+  });
+  const keys = columns.map((c) => c.key);
+  const first = columns[0];
+  if (!first) return null;
+  return {
+    id: "key.unique",
+    table: spec.name,
+    reads: [],
+    check(workbook, row, out) {
+      const others = workbook.rowsLike(spec.name, keys, row).filter((r) => r !== row);
+      const model = workbook.table(spec.name);
+      if (others.length === 0 || !model) return;
+      const what = columns
+        .map((c) => {
+          const v = model.valueOf(c.key, row);
+          return v === null ? "" : shownValue(c.kind, v);
+        })
+        .join(", ");
+      const label = columns.map((c) => c.header).join(" + ");
+      const where = rowList(others.map((r) => model.sheetRow(r)));
+      const message =
+        columns.length === 1
+          ? `${label} ${what} is used more than once (also in ${where}): each row needs its own`
+          : `${spec.name} has more than one row for ${label} ${what} (also ${where}): keep one row per ${label}`;
+      out.push(model.finding(first.key, row, "error", "key.unique", message));
+    },
+    related(workbook, changed, row) {
+      return changed === spec.name ? workbook.rowsLike(spec.name, keys, row) : [];
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { isoFromSerial } from "../../dates/excel-dates";
+import type { Rule } from "../rule";
+
+/** An order cannot arrive before it was placed. */
+export const receivedBeforeOrdered: Rule = {
+  id: "purchase-orders.received-before-ordered",
+  table: "PurchaseOrders",
+  reads: [],
+  check(workbook, row, out) {
+    const orders = workbook.table("PurchaseOrders");
+    const ordered = orders?.num("orderedOn", row) ?? null;
+    const received = orders?.num("receivedOn", row) ?? null;
+    if (!orders || ordered === null || received === null || received >= ordered) return;
+    out.push(
+      orders.finding(
+        "receivedOn",
+        row,
+        "error",
+        "purchase-orders.received-before-ordered",
+        `Received On ${isoFromSerial(received)} is before Ordered On ${isoFromSerial(ordered)}`,
+      ),
+    );
+  },
+};
