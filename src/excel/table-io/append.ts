@@ -1,0 +1,60 @@
+import type { CellValue } from "../../domain/catalog";
+import { literalCell } from "../literal-text";
+import type { ProgressListener } from "../progress";
+import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "./budget";
+import { calculatedColumns, rowsByPosition, type RowBlock, type RowInput } from "./row-mapping";
+import { loadShape } from "./table-shape";
+
+export interface WriteOptions {
+  readonly onProgress?: ProgressListener;
+  /** Largest request per sync (default MAX_REQUEST_BYTES; tests pass smaller ones). */
+  readonly maxBytes?: number;
+}
+
+export interface AppendResult {
+  /** Index (0-based, among data rows) of the first appended row. */
+  readonly firstRowIndex: number;
+  readonly rowsAdded: number;
+}
+
+/**
+ * A cell Excel must leave alone: null in a values array means "do not change this cell", so a new row
+ * gets blank there, or the formula of a calculated column (ours or one the user made).
+ */
+const LEAVE = null as unknown as CellValue;
+
+/**
+ * Appends rows at the end of a table, as whole 2-D blocks (table.rows.add) of at most the byte budget,
+ * one sync each, after one sync that reads the table's headers. Values are placed by header into the
+ * workbook's actual column order; text passes through literalCell so "=cmd" stays text.
+ */
+export async function appendRows(
+  context: Excel.RequestContext,
+  tableName: string,
+  input: readonly RowInput[] | RowBlock,
+  options: WriteOptions = {},
+): Promise<AppendResult> {
+  const shape = await loadShape(context, tableName);
+  const width = shape.headers.length;
+  const calculated = calculatedColumns(shape.name, shape.headers);
+  const block: CellValue[][] = rowsByPosition(shape.name, shape.headers, input).map((cells) => {
+    const row = new Array<CellValue>(width).fill(LEAVE);
+    for (const [at, value] of cells) if (!calculated.has(at)) row[at] = literalCell(value);
+    return row;
+  });
+  if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };
+
+  const spans = spansByBytes(
+    block.map((row) => jsonBytes(row) + 1),
+    fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES),
+  );
+  let done = 0;
+  for (const span of spans) {
+    const chunk = block.slice(span.start, span.start + span.count);
+    shape.table.rows.add(undefined, chunk);
+    await context.sync();
+    done += chunk.length;
+    options.onProgress?.({ done, total: block.length, label: `Adding rows to ${shape.name}` });
+  }
+  return { firstRowIndex: shape.rowCount, rowsAdded: block.length };
+}

@@ -1,0 +1,89 @@
+import { CATALOG, normalizeHeader, type CellValue, type TableSpec } from "../../domain/catalog";
+
+/** A row given by header (any case/spacing); undefined means "not given". */
+export type RowInput = Readonly<Record<string, CellValue | null | undefined>>;
+
+/** Rows given as a block whose columns are named by `headers` (any order, any subset of the table's). */
+export interface RowBlock {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly (CellValue | null | undefined)[])[];
+}
+
+export class UnknownColumnError extends Error {
+  readonly code = "UnknownColumn";
+  constructor(
+    readonly table: string,
+    readonly columns: readonly string[],
+  ) {
+    super(`Table ${table} has no column ${columns.map((c) => `"${c}"`).join(", ")}.`);
+    this.name = "UnknownColumnError";
+  }
+}
+
+/** Positions of the table's catalog calculated columns (Excel fills them; we never write them). */
+export function calculatedColumns(tableName: string, headers: readonly string[]): Set<number> {
+  const spec = (CATALOG as Record<string, TableSpec>)[tableName];
+  const formulas = new Set(
+    (spec?.columns ?? []).filter((c) => c.formula !== undefined).map((c) => normalizeHeader(c.header)),
+  );
+  const at = new Set<number>();
+  headers.forEach((h, i) => {
+    if (formulas.has(normalizeHeader(h))) at.add(i);
+  });
+  return at;
+}
+
+/** Maps input headers to positions in the workbook's header row; throws for headers it does not have. */
+export function headerPositions(
+  tableName: string,
+  workbookHeaders: readonly string[],
+  inputHeaders: Iterable<string>,
+): Map<string, number> {
+  const byNormal = new Map<string, number>();
+  workbookHeaders.forEach((h, i) => {
+    const key = normalizeHeader(h);
+    if (!byNormal.has(key)) byNormal.set(key, i);
+  });
+  const positions = new Map<string, number>();
+  const unknown: string[] = [];
+  for (const header of inputHeaders) {
+    const at = byNormal.get(normalizeHeader(header));
+    if (at === undefined) unknown.push(header);
+    else positions.set(header, at);
+  }
+  if (unknown.length > 0) throw new UnknownColumnError(tableName, unknown);
+  return positions;
+}
+
+/** Input rows as { position -> value } in the workbook's column order (undefined values dropped). */
+export function rowsByPosition(
+  tableName: string,
+  workbookHeaders: readonly string[],
+  input: readonly RowInput[] | RowBlock,
+): Map<number, CellValue | null>[] {
+  if ("headers" in input && !Array.isArray(input)) {
+    const block = input as RowBlock;
+    const positions = headerPositions(tableName, workbookHeaders, block.headers);
+    const at = block.headers.map((h) => positions.get(h) ?? -1);
+    return block.rows.map((row) => {
+      const cells = new Map<number, CellValue | null>();
+      row.forEach((value, i) => {
+        const position = at[i] ?? -1;
+        if (value !== undefined && position >= 0) cells.set(position, value);
+      });
+      return cells;
+    });
+  }
+  const rows = input as readonly RowInput[];
+  const allHeaders = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) allHeaders.add(key);
+  const positions = headerPositions(tableName, workbookHeaders, allHeaders);
+  return rows.map((row) => {
+    const cells = new Map<number, CellValue | null>();
+    for (const [header, value] of Object.entries(row)) {
+      const position = positions.get(header);
+      if (value !== undefined && position !== undefined) cells.set(position, value);
+    }
+    return cells;
+  });
+}

@@ -1,0 +1,133 @@
+import {
+  CATALOG,
+  normalizeHeader,
+  type Catalog,
+  type CellValue,
+  type RowOf,
+  type TableName,
+  type TableSpec,
+} from "../../domain/catalog";
+import { readCell } from "../../domain/catalog/cells";
+import { cellAddress } from "./address";
+
+/** A typed row: catalog columns by key (null when blank, missing or unreadable) plus the user's own columns. */
+export type TypedRow<T extends TableSpec> = RowOf<T> & {
+  /** Columns the catalog does not know, by header as written in the workbook, values untouched. */
+  readonly extra: Readonly<Record<string, CellValue>>;
+};
+
+/** A cell that did not read as its column's kind (it reads as null in typed rows). */
+export interface CellProblem {
+  readonly rowIndex: number;
+  readonly header: string;
+  /** Sheet address of the cell, for jump-to-cell. */
+  readonly address: string;
+  readonly message: string;
+}
+
+/** One table as read from the workbook. */
+export interface TableData<N extends string = TableName> {
+  /** Table name (as Excel spells it). */
+  readonly name: N;
+  readonly sheet: string;
+  /** Headers as written in the workbook, in workbook order (user columns included). */
+  readonly headers: readonly string[];
+  /** Raw values, one array per data row, in workbook column order. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly rowCount: number;
+  /** 0-based sheet row and column of the first data cell (row under the header, first column). */
+  readonly firstRow: number;
+  readonly firstColumn: number;
+  /** Position of a header in `headers` (matched like normalizeHeader), or -1. */
+  columnIndex(header: string): number;
+  /** The raw value of one cell, or undefined when the header is not in the table. */
+  value(rowIndex: number, header: string): CellValue | undefined;
+  /** Sheet address ("'Claim Lines'!C5") of a data cell, or null when the header is not in the table. */
+  cellAddress(rowIndex: number, header: string): string | null;
+  /** Sheet address of a whole data row. */
+  rowAddress(rowIndex: number): string;
+  /** Rows typed by the given spec; index i is rows[i]. Unreadable cells become null (see `problems`). */
+  typedRows<T extends TableSpec>(spec: T, problems?: CellProblem[]): TypedRow<T>[];
+  /** typedRows with this table's catalog spec. */
+  typed(problems?: CellProblem[]): N extends TableName ? TypedRow<Catalog[N]>[] : never;
+}
+
+export interface TableDataInit<N extends string> {
+  readonly name: N;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly firstRow: number;
+  readonly firstColumn: number;
+}
+
+export function createTableData<N extends string>(init: TableDataInit<N>): TableData<N> {
+  const { name, sheet, headers, rows, firstRow, firstColumn } = init;
+  const positions = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const key = normalizeHeader(h);
+    if (!positions.has(key)) positions.set(key, i);
+  });
+  const columnIndex = (header: string): number => positions.get(normalizeHeader(header)) ?? -1;
+
+  const typedRows = <T extends TableSpec>(spec: T, problems?: CellProblem[]): TypedRow<T>[] => {
+    const catalogColumns = spec.columns.map((column) => ({ column, at: columnIndex(column.header) }));
+    const known = new Set(catalogColumns.map((c) => c.at).filter((at) => at >= 0));
+    const extraColumns = headers.map((h, at) => ({ h, at })).filter(({ at }) => !known.has(at));
+    return rows.map((raw, rowIndex) => {
+      const typed: Record<string, unknown> = {};
+      for (const { column, at } of catalogColumns) {
+        if (at < 0) {
+          typed[column.key] = null;
+          continue;
+        }
+        const read = readCell(column, raw[at] ?? "");
+        if (read.ok) typed[column.key] = read.value;
+        else {
+          typed[column.key] = null;
+          problems?.push({
+            rowIndex,
+            header: headers[at] ?? column.header,
+            address: cellAddress(sheet, firstRow + rowIndex, firstColumn + at),
+            message: read.message,
+          });
+        }
+      }
+      const extra: Record<string, CellValue> = {};
+      for (const { h, at } of extraColumns) extra[h] = raw[at] ?? "";
+      typed["extra"] = extra;
+      return typed as TypedRow<T>;
+    });
+  };
+
+  return {
+    name,
+    sheet,
+    headers,
+    rows,
+    rowCount: rows.length,
+    firstRow,
+    firstColumn,
+    columnIndex,
+    value(rowIndex, header) {
+      const at = columnIndex(header);
+      return at < 0 ? undefined : rows[rowIndex]?.[at];
+    },
+    cellAddress(rowIndex, header) {
+      const at = columnIndex(header);
+      return at < 0 ? null : cellAddress(sheet, firstRow + rowIndex, firstColumn + at);
+    },
+    rowAddress(rowIndex) {
+      const row = firstRow + rowIndex;
+      const first = cellAddress(sheet, row, firstColumn);
+      const last = cellAddress(sheet, row, firstColumn + Math.max(0, headers.length - 1)).split("!")[1];
+      return headers.length > 1 ? `${first}:${last}` : first;
+    },
+    typedRows,
+    typed(problems?: CellProblem[]) {
+      const spec = (CATALOG as Record<string, TableSpec>)[name];
+      if (!spec) throw new Error(`${name} is not a catalog table; use typedRows(spec)`);
+      return typedRows(spec, problems) as N extends TableName ? TypedRow<Catalog[N]>[] : never;
+    },
+  };
+}
