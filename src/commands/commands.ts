@@ -5,7 +5,10 @@
 import { COMMAND_HANDLERS } from "./handlers";
 
 export function registerCommands(): void {
-  for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) Office.actions.associate(name, handler);
+  for (const [name, handler] of Object.entries(COMMAND_HANDLERS)) {
+    // Handlers never reject (runCommand reports failures and completes the event), so nothing is lost.
+    Office.actions.associate(name, (event: Office.AddinCommands.Event) => void handler(event));
+  }
 }
 
 // Outside Office (standalone app, tests, the page opened in a plain browser) there is nothing to register.

@@ -3,7 +3,7 @@
  * the task pane and always calls event.completed(): Office waits for it and shows the button as busy
  * until then.
  */
-import { describeError } from "../taskpane/components/describe-error";
+import { officeErrorText } from "../excel/errors";
 import { postNotice } from "./notices";
 
 export type CommandAction = () => Promise<void>;
@@ -14,7 +14,7 @@ export async function runCommand(event: Office.AddinCommands.Event, title: strin
     await action();
   } catch (error) {
     console.error(`${title} failed`, error);
-    postNotice({ intent: "error", title: `${title} failed`, message: describeError(error) });
+    postNotice({ intent: "error", title: `${title} failed`, message: officeErrorText(error) });
   } finally {
     event.completed();
   }

@@ -13,8 +13,10 @@ function installOfficeMock(showAsTaskpane: () => Promise<void>) {
   return office;
 }
 
+/** An add-in command event whose completed() is recorded in `completed`. */
 function eventMock() {
-  return { completed: jest.fn() } as unknown as Office.AddinCommands.Event & { completed: jest.Mock };
+  const completed = jest.fn();
+  return { event: { completed } as unknown as Office.AddinCommands.Event, completed };
 }
 
 function recordNotices(): Notice[] {
@@ -38,10 +40,18 @@ describe("ribbon commands", () => {
       await import("../../src/commands/commands");
     });
     await Promise.resolve(); // let the onReady().then(...) registration run
-    expect(office.actions.associate.mock.calls.map(([name]) => name as string)).toEqual([
-      "validateWorkbook",
-      "refreshSummaries",
-    ]);
+    const registered = new Map(
+      office.actions.associate.mock.calls.map(([name, fn]) => [
+        name as string,
+        fn as (event: unknown) => void,
+      ]),
+    );
+    expect([...registered.keys()]).toEqual(["validateWorkbook", "refreshSummaries"]);
+    // What Office calls when the button is pressed completes the event.
+    const { event, completed } = eventMock();
+    registered.get("refreshSummaries")?.(event);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(completed).toHaveBeenCalledTimes(1);
   });
 
   it.each([
@@ -50,11 +60,13 @@ describe("ribbon commands", () => {
   ])("%s shows a coming-soon notice in the pane and completes the event", async (title, handler) => {
     const office = installOfficeMock(() => Promise.resolve());
     const notices = recordNotices();
-    const event = eventMock();
+    const { event, completed } = eventMock();
     await handler(event);
-    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(completed).toHaveBeenCalledTimes(1);
     expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
-    expect(notices).toEqual([{ intent: "info", title, message: expect.stringContaining("coming soon") }]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ intent: "info", title });
+    expect(notices[0]?.message).toContain("coming soon");
   });
 
   it("completes the event and reports the Office error when the command fails", async () => {
@@ -63,22 +75,24 @@ describe("ribbon commands", () => {
     );
     jest.spyOn(console, "error").mockImplementation(() => {});
     const notices = recordNotices();
-    const event = eventMock();
+    const { event, completed } = eventMock();
     await validateWorkbook(event);
-    expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(notices.at(-1)).toEqual({
-      intent: "error",
-      title: "Validate failed",
-      message: "ApiNotFound: Not supported here.",
-    });
+    expect(completed).toHaveBeenCalledTimes(1);
+    const notice = notices.at(-1);
+    expect(notice).toMatchObject({ intent: "error", title: "Validate failed" });
+    // The user sees Excel's own text and the Office error code.
+    expect(notice?.message).toContain("Not supported here.");
+    expect(notice?.message).toContain("[ApiNotFound]");
   });
 
   it("completes the event when an action rejects with a non-Error value", async () => {
     jest.spyOn(console, "error").mockImplementation(() => {});
     const notices = recordNotices();
-    const event = eventMock();
+    const { event, completed } = eventMock();
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the case under test
     await runCommand(event, "Import", () => Promise.reject("disk full"));
-    expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(notices.at(-1)).toMatchObject({ intent: "error", message: "disk full" });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(notices.at(-1)).toMatchObject({ intent: "error", title: "Import failed" });
+    expect(notices.at(-1)?.message).toContain("disk full");
   });
 });
