@@ -39,7 +39,10 @@ function at(segment: X12Segment) {
 
 function notAn835(st: X12Segment, setId: string): never {
   if (setId === "837") {
-    fail(st, "This is an 837 file (claims sent to a payer), not an 835 remittance. Import the payer's 835 (ERA) file.");
+    fail(
+      st,
+      "This is an 837 file (claims sent to a payer), not an 835 remittance. Import the payer's 835 (ERA) file.",
+    );
   }
   return fail(st, `This is an X12 ${setId || "(unnamed)"} transaction, not an 835 remittance.`);
 }
@@ -60,10 +63,12 @@ function readAdjustments(segment: X12Segment): Adjustment[] {
     const first = 2 + i * 3;
     const reason = text(segment, first).toUpperCase();
     if (reason === "") {
-      if (text(segment, first + 1) !== "") fail(segment, `CAS${String(first + 1).padStart(2, "0")} has an amount but no reason code.`);
+      if (text(segment, first + 1) !== "")
+        fail(segment, `CAS${String(first + 1).padStart(2, "0")} has an amount but no reason code.`);
       continue;
     }
-    if (!isCarc(reason)) fail(segment, `CAS${String(first).padStart(2, "0")} "${reason}" is not an adjustment reason code.`);
+    if (!isCarc(reason))
+      fail(segment, `CAS${String(first).padStart(2, "0")} "${reason}" is not an adjustment reason code.`);
     adjustments.push({
       group,
       reason,
@@ -86,7 +91,13 @@ function readProviderAdjustments(segment: X12Segment): ProviderAdjustment[] {
     const index = 3 + i * 2;
     const [reason = "", reference = ""] = components(segment, index);
     if (reason === "") continue;
-    result.push({ at: at(segment), provider, reason, reference, amount: amount(segment, index + 1, `${reason} amount`) });
+    result.push({
+      at: at(segment),
+      provider,
+      reason,
+      reference,
+      amount: amount(segment, index + 1, `${reason} amount`),
+    });
   }
   if (result.length === 0) fail(segment, "PLB has no adjustment reason and amount.");
   return result;
@@ -124,7 +135,12 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
       case "N1": {
         if (claim) fail(segment, "N1 (payer or payee name) appears after the first claim.");
         const qualifier = text(segment, 1);
-        const draft: PartyDraft = { name: text(segment, 2), idQualifier: text(segment, 3), id: text(segment, 4), otherIds: [] };
+        const draft: PartyDraft = {
+          name: text(segment, 2),
+          idQualifier: text(segment, 3),
+          id: text(segment, 4),
+          otherIds: [],
+        };
         if (qualifier === "PR") payer = party = draft;
         else if (qualifier === "PE") payee = party = draft;
         else party = null;
@@ -140,7 +156,8 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
       case "DTM": {
         const qualifier = text(segment, 1);
         if (line) {
-          if (qualifier === "472" || qualifier === "150") line.serviceDate = optionalDate(segment, 2, "service date");
+          if (qualifier === "472" || qualifier === "150")
+            line.serviceDate = optionalDate(segment, 2, "service date");
         } else if (claim) {
           if (qualifier === "232") claim.statementFrom = optionalDate(segment, 2, "statement from date");
           if (qualifier === "233") claim.statementTo = optionalDate(segment, 2, "statement to date");
@@ -189,7 +206,8 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
         break;
       case "AMT":
         if (line && text(segment, 1) === "B6") line.allowedAmount = amount(segment, 2, "allowed amount");
-        else if (claim && !line && text(segment, 1) === "AU") claim.coverageAmount = amount(segment, 2, "coverage amount");
+        else if (claim && !line && text(segment, 1) === "AU")
+          claim.coverageAmount = amount(segment, 2, "coverage amount");
         break;
       case "SVC": {
         if (!claim) fail(segment, "SVC (service line) appears outside a claim.");

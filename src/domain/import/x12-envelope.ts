@@ -27,12 +27,17 @@ export function element(segment: X12Segment, index: number): string {
 }
 
 function fail(segment: X12Segment, detail: string): never {
-  throw new X12ParseError(detail, { segmentNumber: segment.number, segmentId: segment.id, offset: segment.offset });
+  throw new X12ParseError(detail, {
+    segmentNumber: segment.number,
+    segmentId: segment.id,
+    offset: segment.offset,
+  });
 }
 
 function count(segment: X12Segment, index: number, what: string): number {
   const text = element(segment, index);
-  if (!/^\d{1,9}$/.test(text)) fail(segment, `${segment.id}0${index} should be the number of ${what}, not "${text}".`);
+  if (!/^\d{1,9}$/.test(text))
+    fail(segment, `${segment.id}0${index} should be the number of ${what}, not "${text}".`);
   return Number(text);
 }
 
@@ -67,7 +72,10 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
           );
         }
         if (element(segment, 2) !== element(st, 2)) {
-          fail(segment, `SE control number ${element(segment, 2)} does not match ST control number ${element(st, 2)}.`);
+          fail(
+            segment,
+            `SE control number ${element(segment, 2)} does not match ST control number ${element(st, 2)}.`,
+          );
         }
         transactions.push({
           setId: element(st, 1),
@@ -81,7 +89,10 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
         sets++;
         state = "group";
       } else if (["ISA", "IEA", "GS", "GE", "ST"].includes(id)) {
-        fail(segment, `${id} appears before the ${CLOSER.transaction} of the transaction: the file is damaged or truncated.`);
+        fail(
+          segment,
+          `${id} appears before the ${CLOSER.transaction} of the transaction: the file is damaged or truncated.`,
+        );
       }
       return;
     }
@@ -100,10 +111,14 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
         state = "group";
       } else if (id === "IEA") {
         const declared = count(segment, 1, "functional groups");
-        if (declared !== groups) fail(segment, `IEA says the interchange has ${declared} functional groups but it has ${groups}.`);
+        if (declared !== groups)
+          fail(segment, `IEA says the interchange has ${declared} functional groups but it has ${groups}.`);
         const opened = isa ? element(isa, 13) : "";
         if (element(segment, 2) !== opened) {
-          fail(segment, `IEA control number ${element(segment, 2)} does not match ISA control number ${opened}.`);
+          fail(
+            segment,
+            `IEA control number ${element(segment, 2)} does not match ISA control number ${opened}.`,
+          );
         }
         state = "outside";
       } else if (id !== "TA1") {
@@ -117,7 +132,8 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
       state = "transaction";
     } else if (id === "GE") {
       const declared = count(segment, 1, "transactions");
-      if (declared !== sets) fail(segment, `GE says the group has ${declared} transactions but it has ${sets}.`);
+      if (declared !== sets)
+        fail(segment, `GE says the group has ${declared} transactions but it has ${sets}.`);
       const opened = gs ? element(gs, 6) : "";
       if (element(segment, 2) !== opened) {
         fail(segment, `GE control number ${element(segment, 2)} does not match GS control number ${opened}.`);

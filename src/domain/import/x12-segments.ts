@@ -50,7 +50,8 @@ function skipBlank(text: string, pos: number): number {
 export function readDelimiters(text: string, offset: number, segmentNumber: number): X12Delimiters {
   const where = { segmentNumber, segmentId: "ISA", offset };
   const element = text[offset + 3];
-  if (element === undefined) throw new X12ParseError("The file ends inside the ISA header: it looks truncated.", where);
+  if (element === undefined)
+    throw new X12ParseError("The file ends inside the ISA header: it looks truncated.", where);
   if (!isDelimiterChar(element) || isLineBreakOrSpace(element)) {
     throw new X12ParseError(
       `The ISA header does not start with a delimiter after "ISA" (found "${element}"): this is not an X12 file.`,

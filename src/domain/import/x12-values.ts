@@ -5,7 +5,11 @@ import type { X12Segment } from "./x12-segments";
 /** Typed reads of X12 elements. Every failure names the element and the segment it sits in. */
 
 export function fail(segment: X12Segment, detail: string): never {
-  throw new X12ParseError(detail, { segmentNumber: segment.number, segmentId: segment.id, offset: segment.offset });
+  throw new X12ParseError(detail, {
+    segmentNumber: segment.number,
+    segmentId: segment.id,
+    offset: segment.offset,
+  });
 }
 
 export function text(segment: X12Segment, index: number): string {
@@ -22,7 +26,8 @@ const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)$/;
 export function optionalAmount(segment: X12Segment, index: number, what: string): number | null {
   const raw = text(segment, index);
   if (raw === "") return null;
-  if (!DECIMAL.test(raw) || raw.length > 18) fail(segment, `${label(segment, index, what)} "${raw}" is not an amount.`);
+  if (!DECIMAL.test(raw) || raw.length > 18)
+    fail(segment, `${label(segment, index, what)} "${raw}" is not an amount.`);
   return Number(raw);
 }
 

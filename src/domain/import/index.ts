@@ -1,0 +1,23 @@
+/** Importing X12 835 remittances: parse, check, match to the workbook and plan the posting. Pure. */
+import { parse835 } from "./era-parser";
+import type { RemittanceFile } from "./plan-types";
+
+export { X12ParseError, isX12ParseError } from "./x12-error";
+export { splitSegments, type X12Delimiters, type X12Segment } from "./x12-segments";
+export { readEnvelopes, type X12Transaction } from "./x12-envelope";
+export { parse835 } from "./era-parser";
+export * from "./era-types";
+export { balanceProblems, type BalanceProblem } from "./era-balance";
+export { CLAIM_STATUS_CODES, describeClaimStatus, paymentMethod } from "./claim-status";
+export { findUnderpayments, contractedRate, type Underpayment } from "./underpayments";
+export { planRemittancePosting, type PlanOptions } from "./posting-plan";
+export * from "./plan-types";
+export * from "./workbook-rows";
+export { formatMoney } from "./money";
+
+/** File extensions offered by the file picker. */
+export const REMITTANCE_FILE_TYPES = [".835", ".edi", ".txt", ".x12", ".era"] as const;
+
+export function readRemittanceFile(name: string, text: string): RemittanceFile {
+  return { name, remittances: parse835(text) };
+}

@@ -1,0 +1,73 @@
+import type { Adjustment, ClaimPayment, ProviderAdjustment } from "./era-types";
+import { allAdjustments } from "./era-balance";
+import { cents, dollars } from "./money";
+import type { PaymentRow } from "./workbook-rows";
+
+/**
+ * Payments rows for one claim payment. The table holds one adjustment per row, so a claim with
+ * several (group, reason) adjustments gets several rows: the first carries the amount paid, the
+ * others $0, so that the Amount column still adds up to what the payer paid.
+ */
+export interface PaymentContext {
+  readonly payerId: string | null;
+  readonly receivedOn: number;
+  readonly method: string;
+  readonly reference: string;
+}
+
+/** Adjustments added up per group and reason (claim and line level), in order of first appearance. */
+export function adjustmentTotals(claim: ClaimPayment): Adjustment[] {
+  const totals = new Map<string, { group: string; reason: string; cents: number }>();
+  for (const a of allAdjustments(claim)) {
+    const key = `${a.group}-${a.reason}`;
+    const entry = totals.get(key) ?? { group: a.group, reason: a.reason, cents: 0 };
+    entry.cents += cents(a.amount);
+    totals.set(key, entry);
+  }
+  return [...totals.values()].map((t) => ({
+    group: t.group,
+    reason: t.reason,
+    amount: dollars(t.cents),
+    quantity: null,
+  }));
+}
+
+function row(context: PaymentContext, paymentId: string, claimId: string | null, amount: number): PaymentRow {
+  return {
+    paymentId,
+    claimId,
+    payerId: context.payerId,
+    receivedOn: context.receivedOn,
+    amount,
+    method: context.method,
+    reference: context.reference,
+    source: "ERA",
+    adjustmentGroup: null,
+    adjustmentReason: null,
+    adjustmentAmount: null,
+  };
+}
+
+export function claimPaymentRows(
+  claim: ClaimPayment,
+  context: PaymentContext,
+  nextId: () => string,
+): PaymentRow[] {
+  const adjustments = adjustmentTotals(claim);
+  if (adjustments.length === 0) return [row(context, nextId(), claim.claimId, claim.paid)];
+  return adjustments.map((a, i) => ({
+    ...row(context, nextId(), claim.claimId, i === 0 ? claim.paid : 0),
+    adjustmentGroup: a.group,
+    adjustmentReason: a.reason,
+    adjustmentAmount: a.amount,
+  }));
+}
+
+/** A PLB adjustment changes the money received without belonging to a claim (positive = withheld). */
+export function providerAdjustmentRow(
+  plb: ProviderAdjustment,
+  context: PaymentContext,
+  paymentId: string,
+): PaymentRow {
+  return row(context, paymentId, null, dollars(-cents(plb.amount)));
+}
