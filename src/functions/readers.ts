@@ -1,0 +1,38 @@
+/** Argument readers shared by several PM functions (on top of Args). */
+import { DEFAULT_BUCKET_DAYS, appointmentStatus, bucketDaysProblem, claimStatus } from "../domain/metrics";
+import type { AppointmentStatus, ClaimStatus } from "../domain/metrics";
+import { isBlankArg, type Args } from "./args";
+
+/** Codes are text; a number cell (an NPI typed as a number) is read as its digits. Anything else is no code. */
+export function codeText(value: unknown): string {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? String(value) : "";
+  return typeof value === "string" && !isBlankArg(value) ? value : "";
+}
+
+/** Bucket day limits from a row or column (blanks skipped); omitted gives 30, 60, 90, 120. */
+export function readBucketDays(a: Args, range: unknown): readonly number[] {
+  if (isBlankArg(range) || (Array.isArray(range) && a.cells(range).every(isBlankArg)))
+    return DEFAULT_BUCKET_DAYS;
+  const limits = a.numberList("bucketDays", range).filter((n): n is number => n !== null);
+  const problem = bucketDaysProblem(limits);
+  if (problem) throw a.fail(`bucketDays ${problem}`);
+  return limits;
+}
+
+/** Claim statuses of a row or column; blanks skipped, unknown text is #VALUE! naming the cell. */
+export function claimStatusList(a: Args, range: unknown): ClaimStatus[] {
+  return a.textList("statuses", range).map(({ text, cell }) => {
+    const status = claimStatus(text);
+    if (status === null) throw a.fail(`statuses (cell ${cell}) "${text}" is not a claim status`);
+    return status;
+  });
+}
+
+/** Appointment statuses of a row or column; blanks skipped, unknown text is #VALUE! naming the cell. */
+export function appointmentStatusList(a: Args, range: unknown): AppointmentStatus[] {
+  return a.textList("statuses", range).map(({ text, cell }) => {
+    const status = appointmentStatus(text);
+    if (status === null) throw a.fail(`statuses (cell ${cell}) "${text}" is not an appointment status`);
+    return status;
+  });
+}

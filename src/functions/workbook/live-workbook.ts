@@ -1,0 +1,149 @@
+/**
+ * The tables the workbook-aware PM functions read (Budget, Expenses, Payers), read once and kept until
+ * they change. Reads go through the injected runner (one Excel.run per load, all missing tables in it);
+ * Excel's table events (changed, added, deleted) drop the affected tables and tell the listeners, which
+ * recompute their cells from one fresh read. Read-only: nothing here writes to the workbook.
+ */
+import type { TableName } from "../../domain/catalog";
+import { officeErrorText } from "../../excel/errors";
+import type { ExcelRunner } from "../../excel/runner";
+import { readTables, type TableData } from "../../excel/table-io";
+
+export type WatchedTable = Extract<TableName, "Budget" | "Expenses" | "Payers">;
+export type LoadedTable = TableData<WatchedTable> | null;
+export type Listener = () => void;
+
+interface Derived {
+  readonly tables: readonly WatchedTable[];
+  readonly value: Promise<unknown>;
+}
+
+/** The message a missing table shows (#N/A). */
+export function tableNotFound(name: WatchedTable): string {
+  return `${name} table not found - run Set up workbook`;
+}
+
+export class LiveWorkbook {
+  private readonly cache = new Map<WatchedTable, Promise<LoadedTable>>();
+  private readonly derived = new Map<string, Derived>();
+  private readonly listeners = new Map<Listener, readonly WatchedTable[]>();
+  /** Excel table id -> name, for change events (which carry only the id). */
+  private readonly namesById = new Map<string, string>();
+  private watching: Promise<void> | null = null;
+  private pending = new Set<WatchedTable>();
+  private flushQueued = false;
+
+  constructor(private readonly runner: ExcelRunner) {}
+
+  /** The tables, from the cache or one read of those not cached; null for a table the workbook lacks. */
+  async tables(names: readonly WatchedTable[]): Promise<Map<WatchedTable, LoadedTable>> {
+    await this.watch();
+    const missing = names.filter((n) => !this.cache.has(n));
+    if (missing.length > 0) {
+      const load = this.load(missing);
+      for (const name of missing) {
+        const one = load.then((all) => all.get(name) ?? null);
+        this.cache.set(name, one);
+        // A failed read is not kept: the next question reads again.
+        one.catch(() => this.cache.get(name) === one && this.cache.delete(name));
+      }
+    }
+    const entries = await Promise.all(
+      names.map(async (n) => [n, await (this.cache.get(n) as Promise<LoadedTable>)] as const),
+    );
+    return new Map(entries);
+  }
+
+  /**
+   * A value computed from some tables (e.g. the budget index), built once and kept until one of those
+   * tables changes, so a thousand cells share one build.
+   */
+  memo<T>(
+    key: string,
+    tables: readonly WatchedTable[],
+    build: (loaded: Map<WatchedTable, LoadedTable>) => T,
+  ): Promise<T> {
+    const hit = this.derived.get(key);
+    if (hit) return hit.value as Promise<T>;
+    const value = this.tables(tables).then(build);
+    const entry: Derived = { tables, value };
+    this.derived.set(key, entry);
+    value.catch(() => this.derived.get(key) === entry && this.derived.delete(key));
+    return value;
+  }
+
+  /** Calls the listener after any of the tables changed (and their cache was dropped). Returns unsubscribe. */
+  onChange(tables: readonly WatchedTable[], listener: Listener): () => void {
+    this.listeners.set(listener, tables);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Number of live listeners (streaming cells), for tests and the bench. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  /**
+   * Drops the tables from the cache and, once the current burst of events is over (a paste fires
+   * several), tells the listeners that depend on them.
+   */
+  invalidate(tables: readonly WatchedTable[]): void {
+    for (const name of tables) {
+      this.cache.delete(name);
+      this.pending.add(name);
+    }
+    for (const [key, entry] of this.derived)
+      if (entry.tables.some((t) => tables.includes(t))) this.derived.delete(key);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => {
+      this.flushQueued = false;
+      const changed = this.pending;
+      this.pending = new Set();
+      for (const [listener, deps] of [...this.listeners]) if (deps.some((t) => changed.has(t))) listener();
+    });
+  }
+
+  /** Drops everything (a table was added or deleted: ids and names may have moved). */
+  invalidateAll(): void {
+    this.invalidate(["Budget", "Expenses", "Payers"]);
+  }
+
+  private async load(names: readonly WatchedTable[]): Promise<Map<WatchedTable, LoadedTable>> {
+    try {
+      return await this.runner(async (context) => {
+        const all = context.workbook.tables;
+        all.load("items/id,items/name");
+        const read = await readTables(context, names);
+        this.namesById.clear();
+        for (const t of all.items) this.namesById.set(t.id, t.name);
+        return read;
+      });
+    } catch (error) {
+      throw new Error(`could not read the ${names.join(" and ")} tables: ${officeErrorText(error)}`);
+    }
+  }
+
+  /** Registers the table events once. */
+  private watch(): Promise<void> {
+    this.watching ??= this.runner(async (context) => {
+      const tables = context.workbook.tables;
+      tables.onChanged.add(async (event) => this.tableChanged(event.tableId));
+      tables.onAdded.add(async () => this.invalidateAll());
+      tables.onDeleted.add(async () => this.invalidateAll());
+      await context.sync();
+    }).catch((error: unknown) => {
+      this.watching = null; // try again on the next question
+      throw new Error(`cannot follow changes to the tables: ${officeErrorText(error)}`);
+    });
+    return this.watching;
+  }
+
+  private tableChanged(tableId: string): void {
+    const name = this.namesById.get(tableId);
+    const watched = (["Budget", "Expenses", "Payers"] as const).find(
+      (n) => n.toLowerCase() === name?.toLowerCase(),
+    );
+    if (watched) this.invalidate([watched]);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Streaming cells: a workbook-aware PM function computes its result from the live tables now and again
+ * after every change to the tables it reads, until Excel cancels the cell (formula deleted or edited).
+ */
+import { Args } from "../args";
+import { asFunctionError, checkResult } from "../call";
+import type { LiveWorkbook, WatchedTable } from "./live-workbook";
+
+export type Compute<T> = (args: Args) => T | Promise<T>;
+
+/**
+ * Sets the cell's result from compute(), now and after each change to `tables`. Arguments are read
+ * inside compute so that a bad argument shows its #VALUE! like any other error. Results of an older
+ * computation that finishes after a newer one are dropped.
+ */
+export function streamCell<T>(
+  live: LiveWorkbook,
+  fn: string,
+  tables: readonly WatchedTable[],
+  invocation: CustomFunctions.StreamingInvocation<T>,
+  compute: Compute<T>,
+): void {
+  let latest = 0;
+  const recompute = async (): Promise<void> => {
+    const run = ++latest;
+    let result: T | CustomFunctions.Error;
+    try {
+      result = checkResult(await compute(new Args(fn)));
+    } catch (error) {
+      result = asFunctionError(fn, error) as CustomFunctions.Error;
+    }
+    if (run === latest) invocation.setResult(result);
+  };
+  const stop = live.onChange(tables, () => void recompute());
+  invocation.onCanceled = stop;
+  void recompute();
+}
