@@ -6,7 +6,7 @@ import { isBlankArg, type Args } from "./args";
 /** Codes are text; a number cell (an NPI typed as a number) is read as its digits. Anything else is no code. */
 export function codeText(value: unknown): string {
   if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? String(value) : "";
-  return typeof value === "string" && !isBlankArg(value) ? value : "";
+  return typeof value === "string" ? value.trim() : "";
 }
 
 /** Bucket day limits from a row or column (blanks skipped); omitted gives 30, 60, 90, 120. */
