@@ -1,4 +1,4 @@
-import type { CellValue, TableName } from "../catalog";
+import type { CellValue, TableName, TableSpec } from "../catalog";
 import { mergeFindings, sortFindings } from "./findings";
 import { ALL_RULES, rulesByTable } from "./registry";
 import type { Rule } from "./rule";
@@ -38,6 +38,17 @@ export function validateScope(
 export function validateWorkbook(workbook: RawWorkbook, options: ValidationOptions): Finding[] {
   const model = new WorkbookModel(workbook, options);
   return sortFindings(validateScope(model, fullScope(model)));
+}
+
+/** Validation against other table specs (a catalog with a new column): the same engine, no new code. */
+export function validateWithSpecs(
+  workbook: RawWorkbook,
+  options: ValidationOptions,
+  specs: Readonly<Record<TableName, TableSpec>>,
+  rules: readonly Rule[],
+): Finding[] {
+  const model = new WorkbookModel(workbook, options, specs);
+  return sortFindings(validateScope(model, fullScope(model), rules));
 }
 
 export function fullScope(model: WorkbookModel): Scope {

@@ -2,6 +2,7 @@ export * from "./types";
 export type { Rule } from "./rule";
 export {
   validateWorkbook,
+  validateWithSpecs,
   validateScope,
   addDependents,
   fullScope,

@@ -1,4 +1,4 @@
-import { CATALOG, TABLE_NAMES, type CellValue, type TableName } from "../catalog";
+import { CATALOG, TABLE_NAMES, type CellValue, type TableName, type TableSpec } from "../catalog";
 import type { Typed } from "./cell-reader";
 import { TableModel, type KeyOf } from "./table-model";
 import type { RawTable, RawWorkbook, ValidationOptions } from "./types";
@@ -24,6 +24,8 @@ export class WorkbookModel {
   constructor(
     workbook: RawWorkbook,
     readonly options: ValidationOptions,
+    /** The table specs to validate against (the catalog; tests pass an extended one). */
+    private readonly specs: Readonly<Record<TableName, TableSpec>> = CATALOG,
   ) {
     for (const name of TABLE_NAMES) {
       const raw = workbook[name];
@@ -45,7 +47,7 @@ export class WorkbookModel {
 
   setTable(name: TableName, raw: RawTable | null): void {
     const models = this.models as Record<TableName, TableModel | undefined>;
-    models[name] = raw ? new TableModel(name, CATALOG[name], raw) : undefined;
+    models[name] = raw ? new TableModel(name, this.specs[name], raw) : undefined;
     this.forget(name);
   }
 

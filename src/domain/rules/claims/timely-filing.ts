@@ -1,5 +1,6 @@
 import { CATALOG, type ColumnSpec, type TableSpec } from "../../catalog";
 import { isoFromSerial } from "../../dates/excel-dates";
+import { shownRaw } from "../display";
 import type { Rule } from "../rule";
 import { groupKeyPart } from "../workbook-model";
 
@@ -57,7 +58,7 @@ export const timelyFiling: Rule = {
           row,
           "error",
           "claims.timely-filing",
-          `This ${TIMELY_FILING.unfiledStatus} claim is past ${String(payerId)}'s ${limit}-day timely filing limit (${isoFromSerial(deadline)}, ${-left} day${left === -1 ? "" : "s"} ago): the payer may refuse it`,
+          `This ${TIMELY_FILING.unfiledStatus} claim is past ${shownRaw(payerId)}'s ${limit}-day timely filing limit (${isoFromSerial(deadline)}, ${-left} day${left === -1 ? "" : "s"} ago): the payer may refuse it`,
         ),
       );
     } else if (left <= TIMELY_FILING.warnDays) {
@@ -67,7 +68,7 @@ export const timelyFiling: Rule = {
           row,
           "warning",
           "claims.timely-filing",
-          `File this ${TIMELY_FILING.unfiledStatus} claim by ${isoFromSerial(deadline)} (${String(payerId)}'s ${limit}-day timely filing limit): ${left} day${left === 1 ? "" : "s"} left`,
+          `File this ${TIMELY_FILING.unfiledStatus} claim by ${isoFromSerial(deadline)} (${shownRaw(payerId)}'s ${limit}-day timely filing limit): ${left} day${left === 1 ? "" : "s"} left`,
         ),
       );
     }

@@ -1,4 +1,5 @@
 import { isoFromSerial } from "../../dates/excel-dates";
+import { shownRaw } from "../display";
 import type { Rule } from "../rule";
 
 /** Contracts that no longer need a decision. */
@@ -29,7 +30,7 @@ export const noticeWindow: Rule = {
     const asOf = workbook.asOf;
     if (asOf < noticeBy || asOf > end) return;
     const renews = contracts.text("autoRenew", row) === "Yes";
-    const counterparty = contracts.text("counterparty", row) ?? "the counterparty";
+    const counterparty = shownRaw(contracts.text("counterparty", row) ?? "the counterparty");
     const message = renews
       ? `Notice window: the contract with ${counterparty} renews by itself on ${isoFromSerial(end)} unless notice was given by ${isoFromSerial(noticeBy)}`
       : `Notice window: the contract with ${counterparty} ends on ${isoFromSerial(end)}; notice was due by ${isoFromSerial(noticeBy)}`;

@@ -1,4 +1,5 @@
 import { isoFromSerial } from "../../dates/excel-dates";
+import { shownRaw } from "../display";
 import type { Rule } from "../rule";
 
 /** Days ahead an expiring lot is flagged, so it is used first or returned. */
@@ -16,7 +17,7 @@ export const lotExpiry: Rule = {
     if (items.num("onHand", row) === 0) return; // nothing left of the lot to pull
     const left = expires - workbook.asOf;
     const lot = items.text("lot", row);
-    const what = lot === null ? "The stock on hand" : `Lot ${lot}`;
+    const what = lot === null ? "The stock on hand" : `Lot ${shownRaw(lot)}`;
     if (left < 0) {
       out.push(
         items.finding(

@@ -1,3 +1,4 @@
+import { shownRaw } from "../display";
 import type { Rule } from "../rule";
 import type { KeyOf } from "../table-model";
 import { bookedSlot, overlaps, shownSlot } from "./appointment-time";
@@ -19,13 +20,14 @@ function doubleBookedRule(id: string, by: KeyOf<"Appointments">, who: (value: st
         const otherSlot = bookedSlot(model, other);
         if (!otherSlot || !overlaps(slot, otherSlot)) continue;
         const otherId = model.text("appointmentId", other);
+        const shownId = otherId === null ? null : shownRaw(otherId);
         out.push(
           model.finding(
             by,
             row,
             "error",
             id,
-            `${who(value)} is double-booked: ${shownSlot(slot)} overlaps ${otherId ? `appointment ${otherId}` : "the appointment"} in row ${model.sheetRow(other)} (${shownSlot(otherSlot)})`,
+            `${who(shownRaw(value))} is double-booked: ${shownSlot(slot)} overlaps ${shownId ? `appointment ${shownId}` : "the appointment"} in row ${model.sheetRow(other)} (${shownSlot(otherSlot)})`,
           ),
         );
         return;

@@ -1,6 +1,6 @@
 import { WEEKDAYS } from "../../catalog/lists";
 import { isoFromSerial, weekdayOfSerial } from "../../dates/excel-dates";
-import { shownTime } from "../display";
+import { shownRaw, shownTime } from "../display";
 import type { Rule } from "../rule";
 import { groupKeyPart } from "../workbook-model";
 import { parseWorkDays } from "../weekdays";
@@ -32,7 +32,7 @@ export const outsideHours: Rule = {
           row,
           "warning",
           "schedule.outside-hours",
-          `${isoFromSerial(date)} is a ${WEEKDAYS[weekday] ?? "?"}, not one of provider ${providerId}'s work days (${workDaysText ?? ""})`,
+          `${isoFromSerial(date)} is a ${WEEKDAYS[weekday] ?? "?"}, not one of provider ${shownRaw(providerId)}'s work days (${shownRaw(workDaysText ?? "")})`,
         ),
       );
       return;
@@ -48,7 +48,7 @@ export const outsideHours: Rule = {
           row,
           "warning",
           "schedule.outside-hours",
-          `The appointment runs outside provider ${providerId}'s hours (${dayStart === null ? "?" : shownTime(dayStart)}-${dayEnd === null ? "?" : shownTime(dayEnd)})`,
+          `The appointment runs outside provider ${shownRaw(providerId)}'s hours (${dayStart === null ? "?" : shownTime(dayStart)}-${dayEnd === null ? "?" : shownTime(dayEnd)})`,
         ),
       );
     }

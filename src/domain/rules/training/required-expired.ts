@@ -1,4 +1,5 @@
 import { isoFromSerial } from "../../dates/excel-dates";
+import { shownRaw } from "../display";
 import type { Rule } from "../rule";
 
 const SAME_COURSE = ["staffId", "course"];
@@ -30,8 +31,8 @@ export const requiredExpired: Rule = {
       return otherCompleted !== null && (completed === null || otherCompleted > completed);
     });
     if (renewed) return;
-    const who = training.text("staffId", row) ?? "This person";
-    const course = training.text("course", row) ?? "the course";
+    const who = shownRaw(training.text("staffId", row) ?? "This person");
+    const course = shownRaw(training.text("course", row) ?? "the course");
     if (left < 0) {
       out.push(
         training.finding(
