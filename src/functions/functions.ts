@@ -496,13 +496,15 @@ export function forecast(
  * Budget report for a year: Account | Budget YTD | Actual YTD | Variance | Variance % | Forecast, and a Total row.
  * @customfunction BUDGETREPORT
  * @helpurl https://localhost:3000/support.html#pm-budgetreport
- * @param [year] The year, e.g. 2026. Default: this year. Year to date runs through this month (all of a past year).
+ * @param [year] The year, e.g. 2026. Default: this year.
+ * @param [asOf] Year to date runs through this date's month; the forecast runs to this date. Default: today.
  * @param invocation Set by Excel.
  * @returns A table with a header row, one row per account and a Total row.
  */
 export function budgetReport(
   year: unknown,
+  asOf: unknown,
   invocation: CustomFunctions.StreamingInvocation<Array<Array<string | number>>>,
 ): void {
-  wb.budgetReport(year, invocation);
+  wb.budgetReport(year, asOf, invocation);
 }

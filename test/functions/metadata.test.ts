@@ -36,7 +36,7 @@ const EXPECTED: Record<string, { params: string[]; result: "scalar" | "matrix"; 
   YTD: { params: ["account", "month", "kind?"], result: "scalar", stream: true },
   REMAINING: { params: ["account", "year?"], result: "scalar", stream: true },
   FORECAST: { params: ["account", "year?", "asOf?"], result: "scalar", stream: true },
-  BUDGETREPORT: { params: ["year?"], result: "matrix", stream: true },
+  BUDGETREPORT: { params: ["year?", "asOf?"], result: "matrix", stream: true },
 };
 
 const ENTRY = path.resolve(__dirname, "../../src/functions/functions.ts");

@@ -130,11 +130,14 @@ export function forecast(
 
 export function budgetReport(
   year: unknown,
+  asOf: unknown,
   invocation: CustomFunctions.StreamingInvocation<SpillTable>,
 ): void {
   streamCell(liveWorkbook(), "BUDGETREPORT", BUDGET_TABLES, invocation, async (a) => {
     const book = await budgetBook(BUDGET_TABLES);
-    return budgetReportSpill(book.report(a.optionalYear("year", year, thisYear), today()));
+    return budgetReportSpill(
+      book.report(a.optionalYear("year", year, thisYear), a.optionalDate("asOf", asOf)),
+    );
   });
 }
 

@@ -1,0 +1,153 @@
+/**
+ * The documented example of each PM function: the formula a user types and what the cell shows. The
+ * function reference (docs/functions.md, README, help page) is generated from these, and a test runs
+ * every one, so the documentation cannot drift from the code. Not part of the add-in bundle.
+ */
+
+/** An argument as written in a formula: text, a number, TRUE/FALSE, or an array constant (rows of cells). */
+export type ExampleArg = string | number | boolean | readonly (readonly (string | number)[])[];
+
+/** What the cell shows: a value, or a spilled table. */
+export type ExampleResult = string | number | boolean | readonly (readonly (string | number)[])[];
+
+export interface FunctionExample {
+  readonly id: string;
+  readonly args: readonly ExampleArg[];
+  readonly result: ExampleResult;
+  /** How to read the result, e.g. the date a serial number stands for. */
+  readonly note?: string;
+  /** True when the example reads the example tables below (workbook-aware functions). */
+  readonly usesTables?: boolean;
+}
+
+/** Example tables the workbook-aware examples read: header row, then data rows. */
+export const EXAMPLE_TABLES = {
+  Budget: [
+    ["Account", "Category", "Month", "Amount"],
+    ["Rent", "Operating", "2026-01-01", 5000],
+    ["Rent", "Operating", "2026-02-01", 5000],
+    ["Rent", "Operating", "2026-03-01", 5000],
+    ["Supplies", "Operating", "2026-01-01", 800],
+    ["Supplies", "Operating", "2026-02-01", 800],
+    ["Supplies", "Operating", "2026-03-01", 800],
+  ],
+  Expenses: [
+    ["Date", "Account", "Description", "Amount"],
+    ["2026-01-05", "Rent", "January rent", 5000],
+    ["2026-01-12", "Supplies", "Gloves", 350],
+    ["2026-01-26", "Supplies", "Syringes", 450],
+    ["2026-02-05", "Rent", "February rent", 5000],
+    ["2026-02-16", "Supplies", "Gauze", 600],
+    ["2026-03-05", "Rent", "March rent", 5000],
+    ["2026-03-09", "Supplies", "Masks", 400],
+  ],
+  Payers: [
+    ["Payer ID", "Name", "Timely Filing (days)"],
+    ["AETNA", "Aetna", 120],
+    ["MCR", "Medicare", 365],
+  ],
+} as const satisfies Record<string, readonly (readonly (string | number)[])[]>;
+
+const col = (...cells: (string | number)[]) => cells.map((c) => [c]);
+
+export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
+  { id: "ISNPI", args: ["1234567893"], result: true },
+  { id: "ISCPT", args: ["99213"], result: true },
+  { id: "ISHCPCS", args: ["J1100"], result: true },
+  { id: "ISICD10", args: ["E11.9"], result: true },
+  { id: "AGE", args: ["2026-01-15", "2026-03-01"], result: 45 },
+  { id: "AGINGBUCKET", args: ["2026-01-15", "2026-03-01"], result: "31-60" },
+  {
+    id: "AGING",
+    args: [col("2026-02-20", "2026-01-10", "2025-10-01"), col(100, 250, 650), "2026-03-01"],
+    result: [
+      ["Bucket", "Amount", "Share"],
+      ["0-30", 100, 0.1],
+      ["31-60", 250, 0.25],
+      ["61-90", 0, 0],
+      ["91-120", 0, 0],
+      ["120+", 650, 0.65],
+      ["Total", 1000, 1],
+    ],
+    note: "Ages on 1 March 2026: 9, 50 and 151 days.",
+  },
+  { id: "DAYSINAR", args: [45000, 90000], result: 45, note: "90,000 charged in 90 days is 1,000 a day." },
+  { id: "NETCOLLECTION", args: [8000, 12000, 2000], result: 0.8 },
+  { id: "GROSSCOLLECTION", args: [6000, 12000], result: 0.5 },
+  {
+    id: "DENIALRATE",
+    args: [col("Paid", "Denied", "Paid", "Submitted", "Appealed")],
+    result: 0.5,
+    note: "2 denied (Denied, Appealed) of 4 adjudicated; Submitted is not decided yet.",
+  },
+  { id: "FILINGDEADLINE", args: ["2026-01-15", 90], result: 46127, note: "46127 is 15 April 2026." },
+  {
+    id: "FILINGDEADLINE",
+    args: ["2026-01-15", "AETNA"],
+    result: 46157,
+    note: "AETNA allows 120 days in the example Payers table: 15 May 2026.",
+    usesTables: true,
+  },
+  {
+    id: "NOSHOWRATE",
+    args: [col("Completed", "No Show", "Completed", "Late Cancel", "Completed"), true],
+    result: 0.4,
+    note: "With late cancels counted: 2 of 5 (without: 1 of 4 = 0.25).",
+  },
+  { id: "UTILIZATION", args: [390, 480], result: 0.8125 },
+  { id: "REORDERPOINT", args: [4, 5, 10], result: 30 },
+  { id: "ORDERQTY", args: [8, 10, 50], result: 42 },
+  { id: "DAYSOFSUPPLY", args: [120, 365], result: 10, note: "365 a month is 12 a day." },
+  { id: "NOTICEDATE", args: ["2026-12-31", 60], result: 46327, note: "46327 is 1 November 2026." },
+  { id: "CONTRACTSTATUS", args: ["2026-12-31", 60, "Yes", "2026-11-15"], result: "Notice window" },
+  { id: "VARIANCE", args: [1200, 1000], result: 200 },
+  { id: "VARIANCEPCT", args: [1200, 1000], result: 0.2 },
+  {
+    id: "PRORATE",
+    args: [3650, "2026-01-01", "2026-12-31", "2026-03"],
+    result: 310,
+    note: "10 a day, 31 days.",
+  },
+  { id: "COSTPERPATIENT", args: [1500, 12], result: 125 },
+  { id: "BUDGET", args: ["Rent", "2026-02"], result: 5000, usesTables: true },
+  { id: "ACTUAL", args: ["Supplies", "2026-01"], result: 800, usesTables: true },
+  {
+    id: "YTD",
+    args: ["Supplies", "2026-02", "variance"],
+    result: -200,
+    note: "Spent 1,400 against 1,600 budgeted in January and February.",
+    usesTables: true,
+  },
+  { id: "REMAINING", args: ["Supplies", 2026], result: 600, usesTables: true },
+  {
+    id: "FORECAST",
+    args: ["Supplies", 2026, "2026-03-14"],
+    result: 9000,
+    note: "1,800 spent in the first 73 days of the year: 1,800 / 73 x 365.",
+    usesTables: true,
+  },
+  {
+    id: "BUDGETREPORT",
+    args: [2026, "2026-03-14"],
+    result: [
+      ["Account", "Budget YTD", "Actual YTD", "Variance", "Variance %", "Forecast"],
+      ["Rent", 15000, 15000, 0, 0, 75000],
+      ["Supplies", 2400, 1800, -600, -0.25, 9000],
+      ["Total", 17400, 16800, -600, -600 / 17400, 84000],
+    ],
+    usesTables: true,
+  },
+];
+
+/** How a value is written inside a formula. */
+export function formulaArg(arg: ExampleArg): string {
+  if (typeof arg === "string") return `"${arg.replace(/"/g, '""')}"`;
+  if (typeof arg === "boolean") return arg ? "TRUE" : "FALSE";
+  if (typeof arg === "number") return String(arg);
+  return `{${arg.map((row) => row.map((c) => formulaArg(c)).join(",")).join(";")}}`;
+}
+
+/** The example's formula: =PM.AGE("2026-01-15", "2026-03-01"). */
+export function exampleFormula(example: FunctionExample): string {
+  return `=PM.${example.id}(${example.args.map(formulaArg).join(", ")})`;
+}
