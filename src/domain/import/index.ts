@@ -1,6 +1,7 @@
 /** Importing X12 835 remittances: parse, check, match to the workbook and plan the posting. Pure. */
 import { parse835 } from "./era-parser";
 import type { RemittanceFile } from "./plan-types";
+import { X12ParseError } from "./x12-error";
 
 export { X12ParseError, isX12ParseError } from "./x12-error";
 export { splitSegments, type X12Delimiters, type X12Segment } from "./x12-segments";
@@ -20,4 +21,27 @@ export const REMITTANCE_FILE_TYPES = [".835", ".edi", ".txt", ".x12", ".era"] as
 
 export function readRemittanceFile(name: string, text: string): RemittanceFile {
   return { name, remittances: parse835(text) };
+}
+
+export interface FileProblem {
+  readonly name: string;
+  readonly error: X12ParseError;
+}
+
+/** Parses every file; any file that is not a readable 835 is reported (and blocks posting). */
+export function readRemittanceFiles(inputs: readonly { readonly name: string; readonly text: string }[]): {
+  files: RemittanceFile[];
+  problems: FileProblem[];
+} {
+  const files: RemittanceFile[] = [];
+  const problems: FileProblem[] = [];
+  for (const input of inputs) {
+    try {
+      files.push(readRemittanceFile(input.name, input.text));
+    } catch (error) {
+      if (!(error instanceof X12ParseError)) throw error;
+      problems.push({ name: input.name, error });
+    }
+  }
+  return { files, problems };
 }

@@ -48,15 +48,17 @@ function row(context: PaymentContext, paymentId: string, claimId: string | null,
   };
 }
 
+/** `claimId` is the workbook's spelling when the claim matched, else CLP01 as the payer wrote it. */
 export function claimPaymentRows(
   claim: ClaimPayment,
+  claimId: string,
   context: PaymentContext,
   nextId: () => string,
 ): PaymentRow[] {
   const adjustments = adjustmentTotals(claim);
-  if (adjustments.length === 0) return [row(context, nextId(), claim.claimId, claim.paid)];
+  if (adjustments.length === 0) return [row(context, nextId(), claimId, claim.paid)];
   return adjustments.map((a, i) => ({
-    ...row(context, nextId(), claim.claimId, i === 0 ? claim.paid : 0),
+    ...row(context, nextId(), claimId, i === 0 ? claim.paid : 0),
     adjustmentGroup: a.group,
     adjustmentReason: a.reason,
     adjustmentAmount: a.amount,

@@ -146,7 +146,7 @@ export function planRemittancePosting(
         const before = match.index === null ? undefined : claimRow(match.index);
         let statusAfter: string | null = null;
         if (isNew) {
-          newPayments.push(...claimPaymentRows(claim, context, nextId));
+          newPayments.push(...claimPaymentRows(claim, before?.claimId ?? claim.claimId, context, nextId));
           if (match.index !== null && before) {
             const outcome = postToClaim(before, claim, receivedOn);
             claims.set(match.index, outcome.after);
