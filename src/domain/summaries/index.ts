@@ -5,7 +5,14 @@
 import type { TableName } from "../catalog";
 import type { SummaryInput } from "./inputs";
 import type { SheetModel, SummaryId } from "./model";
+import { AR_AGING, AR_AGING_TABLES, arAgingSheet } from "./sheets/ar-aging";
+import { BUDGET_TABLES, BUDGET_VS_ACTUAL, budgetVsActualSheet } from "./sheets/budget-vs-actual";
+import { COMPLIANCE, COMPLIANCE_TABLES, complianceSheet } from "./sheets/compliance";
+import { CONTRACT_RENEWALS, CONTRACT_TABLES, contractRenewalsSheet } from "./sheets/contract-renewals";
 import { DASHBOARD, DASHBOARD_TABLES, dashboardSheet } from "./sheets/dashboard";
+import { MARKETING, MARKETING_TABLES, marketingSheet } from "./sheets/marketing";
+import { REORDER_LIST, REORDER_TABLES, reorderListSheet } from "./sheets/reorder-list";
+import { SCHEDULE_SUMMARY, SCHEDULE_TABLES, scheduleSummarySheet } from "./sheets/schedule-summary";
 
 export * from "./model";
 export * from "./inputs";
@@ -20,6 +27,13 @@ export interface SummaryDefinition {
 
 export const SUMMARIES: readonly SummaryDefinition[] = [
   { ...DASHBOARD, tables: DASHBOARD_TABLES, build: dashboardSheet },
+  { ...AR_AGING, tables: AR_AGING_TABLES, build: arAgingSheet },
+  { ...BUDGET_VS_ACTUAL, tables: BUDGET_TABLES, build: budgetVsActualSheet },
+  { ...SCHEDULE_SUMMARY, tables: SCHEDULE_TABLES, build: scheduleSummarySheet },
+  { ...REORDER_LIST, tables: REORDER_TABLES, build: reorderListSheet },
+  { ...CONTRACT_RENEWALS, tables: CONTRACT_TABLES, build: contractRenewalsSheet },
+  { ...COMPLIANCE, tables: COMPLIANCE_TABLES, build: complianceSheet },
+  { ...MARKETING, tables: MARKETING_TABLES, build: marketingSheet },
 ];
 
 export function summaryDefinition(id: SummaryId): SummaryDefinition | undefined {

@@ -35,12 +35,13 @@ export interface NumberFormatRange {
   readonly format: NumberFormatName;
 }
 
-/** A native conditional format: cells whose value compares true against formula1 get the colors. */
+/**
+ * A native conditional format: cells of rect for which `formula` is TRUE get the colors. The formula
+ * is written for the rect's top-left cell with relative references, as in Excel's "Use a formula".
+ */
 export interface ConditionalFormatModel {
   readonly rect: CellRect;
-  readonly operator: "GreaterThan" | "LessThan" | "GreaterThanOrEqual" | "LessThanOrEqual" | "EqualTo";
-  /** Excel formula or constant, e.g. "=0". */
-  readonly formula1: string;
+  readonly formula: string;
   readonly fill: string;
   readonly fontColor: string;
   /** Why it exists, for readers of the model and tests. */
