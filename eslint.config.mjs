@@ -38,10 +38,7 @@ export default tseslint.config(
   {
     files: TS_FILES,
     languageOptions: {
-      parserOptions: {
-        projectService: { allowDefaultProject: ["scripts/*.d.ts"] },
-        tsconfigRootDir: import.meta.dirname,
-      },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { "office-addins": officeAddins },
     rules: {

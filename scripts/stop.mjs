@@ -1,0 +1,36 @@
+// npm stop: stops the dev server that `npm start` left running (its pid is in .pm-dev-server.pid).
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PID_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", ".pm-dev-server.pid");
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+if (!existsSync(PID_FILE)) {
+  console.log("No dev server to stop (no .pm-dev-server.pid).");
+  process.exit(0);
+}
+const pid = Number(readFileSync(PID_FILE, "utf8").trim());
+if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) {
+  rmSync(PID_FILE, { force: true });
+  console.log("The dev server was not running; removed its stale pid file.");
+  process.exit(0);
+}
+
+process.kill(pid, "SIGTERM");
+const deadline = Date.now() + 10_000;
+while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+if (alive(pid)) {
+  console.error(`The dev server (pid ${pid}) did not stop within 10 s; it is still running.`);
+  process.exit(1);
+}
+rmSync(PID_FILE, { force: true });
+console.log(`Stopped the dev server (pid ${pid}).`);

@@ -1,0 +1,42 @@
+/**
+ * The task pane: a heading, the latest ribbon-command notice, then one section per feature.
+ * Feature panels plug in with one <PanelSection> line each in the marked slot.
+ */
+import { makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { CommandNotice } from "./components/CommandNotice";
+import { PanelSection } from "./components/PanelSection";
+import { SetupPanel } from "./setup/SetupPanel";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  heading: { margin: 0 },
+});
+
+export function App() {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      <header>
+        <Title3 as="h1" className={styles.heading}>
+          Practice Manager
+        </Title3>
+      </header>
+      <CommandNotice />
+      <main>
+        <PanelSection title="Workbook">
+          <SetupPanel />
+        </PanelSection>
+        {/* panels: add one line per feature */}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Entry of the task pane bundle (taskpane.html). Inside Office it waits for Office.onReady, then renders
+ * the pane with Office's theme. Opened in a plain browser (no Office host) it says where to go instead.
+ */
+import { createRoot } from "react-dom/client";
+import { officeEnvironment } from "./environment";
+import { PaneRoot } from "./PaneRoot";
+import { currentOfficeTheme, watchOfficeTheme } from "./theme";
+
+const OUTSIDE_EXCEL = "Practice Manager runs inside Excel: open it from Home > Practice Manager > Open pane.";
+
+export async function startTaskpane(container: HTMLElement): Promise<void> {
+  const inExcel = typeof Office !== "undefined" && (await Office.onReady()).host === Office.HostType.Excel;
+  if (!inExcel) {
+    container.textContent = OUTSIDE_EXCEL;
+    return;
+  }
+  createRoot(container).render(
+    <PaneRoot environment={officeEnvironment} theme={currentOfficeTheme()} watchTheme={watchOfficeTheme} />,
+  );
+}
+
+const container = document.getElementById("root");
+if (container) {
+  startTaskpane(container).catch((error: unknown) => {
+    console.error("Starting the task pane failed", error);
+    container.textContent = `Practice Manager could not start: ${String(error)}`;
+  });
+}
