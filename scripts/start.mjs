@@ -93,6 +93,7 @@ async function main() {
       ...config.devServer,
       port,
       host: "localhost",
+      setupExitSignals: false, // we stop it ourselves (and remove the pid file) on SIGINT/SIGTERM
       server: https ? { type: "https", options: https } : { type: "http" },
     },
     compiler,
@@ -104,7 +105,8 @@ async function main() {
     if (stats.hasErrors()) console.error(`Build has errors (${stats.compilation.errors.length}); see above.`);
     if (!printed) {
       printed = true;
-      printUrls(base, https !== null);
+      // After the dev server's own build report, so the URLs are the last thing on screen.
+      setImmediate(() => printUrls(base, https !== null));
     }
   });
 
