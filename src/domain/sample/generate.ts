@@ -1,0 +1,82 @@
+import type { TableName } from "../catalog";
+import { generateBilling } from "./billing";
+import { randomFor, sampleContext } from "./context";
+import { contractRows } from "./contracts";
+import { budgetRows, expenseRows, monthlyBudget } from "./finance";
+import { campaignRows, generateCampaigns } from "./marketing";
+import { FeeSchedule, payerRows, samplePayers } from "./payers";
+import { paymentRows } from "./payments";
+import { generateProviders, NamePicker, providerRows } from "./people";
+import { plantErrors } from "./plant";
+import { recordsRequestRows } from "./records";
+import { tableData } from "./rows";
+import { generateSchedule } from "./schedule";
+import { generateStaff, generateTraining, staffRows } from "./staff";
+import { inventoryRows, purchaseOrders, sampleItems } from "./supplies";
+import type { PlantedError, PracticeData, PracticeOptions, SamplePractice } from "./types";
+import { vendorRows } from "./vendors";
+
+/**
+ * Makes up a complete, consistent practice: every table of the catalog, in catalog header order,
+ * ready to write as 2-D blocks. Deterministic for a given seed and asOf. With `plantErrors`, known
+ * bad values are then planted and listed in `plantedErrors`; everything else stays as generated.
+ */
+export function generatePractice(options: PracticeOptions = {}): SamplePractice {
+  const context = sampleContext(options);
+  // Each part has its own random stream, so growing one table never reshuffles another.
+  const names = new NamePicker(randomFor(context, "names"));
+  const providers = generateProviders(context, randomFor(context, "providers"), names);
+  const staff = generateStaff(context, randomFor(context, "staff"), names, providers);
+  const campaigns = generateCampaigns(context, randomFor(context, "campaigns"));
+  const schedule = generateSchedule(context, randomFor(context, "schedule"), providers, campaigns);
+  const payers = samplePayers();
+  const fees = new FeeSchedule(payers, context);
+  const billing = generateBilling(context, randomFor(context, "billing"), schedule.visits, payers, fees);
+  const items = sampleItems(context);
+  const orders = purchaseOrders(context, randomFor(context, "orders"), items);
+  const budget = monthlyBudget(context, staff, items, campaigns);
+
+  const data: PracticeData = {
+    Providers: tableData("Providers", providerRows(providers)),
+    Staff: tableData("Staff", staffRows(staff)),
+    Training: tableData("Training", generateTraining(context, randomFor(context, "training"), staff)),
+    Appointments: tableData("Appointments", schedule.rows),
+    Payers: tableData("Payers", payerRows(payers)),
+    FeeSchedule: tableData("FeeSchedule", fees.rows()),
+    Claims: tableData("Claims", billing.claims),
+    ClaimLines: tableData("ClaimLines", billing.lines),
+    Payments: tableData("Payments", paymentRows(billing.payments)),
+    Inventory: tableData("Inventory", inventoryRows(context, randomFor(context, "inventory"), items)),
+    PurchaseOrders: tableData("PurchaseOrders", orders.rows),
+    Vendors: tableData("Vendors", vendorRows(randomFor(context, "vendors"), names)),
+    Contracts: tableData("Contracts", contractRows(context, payers, staff)),
+    Budget: tableData("Budget", budgetRows(context, budget)),
+    Expenses: tableData(
+      "Expenses",
+      expenseRows(context, randomFor(context, "expenses"), budget, orders.received, campaigns),
+    ),
+    Campaigns: tableData("Campaigns", campaignRows(campaigns)),
+    RecordsRequests: tableData(
+      "RecordsRequests",
+      recordsRequestRows(context, randomFor(context, "records"), schedule.lastPatient),
+    ),
+  };
+
+  const planted: PlantedError[] = options.plantErrors
+    ? plantErrors(
+        data,
+        context,
+        randomFor(context, "plant"),
+        options.plantErrors === true ? {} : options.plantErrors,
+      )
+    : [];
+  return withPlantedErrors(data, planted);
+}
+
+/** Attaches the list without making it one of the tables (non-enumerable). */
+function withPlantedErrors(data: PracticeData, planted: readonly PlantedError[]): SamplePractice {
+  Object.defineProperty(data, "plantedErrors", { value: planted, enumerable: false });
+  return data as SamplePractice;
+}
+
+export type { TableName };
