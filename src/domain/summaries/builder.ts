@@ -140,7 +140,8 @@ export class SheetBuilder {
   }
 
   build(): SheetModel {
-    const width = Math.max(1, ...this.grid.map((r) => r?.length ?? 0));
+    let width = 1;
+    for (let r = 0; r < this.cursor; r += 1) width = Math.max(width, this.grid[r]?.length ?? 0); // grid has gaps
     const cells: ModelCell[][] = [];
     for (let r = 0; r < this.cursor; r += 1) {
       const source = this.grid[r] ?? [];
