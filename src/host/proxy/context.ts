@@ -1,0 +1,141 @@
+/**
+ * The request context of one host.run: queues operations and applies them, in order, at sync().
+ * Mirrors Excel's batching: proxies return at once, property values arrive only after sync.
+ */
+import { HostError, HostErrorCodes, hostError } from "../errors";
+import { IN_MEMORY_HOST_MARKER } from "../marker";
+import type { ChangeRecord } from "../model/state";
+import type { WorkbookModel } from "../model/workbook-model";
+import type { EventRegistry } from "./events";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "./payload";
+
+export interface Operation {
+  /** Request bytes: JSON of what would travel to Excel (method, arguments, values written). */
+  readonly bytes: number;
+  /** Applies the operation; a load returns the values it read. */
+  run(): unknown;
+  /** Receives run()'s result once the whole sync succeeded. */
+  deliver?(result: unknown): void;
+  /** True for operations that only read. */
+  readonly readOnly?: boolean;
+}
+
+/** What a context needs from its host. */
+export interface HostInternals {
+  readonly model: WorkbookModel;
+  readonly events: EventRegistry;
+  /** Counts a sync and returns the failure a test scheduled for it, if any. */
+  startSync(): HostError | undefined;
+  recordSync(requestBytes: number, responseBytes: number): void;
+  /** Fires onChanged handlers for changes a sync applied (source "Local"). */
+  dispatchChanges(changes: ChangeRecord[], source: "Local" | "Remote"): void;
+}
+
+export class HostRequestContext {
+  /** Lets a build test find this code in a bundle. */
+  readonly hostMarker = IN_MEMORY_HOST_MARKER;
+  private queue: Operation[] = [];
+  private closed = false;
+  /** context.runtime.enableEvents as applied by the last sync. */
+  eventsEnabled = true;
+
+  constructor(readonly host: HostInternals) {}
+
+  get model(): WorkbookModel {
+    return this.host.model;
+  }
+
+  /** office-js API surface; the host keeps no proxy cache, so tracking is a no-op. */
+  readonly trackedObjects = {
+    add: (_object: unknown): void => undefined,
+    remove: (_object: unknown): void => undefined,
+  };
+
+  enqueue(operation: Operation): void {
+    if (this.closed) {
+      throw hostError(
+        HostErrorCodes.invalidObjectPath,
+        "The object was used after its Excel.run finished; objects belong to one request context.",
+      );
+    }
+    this.queue.push(operation);
+  }
+
+  /** Queues a write described by `request` (counted as request bytes) applied by `apply`. */
+  enqueueWrite(request: unknown, apply: () => void): void {
+    this.enqueue({ bytes: jsonBytes(request), run: apply });
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.closed) {
+      throw hostError(HostErrorCodes.invalidObjectPath, "context.sync() was called after its Excel.run finished.");
+    }
+    const operations = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    const requestBytes = operations.reduce((sum, op) => sum + op.bytes, 2);
+    const failure = this.host.startSync();
+    if (failure) {
+      this.host.recordSync(requestBytes, 0);
+      throw failure;
+    }
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      this.host.recordSync(requestBytes, 0);
+      throw hostError(
+        HostErrorCodes.requestPayloadSizeLimitExceeded,
+        `The request payload size (${requestBytes} bytes) has exceeded the limit (${PAYLOAD_LIMIT_BYTES} bytes). Write in smaller chunks.`,
+      );
+    }
+    const model = this.model;
+    model.begin();
+    const results: [Operation, unknown][] = [];
+    let failed: unknown;
+    let wrote = false;
+    for (const op of operations) {
+      try {
+        const result = op.run();
+        if (op.deliver) results.push([op, result]);
+        if (!op.readOnly) wrote = true;
+      } catch (error) {
+        failed = error;
+        break;
+      }
+    }
+    const responseBytes = results.reduce((sum, [, result]) => sum + jsonBytes(result), 2);
+    if (failed === undefined && responseBytes > PAYLOAD_LIMIT_BYTES) {
+      model.rollback();
+      this.host.recordSync(requestBytes, responseBytes);
+      throw hostError(
+        HostErrorCodes.responsePayloadSizeLimitExceeded,
+        `The response payload size (${responseBytes} bytes) has exceeded the limit (${PAYLOAD_LIMIT_BYTES} bytes). Read in smaller chunks.`,
+      );
+    }
+    // Like Excel, operations before a failing one stay applied.
+    model.commit();
+    this.host.recordSync(requestBytes, failed === undefined ? responseBytes : 0);
+    const changes = model.takeChanges();
+    if (wrote) model.notify();
+    if (changes.length > 0 && this.eventsEnabled) this.host.dispatchChanges(changes, "Local");
+    if (failed !== undefined) throw toOfficeError(failed);
+    for (const [op, result] of results) op.deliver?.(result);
+    return passThroughValue as T;
+  }
+}
+
+function toOfficeError(error: unknown): unknown {
+  if (error instanceof HostError) return error;
+  if (error instanceof Error) {
+    const wrapped = hostError(HostErrorCodes.generalException, `${error.name}: ${error.message}`);
+    if (error.stack !== undefined) wrapped.stack = error.stack;
+    return wrapped;
+  }
+  return error;
+}

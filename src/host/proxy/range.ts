@@ -1,0 +1,429 @@
+/** Excel.Range over the model: values, formulas, number formats, text, formats, validation, CF. */
+import type { Rect } from "../address";
+import {
+  intersectRects,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseAddress,
+  qualifiedAddress,
+  rectColumns,
+  rectRows,
+} from "../address";
+import { HostErrorCodes, hostError } from "../errors";
+import { cellKind, cellValue } from "../model/cell";
+import type { Cell } from "../model/cell";
+import { clearRange, writeContent, writeNumberFormat } from "../model/range-ops";
+import type { ClearApplyTo } from "../model/range-ops";
+import type { SheetState } from "../model/state";
+import { deleteTableRows } from "../model/table-ops";
+import { WorkbookModel } from "../model/workbook-model";
+import { formatValue } from "../number-format";
+import { HostConditionalFormatCollection } from "./conditional-formats";
+import type { HostRequestContext } from "./context";
+import { HostDataValidation } from "./data-validation";
+import { HostObject } from "./host-object";
+import type { PropertyReaders } from "./host-object";
+import { HostRangeFormat } from "./range-format";
+import type { RangeTarget } from "./range-format";
+import { HostWorksheet } from "./worksheet";
+
+export interface RangeLocation {
+  readonly sheetId: string;
+  readonly rect: Rect;
+}
+
+export class HostRange
+  extends HostObject
+  implements
+    RangeTarget,
+    Pick<
+      Excel.Range,
+      "address" | "addressLocal" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "cellCount"
+    >
+{
+  protected readonly className = "Range";
+  private bound: RangeLocation | null | undefined;
+  private formatProxy: HostRangeFormat | undefined;
+  private validationProxy: HostDataValidation | undefined;
+  private cfProxy: HostConditionalFormatCollection | undefined;
+
+  /** locate runs at sync, in queue order; undefined means "null object" (only when nullable). */
+  constructor(
+    context: HostRequestContext,
+    private readonly locate: () => RangeLocation | undefined,
+    private readonly nullable = false,
+    description: unknown = { range: true },
+  ) {
+    super(context);
+    HostObject.queueBind(context, description, () => this.bind(), this);
+  }
+
+  private bind(): boolean {
+    const location = this.locate();
+    if (!location) {
+      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, "The requested range does not exist.");
+      this.bound = null;
+      return true;
+    }
+    this.bound = location;
+    return false;
+  }
+
+  /** @internal the bound sheet and rectangle, at sync time. */
+  location(): { sheet: SheetState; rect: Rect } {
+    if (this.bound === undefined) this.bind();
+    if (this.bound === null || this.bound === undefined) {
+      throw hostError(HostErrorCodes.itemNotFound, "The range is a null object.");
+    }
+    const sheet = this.context.model.sheetById(this.bound.sheetId);
+    if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The range's worksheet no longer exists.");
+    return { sheet, rect: this.bound.rect };
+  }
+
+  /** @internal */
+  locationKey(): RangeLocation {
+    const { sheet, rect } = this.location();
+    return { sheetId: sheet.id, rect };
+  }
+
+  protected resolvesToNull(): boolean {
+    if (this.bound === undefined) this.bind();
+    return this.bound === null;
+  }
+
+  private grid<T>(read: (cell: Cell) => T): T[][] {
+    const { sheet, rect } = this.location();
+    return this.context.model.readGrid(sheet, rect, read);
+  }
+
+  protected readers(): PropertyReaders {
+    return {
+      address: () => {
+        const { sheet, rect } = this.location();
+        return qualifiedAddress(sheet.name, rect);
+      },
+      addressLocal: () => {
+        const { sheet, rect } = this.location();
+        return qualifiedAddress(sheet.name, rect);
+      },
+      rowIndex: () => this.location().rect.r0,
+      columnIndex: () => this.location().rect.c0,
+      rowCount: () => rectRows(this.location().rect),
+      columnCount: () => rectColumns(this.location().rect),
+      cellCount: () => rectRows(this.location().rect) * rectColumns(this.location().rect),
+      isEntireColumn: () => WorkbookModel.isWholeColumns(this.location().rect),
+      isEntireRow: () => WorkbookModel.isWholeRows(this.location().rect),
+      values: () => this.grid((cell) => cellValue(cell)),
+      formulas: () => this.grid((cell) => cell.formula ?? cellValue(cell)),
+      formulasLocal: () => this.grid((cell) => cell.formula ?? cellValue(cell)),
+      numberFormat: () => this.grid((cell) => cell.numberFormat),
+      numberFormatLocal: () => this.grid((cell) => cell.numberFormat),
+      text: () => this.grid((cell) => formatValue(cellValue(cell), cell.numberFormat)),
+      valueTypes: () => this.grid((cell) => cellKind(cell)),
+      hidden: () => false,
+    };
+  }
+
+  get address(): string {
+    return this.loaded("address");
+  }
+  get addressLocal(): string {
+    return this.loaded("addressLocal");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+  get cellCount(): number {
+    return this.loaded("cellCount");
+  }
+  get isEntireColumn(): boolean {
+    return this.loaded("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this.loaded("isEntireRow");
+  }
+  get text(): string[][] {
+    return this.loaded("text");
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loaded("valueTypes");
+  }
+
+  get values(): Excel.Range["values"] {
+    return this.loaded("values");
+  }
+  set values(value: Excel.Range["values"]) {
+    this.queueSet("values", value, () => {
+      const { sheet, rect } = this.location();
+      writeContent(this.context.model, sheet, rect, value, "values");
+    });
+  }
+
+  get formulas(): Excel.Range["formulas"] {
+    return this.loaded("formulas");
+  }
+  set formulas(value: Excel.Range["formulas"]) {
+    this.queueSet("formulas", value, () => {
+      const { sheet, rect } = this.location();
+      writeContent(this.context.model, sheet, rect, value, "formulas");
+    });
+  }
+
+  get formulasLocal(): Excel.Range["formulasLocal"] {
+    return this.loaded("formulasLocal");
+  }
+  set formulasLocal(value: Excel.Range["formulasLocal"]) {
+    this.formulas = value;
+  }
+
+  get numberFormat(): Excel.Range["numberFormat"] {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(value: Excel.Range["numberFormat"]) {
+    this.queueSet("numberFormat", value, () => {
+      const { sheet, rect } = this.location();
+      writeNumberFormat(this.context.model, sheet, rect, value);
+    });
+  }
+
+  get numberFormatLocal(): Excel.Range["numberFormatLocal"] {
+    return this.loaded("numberFormatLocal");
+  }
+  set numberFormatLocal(value: Excel.Range["numberFormatLocal"]) {
+    this.numberFormat = value;
+  }
+
+  get format(): HostRangeFormat {
+    this.formatProxy ??= new HostRangeFormat(this.context, this);
+    return this.formatProxy;
+  }
+
+  get dataValidation(): HostDataValidation {
+    this.validationProxy ??= new HostDataValidation(this.context, this);
+    return this.validationProxy;
+  }
+
+  get conditionalFormats(): HostConditionalFormatCollection {
+    this.cfProxy ??= new HostConditionalFormatCollection(this.context, this);
+    return this.cfProxy;
+  }
+
+  get worksheet(): HostWorksheet {
+    return HostWorksheet.locate(this.context, () => this.context.model.sheetById(this.locationKey().sheetId), false, {
+      range: "worksheet",
+    });
+  }
+
+  protected override navigations(): Record<string, HostObject> {
+    return { format: this.format, dataValidation: this.dataValidation, conditionalFormats: this.conditionalFormats };
+  }
+
+  // ---------------------------------------------------------------- derived ranges
+
+  private derive(method: string, args: unknown[], compute: (rect: Rect) => Rect | undefined, nullable = false): HostRange {
+    return new HostRange(
+      this.context,
+      () => {
+        const { sheet, rect } = this.location();
+        const next = compute(rect);
+        if (!next) return undefined;
+        if (next.r0 < 0 || next.c0 < 0 || next.r1 >= MAX_ROWS || next.c1 >= MAX_COLUMNS || next.r1 < next.r0 || next.c1 < next.c0) {
+          throw hostError(HostErrorCodes.invalidArgument, `Range.${method}: the resulting range is outside the sheet.`);
+        }
+        return { sheetId: sheet.id, rect: next };
+      },
+      nullable,
+      { call: `Range.${method}`, args },
+    );
+  }
+
+  getCell(row: number, column: number): HostRange {
+    return this.derive("getCell", [row, column], (r) => ({ r0: r.r0 + row, c0: r.c0 + column, r1: r.r0 + row, c1: r.c0 + column }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): HostRange {
+    return this.derive("getOffsetRange", [rowOffset, columnOffset], (r) => ({
+      r0: r.r0 + rowOffset,
+      c0: r.c0 + columnOffset,
+      r1: r.r1 + rowOffset,
+      c1: r.c1 + columnOffset,
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): HostRange {
+    return this.derive("getResizedRange", [deltaRows, deltaColumns], (r) => ({
+      ...r,
+      r1: r.r1 + deltaRows,
+      c1: r.c1 + deltaColumns,
+    }));
+  }
+
+  getRow(row: number): HostRange {
+    return this.derive("getRow", [row], (r) => ({ ...r, r0: r.r0 + row, r1: r.r0 + row }));
+  }
+
+  getColumn(column: number): HostRange {
+    return this.derive("getColumn", [column], (r) => ({ ...r, c0: r.c0 + column, c1: r.c0 + column }));
+  }
+
+  getRows(first: number, count: number): HostRange {
+    return this.derive("getRows", [first, count], (r) => ({ ...r, r0: r.r0 + first, r1: r.r0 + first + count - 1 }));
+  }
+
+  getEntireRow(): HostRange {
+    return this.derive("getEntireRow", [], (r) => ({ r0: r.r0, r1: r.r1, c0: 0, c1: MAX_COLUMNS - 1 }));
+  }
+
+  getEntireColumn(): HostRange {
+    return this.derive("getEntireColumn", [], (r) => ({ r0: 0, r1: MAX_ROWS - 1, c0: r.c0, c1: r.c1 }));
+  }
+
+  getLastRow(): HostRange {
+    return this.derive("getLastRow", [], (r) => ({ ...r, r0: r.r1 }));
+  }
+
+  getLastColumn(): HostRange {
+    return this.derive("getLastColumn", [], (r) => ({ ...r, c0: r.c1 }));
+  }
+
+  getLastCell(): HostRange {
+    return this.derive("getLastCell", [], (r) => ({ r0: r.r1, c0: r.c1, r1: r.r1, c1: r.c1 }));
+  }
+
+  private otherRect(other: HostRange | string): Rect {
+    if (typeof other !== "string") {
+      const loc = other.location();
+      if (loc.sheet.id !== this.location().sheet.id) {
+        throw hostError(HostErrorCodes.invalidArgument, "The ranges are on different worksheets.");
+      }
+      return loc.rect;
+    }
+    const parsed = parseAddress(other);
+    if (!parsed) throw hostError(HostErrorCodes.invalidArgument, `"${other}" is not a valid address.`);
+    return parsed.rect;
+  }
+
+  getIntersectionOrNullObject(other: HostRange | string): HostRange {
+    return this.derive("getIntersectionOrNullObject", [String(other)], (r) => intersectRects(r, this.otherRect(other)), true);
+  }
+
+  getIntersection(other: HostRange | string): HostRange {
+    return this.derive("getIntersection", [String(other)], (r) => {
+      const hit = intersectRects(r, this.otherRect(other));
+      if (!hit) throw hostError(HostErrorCodes.itemNotFound, "The ranges do not intersect.");
+      return hit;
+    });
+  }
+
+  getBoundingRect(other: HostRange | string): HostRange {
+    return this.derive("getBoundingRect", [String(other)], (r) => {
+      const o = this.otherRect(other);
+      return { r0: Math.min(r.r0, o.r0), c0: Math.min(r.c0, o.c0), r1: Math.max(r.r1, o.r1), c1: Math.max(r.c1, o.c1) };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {
+    return this.derive(
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (r) => {
+        const used = this.context.model.usedRect(this.location().sheet, valuesOnly === true);
+        return used ? intersectRects(used, r) : undefined;
+      },
+      true,
+    );
+  }
+
+  getUsedRange(valuesOnly?: boolean): HostRange {
+    return this.derive("getUsedRange", [valuesOnly], (r) => {
+      const used = this.context.model.usedRect(this.location().sheet, valuesOnly === true);
+      const hit = used ? intersectRects(used, r) : undefined;
+      return hit ?? { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 };
+    });
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  select(): void {
+    this.queueCall("select", [], () => {
+      const { sheet, rect } = this.location();
+      this.context.model.select(sheet, rect);
+    });
+  }
+
+  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks"): void {
+    this.queueCall("clear", [applyTo], () => {
+      const { sheet, rect } = this.location();
+      clearRange(this.context.model, sheet, rect, (applyTo ?? "All") as ClearApplyTo);
+    });
+  }
+
+  /**
+   * delete("Up"): whole data rows of one table shrink it; elsewhere the cells below move up in the
+   * range's columns (InvalidOperation when that would move part of a table). "Left" is not supported.
+   */
+  delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
+    this.queueCall("delete", [shift], () => {
+      const { sheet, rect } = this.location();
+      const model = this.context.model;
+      if (shift !== "Up") throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.delete("Up") only.');
+      const tables = model.tablesIntersecting(sheet.id, { ...rect, r1: MAX_ROWS - 1 });
+      const table = tables[0];
+      const spansTableRows =
+        tables.length === 1 &&
+        table !== undefined &&
+        rect.c0 <= table.rect.c0 &&
+        rect.c1 >= table.rect.c1 &&
+        rect.r0 > table.rect.r0 &&
+        rect.r1 <= table.rect.r1;
+      if (spansTableRows && table) {
+        deleteTableRows(model, table, rect.r0, rectRows(rect));
+        return;
+      }
+      if (tables.length > 0) {
+        throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+      }
+      sheet.cells.shiftUp(rect.c0, Math.min(rect.c1, MAX_COLUMNS - 1), rect.r0, rectRows(rect));
+      model.recordChange({ sheetId: sheet.id, rect, changeType: "RowDeleted" });
+      model.touch();
+    });
+  }
+
+  /** insert("Down"): cells of the range's columns move down; InvalidOperation when a table is in the way. */
+  insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): HostRange {
+    this.queueCall("insert", [shift], () => {
+      const { sheet, rect } = this.location();
+      const model = this.context.model;
+      if (shift !== "Down") throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.insert("Down") only.');
+      if (model.tablesIntersecting(sheet.id, { ...rect, r1: MAX_ROWS - 1 }).length > 0) {
+        throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+      }
+      sheet.cells.shiftDown(rect.c0, rect.c1, rect.r0, rectRows(rect));
+      model.recordChange({ sheetId: sheet.id, rect, changeType: "RowInserted" });
+      model.touch();
+    });
+    return this.derive("insert", [], (r) => r);
+  }
+
+  /** Formulas recalculate automatically; kept for API compatibility. */
+  calculate(): void {
+    this.queueCall("calculate", [], () => this.context.model.touch());
+  }
+
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+}
