@@ -32,8 +32,14 @@ function nextTableName(model: WorkbookModel): string {
   return `Table${n}`;
 }
 
-function isRowBlank(sheet: SheetState, row: number, c0: number, c1: number): boolean {
-  for (let c = c0; c <= c1; c++) if (!sheet.cells.get(row, c).isEmpty) return false;
+/** Blank: no values, and formulas only where a calculated column put them. */
+function isRowBlank(sheet: SheetState, table: TableState, row: number): boolean {
+  for (let j = 0; j < table.columns.length; j++) {
+    const cell = sheet.cells.get(row, table.rect.c0 + j);
+    const calculated = table.columns[j]?.formula ?? null;
+    if (cell.isEmpty) continue;
+    if (calculated === null || cell.formula !== calculatedFormulaAt(table, calculated, row)) return false;
+  }
   return true;
 }
 
@@ -95,8 +101,8 @@ function formatSource(sheet: SheetState, row: number, col: number): Cell {
 }
 
 /**
- * rows.add(index, values): index undefined/null appends. A table whose only data row is blank gets that
- * row filled first (Excel does the same). Cells below the table, in its columns, move down.
+ * rows.add(index, values): index undefined/null appends. A table whose only data row is blank (calculated
+ * column formulas aside) gets that row filled first, as Excel does for a new table. Cells below the table, in its columns, move down.
  */
 export function addTableRows(
   model: WorkbookModel,
@@ -119,7 +125,7 @@ export function addTableRows(
   if (index !== undefined && index !== null && (!Number.isInteger(index) || index < 0 || index > bodyRows)) {
     throw hostError(HostErrorCodes.invalidArgument, `The row index ${index} is outside the table.`);
   }
-  const reuseBlank = bodyRows === 1 && isRowBlank(sheet, body.r0, body.c0, body.c1);
+  const reuseBlank = bodyRows === 1 && isRowBlank(sheet, table, body.r0);
   let target: Rect;
   if (reuseBlank) {
     target = { r0: body.r0, c0: body.c0, r1: body.r0 + count - 1, c1: body.c1 };
