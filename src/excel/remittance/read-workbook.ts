@@ -1,0 +1,55 @@
+import { CATALOG } from "../../domain/catalog";
+import type { RemittanceWorkbook } from "../../domain/import";
+import {
+  readTables,
+  TableNotFoundError,
+  type CellProblem,
+  type ReadOptions,
+  type TableData,
+} from "../table-io";
+
+/** The tables an import reads: matched against (Payers, FeeSchedule), checked (Payments) and posted to. */
+export const REMITTANCE_TABLES = ["Payers", "Claims", "ClaimLines", "FeeSchedule", "Payments"] as const;
+export type RemittanceTable = (typeof REMITTANCE_TABLES)[number];
+
+export interface RemittanceTables {
+  readonly workbook: RemittanceWorkbook;
+  readonly tables: Readonly<Record<RemittanceTable, TableData<RemittanceTable>>>;
+  /** Cells that did not read as their column's kind, per table (typed rows hold null there). */
+  readonly problems: Readonly<Record<RemittanceTable, readonly CellProblem[]>>;
+}
+
+/** Reads the five tables (chunked, within the request budget). Throws when setup has not run. */
+export async function readRemittanceWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<RemittanceTables> {
+  const read = await readTables(context, REMITTANCE_TABLES, options);
+  const table = (name: RemittanceTable): TableData<RemittanceTable> => {
+    const data = read.get(name);
+    if (!data) throw new TableNotFoundError(name);
+    return data;
+  };
+  const tables = {
+    Payers: table("Payers"),
+    Claims: table("Claims"),
+    ClaimLines: table("ClaimLines"),
+    FeeSchedule: table("FeeSchedule"),
+    Payments: table("Payments"),
+  };
+  const problems: Record<RemittanceTable, CellProblem[]> = {
+    Payers: [],
+    Claims: [],
+    ClaimLines: [],
+    FeeSchedule: [],
+    Payments: [],
+  };
+  const workbook: RemittanceWorkbook = {
+    payers: tables.Payers.typedRows(CATALOG.Payers, problems.Payers),
+    claims: tables.Claims.typedRows(CATALOG.Claims, problems.Claims),
+    claimLines: tables.ClaimLines.typedRows(CATALOG.ClaimLines, problems.ClaimLines),
+    feeSchedule: tables.FeeSchedule.typedRows(CATALOG.FeeSchedule, problems.FeeSchedule),
+    payments: tables.Payments.typedRows(CATALOG.Payments, problems.Payments),
+  };
+  return { workbook, tables, problems };
+}

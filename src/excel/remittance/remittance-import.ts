@@ -1,0 +1,145 @@
+import { CATALOG, normalizeHeader, type TableSpec } from "../../domain/catalog";
+import { serialFromLocalDate } from "../../domain/dates/excel-dates";
+import {
+  planRemittancePosting,
+  type PlanWarning,
+  type RemittanceFile,
+  type RemittancePlan,
+} from "../../domain/import";
+import type { ProgressListener } from "../progress";
+import type { ExcelRunner } from "../runner";
+import { readRemittanceWorkbook, type RemittanceTables } from "./read-workbook";
+import { changeBlocks, rowsBlock } from "./write-blocks";
+import { writePosting } from "./write-posting";
+
+/**
+ * The two user actions of "Import remittance (835)": preview (read only) and post. Each is one runner
+ * call. Posting reads the workbook again and recomputes the plan, so what it writes always matches
+ * the workbook as it is now, and a remittance posted in the meantime is not posted twice.
+ */
+export interface RemittanceOptions {
+  /** Serial of today (Received On when a file has no payment date); default: the local date. */
+  readonly today?: number;
+  readonly onProgress?: ProgressListener;
+  /** Request budget override for tests (default 4 MB). */
+  readonly maxBytes?: number;
+}
+
+export interface RemittancePreviewResult {
+  readonly plan: RemittancePlan;
+  /** Cells posting would overwrite that hold something unreadable: posting refuses until fixed. */
+  readonly blocking: readonly string[];
+}
+
+export type PostOutcome =
+  | {
+      readonly kind: "posted";
+      readonly plan: RemittancePlan;
+      readonly paymentsAdded: number;
+      readonly claimsUpdated: number;
+      readonly linesUpdated: number;
+    }
+  /** Every remittance was posted before (or repeats one in this import): nothing was written. */
+  | { readonly kind: "nothing-to-post"; readonly plan: RemittancePlan }
+  /** Warnings the user has not confirmed: nothing was written. */
+  | {
+      readonly kind: "needs-confirmation";
+      readonly plan: RemittancePlan;
+      readonly warnings: readonly PlanWarning[];
+    }
+  | { readonly kind: "blocked"; readonly plan: RemittancePlan; readonly problems: readonly string[] };
+
+function today(options: RemittanceOptions): number {
+  return options.today ?? serialFromLocalDate(new Date());
+}
+
+function blockingProblems(plan: RemittancePlan, data: RemittanceTables): string[] {
+  const found: string[] = [];
+  const check = (
+    spec: TableSpec,
+    table: "Claims" | "ClaimLines",
+    updates: readonly { index: number; values: object }[],
+  ) => {
+    for (const update of updates) {
+      for (const key of Object.keys(update.values)) {
+        const header = spec.columns.find((c) => c.key === key)?.header ?? key;
+        const problem = data.problems[table].find(
+          (p) => p.rowIndex === update.index && normalizeHeader(p.header) === normalizeHeader(header),
+        );
+        if (problem)
+          found.push(`${problem.address}: ${problem.message}. Fix it first: posting would overwrite it.`);
+      }
+    }
+  };
+  check(CATALOG.Claims, "Claims", plan.claimUpdates);
+  check(CATALOG.ClaimLines, "ClaimLines", plan.lineUpdates);
+  return found;
+}
+
+export function previewRemittances(
+  run: ExcelRunner,
+  files: readonly RemittanceFile[],
+  options: RemittanceOptions = {},
+): Promise<RemittancePreviewResult> {
+  return run(async (context) => {
+    const data = await readRemittanceWorkbook(context, readOptions(options));
+    const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
+    return { plan, blocking: blockingProblems(plan, data) };
+  });
+}
+
+export function postRemittances(
+  run: ExcelRunner,
+  files: readonly RemittanceFile[],
+  options: RemittanceOptions & { readonly confirmedWarnings?: readonly string[] } = {},
+): Promise<PostOutcome> {
+  return run(async (context) => {
+    const data = await readRemittanceWorkbook(context, readOptions(options));
+    const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
+    const confirmed = new Set(options.confirmedWarnings ?? []);
+    const unconfirmed = plan.warnings.filter((w) => !confirmed.has(w.key));
+    if (unconfirmed.length > 0) return { kind: "needs-confirmation", plan, warnings: unconfirmed };
+    const problems = blockingProblems(plan, data);
+    if (problems.length > 0) return { kind: "blocked", plan, problems };
+    if (plan.newPayments.length === 0 && plan.claimUpdates.length === 0 && plan.lineUpdates.length === 0) {
+      return { kind: "nothing-to-post", plan };
+    }
+    const { tables } = data;
+    const idColumn = tables.Payments.columnIndex("Payment ID");
+    await writePosting(
+      context,
+      {
+        append: {
+          table: tables.Payments,
+          rows: rowsBlock(tables.Payments, CATALOG.Payments, plan.newPayments),
+          ids: plan.newPayments.map((p) => p.paymentId ?? ""),
+          idColumn,
+        },
+        changes: [
+          { table: tables.Claims, blocks: changeBlocks(tables.Claims, CATALOG.Claims, plan.claimUpdates) },
+          {
+            table: tables.ClaimLines,
+            blocks: changeBlocks(tables.ClaimLines, CATALOG.ClaimLines, plan.lineUpdates),
+          },
+        ],
+      },
+      writeOptions(options),
+    );
+    return {
+      kind: "posted",
+      plan,
+      paymentsAdded: plan.newPayments.length,
+      claimsUpdated: plan.claimUpdates.length,
+      linesUpdated: plan.lineUpdates.length,
+    };
+  });
+}
+
+function readOptions(options: RemittanceOptions) {
+  return {
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+  };
+}
+
+const writeOptions = readOptions;

@@ -1,0 +1,199 @@
+import type { CellValue } from "../../domain/catalog";
+import { literalText } from "../literal-text";
+import type { ProgressListener } from "../progress";
+import type { TableData } from "../table-io";
+import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "../table-io/budget";
+import { SyncBudget } from "../table-io/sync-budget";
+import type { CellBlock } from "../table-io/update";
+import { blockBytesBefore } from "./write-blocks";
+
+/**
+ * All-or-nothing posting. Everything to write is prepared first; the current content of every cell
+ * about to change is saved (one read sync); then all writes go out together, in one sync unless the
+ * 4 MB request budget needs more. If a sync fails, a compensating batch puts the saved content back
+ * and removes the rows this post appended, so the workbook ends as it was.
+ */
+export interface PostingWrites {
+  readonly append: {
+    readonly table: TableData<string>;
+    readonly rows: readonly CellValue[][];
+    /** Payment IDs of the appended rows: only rows carrying them are ever removed again. */
+    readonly ids: readonly string[];
+    readonly idColumn: number;
+  };
+  readonly changes: readonly { readonly table: TableData<string>; readonly blocks: readonly CellBlock[] }[];
+}
+
+export interface WriteOptions {
+  readonly maxBytes?: number;
+  readonly onProgress?: ProgressListener;
+}
+
+export class PostingFailedError extends Error {
+  /** Office error code of the failure (or the error's name). */
+  readonly code: string;
+  /** True when the compensating batch restored the workbook. */
+  readonly restored: boolean;
+  readonly failure: unknown;
+  readonly restoreFailure: unknown;
+
+  constructor(failure: unknown, restoreFailure: unknown) {
+    const code = errorCode(failure);
+    const why = errorMessage(failure);
+    const restored = restoreFailure === undefined;
+    super(
+      restored
+        ? `Posting failed, and nothing was posted: the workbook is as it was. Excel said: ${why} [${code}]`
+        : `Posting failed and undoing it failed too (${errorMessage(restoreFailure)}). Check the Payments rows ` +
+            `whose Payment ID starts with "ERA-" and the claims in this remittance before posting again. ` +
+            `Excel said: ${why} [${code}]`,
+    );
+    this.name = "PostingFailedError";
+    this.code = code;
+    this.restored = restored;
+    this.failure = failure;
+    this.restoreFailure = restoreFailure;
+  }
+}
+
+function errorCode(e: unknown): string {
+  if (typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string") {
+    return (e as { code: string }).code;
+  }
+  return e instanceof Error ? e.name : "Error";
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+interface SavedBlock {
+  readonly table: TableData<string>;
+  readonly block: CellBlock;
+  readonly range: Excel.Range;
+}
+
+function blockRange(context: Excel.RequestContext, table: TableData<string>, block: CellBlock): Excel.Range {
+  return context.workbook.worksheets
+    .getItem(table.sheet)
+    .getRangeByIndexes(
+      table.firstRow + block.row,
+      table.firstColumn + block.column,
+      block.values.length,
+      block.values[0]?.length ?? 1,
+    );
+}
+
+/** What to write back for a saved cell: its formula, or its constant kept as it was (text stays text). */
+function restoreCell(formula: unknown, value: unknown): CellValue {
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
+  if (typeof value === "string") return literalText(value);
+  return (value ?? "") as CellValue;
+}
+
+export async function writePosting(
+  context: Excel.RequestContext,
+  writes: PostingWrites,
+  options: WriteOptions = {},
+): Promise<void> {
+  const limit = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
+  const report = (done: number, label: string) => options.onProgress?.({ done, total: 3, label });
+
+  // 1. Save what the changed cells hold now (formulas and values), before anything is written.
+  report(0, "Saving the cells posting will change");
+  const saved: SavedBlock[] = [];
+  const saving = new SyncBudget(context, limit);
+  for (const { table, blocks } of writes.changes) {
+    for (const block of blocks) {
+      await saving.reserve(blockBytesBefore(table, block) * 2);
+      const range = blockRange(context, table, block);
+      range.load("formulas,values");
+      saved.push({ table, block, range });
+    }
+  }
+  if (saved.length > 0) await saving.flush();
+
+  // 2. Write everything: appended rows and changed cells, one sync per request budget.
+  report(1, "Posting payments");
+  const { append } = writes;
+  const writing = new SyncBudget(context, limit);
+  try {
+    const table = context.workbook.tables.getItem(append.table.name);
+    for (const span of spansByBytes(
+      append.rows.map((r) => jsonBytes(r) + 1),
+      limit,
+    )) {
+      const chunk = append.rows.slice(span.start, span.start + span.count);
+      await writing.reserve(jsonBytes(chunk) + 64);
+      table.rows.add(undefined, chunk);
+    }
+    for (const { table: changed, blocks } of writes.changes) {
+      for (const block of blocks) {
+        await writing.reserve(jsonBytes(block.values) + 64);
+        blockRange(context, changed, block).values = block.values;
+      }
+    }
+    await writing.flush();
+  } catch (failure) {
+    report(2, "Undoing the failed post");
+    let restoreFailure: unknown = undefined;
+    try {
+      await restore(context, writes, saved, limit);
+    } catch (e) {
+      restoreFailure = e ?? new Error("unknown error");
+    }
+    throw new PostingFailedError(failure, restoreFailure);
+  }
+  report(3, "Posted");
+}
+
+/** The compensating batch: saved cells back, then the rows this post appended (and only those) removed. */
+async function restore(
+  context: Excel.RequestContext,
+  writes: PostingWrites,
+  saved: readonly SavedBlock[],
+  limit: number,
+): Promise<void> {
+  const { append } = writes;
+  const body = context.workbook.tables.getItem(append.table.name).getDataBodyRange();
+  body.load("rowCount");
+  const budget = new SyncBudget(context, limit);
+  for (const { table, block, range } of saved) {
+    const formulas = range.formulas as unknown[][];
+    const values = range.values as unknown[][];
+    const content = block.values.map((row, r) =>
+      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c])),
+    );
+    await budget.reserve(jsonBytes(content) + 64);
+    blockRange(context, table, block).formulas = content;
+  }
+  await budget.flush();
+
+  // Rows at or after the old end whose Payment ID is one of ours (a new table's blank row is not).
+  const from = append.table.rowCount;
+  if (body.rowCount <= from) return;
+  const sheet = context.workbook.worksheets.getItem(append.table.sheet);
+  const firstRow = append.table.firstRow + from;
+  const ids = sheet.getRangeByIndexes(
+    firstRow,
+    append.table.firstColumn + append.idColumn,
+    body.rowCount - from,
+    1,
+  );
+  ids.load("values");
+  await context.sync();
+  const ours = new Set(append.ids);
+  const mine = (ids.values as unknown[][]).map((row) => ours.has(String(row[0] ?? "")));
+  const first = mine.indexOf(true);
+  if (first < 0) return;
+  const count = mine.lastIndexOf(true) - first + 1;
+  if (mine.slice(first, first + count).includes(false)) {
+    throw new Error(
+      "Rows this post did not write sit between the appended payments; they were left in place.",
+    );
+  }
+  sheet
+    .getRangeByIndexes(firstRow + first, append.table.firstColumn, count, append.table.headers.length)
+    .delete("Up");
+  await context.sync();
+}
