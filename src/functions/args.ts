@@ -16,7 +16,7 @@ import {
   serialFromYmd,
   ymdFromSerial,
 } from "../domain/dates/excel-dates";
-import { invalidValue, notAvailable, type FunctionError } from "./excel-errors";
+import { invalidValue, notAvailable, type FunctionFault } from "./excel-errors";
 
 export function isBlankArg(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -56,11 +56,11 @@ export interface NumberRule {
 export class Args {
   constructor(readonly fn: string) {}
 
-  fail(message: string): FunctionError {
+  fail(message: string): FunctionFault {
     return invalidValue(this.fn, message);
   }
 
-  missing(message: string): FunctionError {
+  missing(message: string): FunctionFault {
     return notAvailable(this.fn, message);
   }
 

@@ -4,20 +4,14 @@
  * Excel error ever leaves the function (no unhandled exception, no NaN / Infinity / undefined).
  */
 import { Args } from "./args";
-import {
-  divisionByZero,
-  excelError,
-  invalidValue,
-  isFunctionError,
-  type FunctionError,
-} from "./excel-errors";
+import { FunctionFault, divisionByZero, invalidValue, toExcelError } from "./excel-errors";
 
 /** A value a cell can show. */
 export type CellResult = number | string | boolean;
 
-/** Any failure as the Excel error to show. */
-export function asFunctionError(fn: string, error: unknown): FunctionError {
-  if (isFunctionError(error)) return error;
+/** Any failure as a fault: faults as they are, anything unexpected as #VALUE! naming the function. */
+export function asFault(fn: string, error: unknown): FunctionFault {
+  if (error instanceof FunctionFault) return error;
   const message = error instanceof Error ? error.message : String(error);
   return invalidValue(fn, message || "failed");
 }
@@ -25,7 +19,7 @@ export function asFunctionError(fn: string, error: unknown): FunctionError {
 function checkCell(value: unknown): CellResult {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw excelError("#NUM!");
+    if (!Number.isFinite(value)) throw new FunctionFault("#NUM!");
     return value;
   }
   if (typeof value === "string" || typeof value === "boolean") return value;
@@ -47,7 +41,7 @@ export function run<T>(fn: string, body: (args: Args) => T): T {
   try {
     return checkResult(body(new Args(fn)));
   } catch (error) {
-    throw asFunctionError(fn, error);
+    throw toExcelError(asFault(fn, error));
   }
 }
 

@@ -1,22 +1,20 @@
-import { ExcelFunctionError, excelError, isFunctionError } from "../../src/functions/excel-errors";
+import { FunctionFault, invalidValue, toExcelError } from "../../src/functions/excel-errors";
 import { run } from "../../src/functions/call";
 import { thrown } from "./thrown";
 
-describe("excelError outside Excel", () => {
-  it("stands in with the same code and message", () => {
-    const e = excelError("#VALUE!", "PM.AGE: serviceDate is not a date");
-    expect(e).toBeInstanceOf(ExcelFunctionError);
-    expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe("PM.AGE: serviceDate is not a date");
-    expect(isFunctionError(e)).toBe(true);
-    expect(isFunctionError(new Error("x"))).toBe(false);
+describe("Excel errors outside Excel", () => {
+  it("the fault stands in for the runtime error, with the same code and message", () => {
+    const fault = invalidValue("AGE", "serviceDate is not a date");
+    expect(toExcelError(fault)).toBe(fault);
+    expect(fault).toMatchObject({ code: "#VALUE!", message: "PM.AGE: serviceDate is not a date" });
   });
   it("drops messages Excel cannot show (#DIV/0!, #NUM!)", () => {
-    expect(excelError("#DIV/0!", "ignored").message).toBe("");
+    expect(new FunctionFault("#DIV/0!", "ignored").message).toBe("");
+    expect(new FunctionFault("#N/A", "kept").message).toBe("kept");
   });
 });
 
-describe("excelError inside Excel", () => {
+describe("Excel errors inside Excel", () => {
   class RuntimeError {
     constructor(
       readonly code: string,
@@ -29,12 +27,23 @@ describe("excelError inside Excel", () => {
   });
   afterEach(() => delete g.CustomFunctions);
 
-  it("uses the runtime's CustomFunctions.Error", () => {
-    const e = excelError("#N/A", "Budget table not found - run Set up workbook");
+  it("become the runtime's CustomFunctions.Error", () => {
+    const e = toExcelError(new FunctionFault("#N/A", "Budget table not found - run Set up workbook"));
     expect(e).toBeInstanceOf(RuntimeError);
     expect(e).toEqual(new RuntimeError("#N/A", "Budget table not found - run Set up workbook"));
-    expect(isFunctionError(e)).toBe(true);
-    expect(new RuntimeError("#DIV/0!")).toEqual(excelError("#DIV/0!", "no message allowed"));
+    expect(toExcelError(new FunctionFault("#DIV/0!"))).toEqual(new RuntimeError("#DIV/0!"));
+  });
+  it("are what a function throws", () => {
+    let caught: unknown;
+    try {
+      run("VARIANCEPCT", () => {
+        throw new FunctionFault("#DIV/0!");
+      });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toEqual(new RuntimeError("#DIV/0!"));
+    expect(caught).toBeInstanceOf(RuntimeError);
   });
 });
 

@@ -14,7 +14,7 @@ import {
 } from "../../domain/metrics";
 import { officeRunner, type ExcelRunner } from "../../excel/runner";
 import { isBlankArg, numberFromText, today, type Args } from "../args";
-import { excelError } from "../excel-errors";
+import { FunctionFault } from "../excel-errors";
 import { budgetReportSpill, type SpillTable } from "../spills";
 import { LiveWorkbook, tableNotFound, type LoadedTable, type WatchedTable } from "./live-workbook";
 import { streamCell } from "./stream";
@@ -35,7 +35,7 @@ export function useWorkbookRunner(runner: ExcelRunner): LiveWorkbook {
 const BUDGET_TABLES: readonly WatchedTable[] = ["Budget", "Expenses"];
 
 function present(tables: Map<WatchedTable, LoadedTable>, names: readonly WatchedTable[]): void {
-  for (const name of names) if (!tables.get(name)) throw excelError("#N/A", tableNotFound(name));
+  for (const name of names) if (!tables.get(name)) throw new FunctionFault("#N/A", tableNotFound(name));
 }
 
 /** The budget index of the current Budget and Expenses tables; `need` lists the tables that must exist. */

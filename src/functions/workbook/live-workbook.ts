@@ -128,15 +128,21 @@ export class LiveWorkbook {
   private watch(): Promise<void> {
     this.watching ??= this.runner(async (context) => {
       const tables = context.workbook.tables;
-      tables.onChanged.add(async (event) => this.tableChanged(event.tableId));
-      tables.onAdded.add(async () => this.invalidateAll());
-      tables.onDeleted.add(async () => this.invalidateAll());
+      tables.onChanged.add((event) => this.handled(() => this.tableChanged(event.tableId)));
+      tables.onAdded.add(() => this.handled(() => this.invalidateAll()));
+      tables.onDeleted.add(() => this.handled(() => this.invalidateAll()));
       await context.sync();
     }).catch((error: unknown) => {
       this.watching = null; // try again on the next question
       throw new Error(`cannot follow changes to the tables: ${officeErrorText(error)}`);
     });
     return this.watching;
+  }
+
+  /** Office event handlers return a promise. */
+  private handled(react: () => void): Promise<void> {
+    react();
+    return Promise.resolve();
   }
 
   private tableChanged(tableId: string): void {

@@ -3,7 +3,8 @@
  * after every change to the tables it reads, until Excel cancels the cell (formula deleted or edited).
  */
 import { Args } from "../args";
-import { asFunctionError, checkResult } from "../call";
+import { asFault, checkResult } from "../call";
+import { toExcelError } from "../excel-errors";
 import type { LiveWorkbook, WatchedTable } from "./live-workbook";
 
 export type Compute<T> = (args: Args) => T | Promise<T>;
@@ -27,7 +28,7 @@ export function streamCell<T>(
     try {
       result = checkResult(await compute(new Args(fn)));
     } catch (error) {
-      result = asFunctionError(fn, error) as CustomFunctions.Error;
+      result = toExcelError(asFault(fn, error));
     }
     if (run === latest) invocation.setResult(result);
   };

@@ -133,14 +133,15 @@ describe("BudgetBook", () => {
   it("reports every account active in the year", () => {
     // As of 10 Feb 2026: year to date = January + February; 41 days elapsed for the forecast.
     const rows = book.report(2026, d(2026, 2, 10));
-    expect(rows).toEqual([
+    const forecasts = rows.map((r) => r.forecast);
+    expect(rows.map((r) => ({ ...r, forecast: null }))).toEqual([
       {
         account: "Rent",
         budgetYtd: 10_000,
         actualYtd: 10_100,
         variance: 100,
         variancePct: 0.01,
-        forecast: expect.closeTo((10_100 / 41) * 365, 9),
+        forecast: null,
       },
       {
         account: "Supplies",
@@ -148,11 +149,14 @@ describe("BudgetBook", () => {
         actualYtd: 1_650,
         variance: 50,
         variancePct: 0.03125,
-        forecast: expect.closeTo((1_650 / 41) * 365, 9),
+        forecast: null,
       },
       // Spent only in March: listed for the year, nothing yet to date.
-      { account: "Coffee", budgetYtd: 0, actualYtd: 0, variance: 0, variancePct: null, forecast: 0 },
+      { account: "Coffee", budgetYtd: 0, actualYtd: 0, variance: 0, variancePct: null, forecast: null },
     ]);
+    expect(forecasts[0]).toBeCloseTo((10_100 / 41) * 365, 9);
+    expect(forecasts[1]).toBeCloseTo((1_650 / 41) * 365, 9);
+    expect(forecasts[2]).toBe(0);
     // A year with no activity at all, and a year not started yet.
     expect(book.report(2030, d(2030, 6, 1))).toEqual([]);
     expect(book.report(2026, d(2025, 6, 1)).map((r) => [r.budgetYtd, r.forecast])).toEqual([
