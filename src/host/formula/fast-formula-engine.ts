@@ -4,6 +4,7 @@ import type { CellRef, RangeRef } from "fast-formula-parser";
 import { MAX_COLUMNS, MAX_ROWS } from "../address";
 import type { EngineScalar, FormulaEngine, FormulaPosition, FormulaResult, FormulaSource } from "./engine";
 import { EXTRA_FUNCTIONS, EXTRA_FUNCTIONS_TAKING_VALUES } from "./extra-functions";
+import { evaluateSimpleArithmetic } from "./simple-arithmetic";
 
 function toEngine(value: EngineScalar): unknown {
   if (value !== null && typeof value === "object") return new FormulaError(value.error);
@@ -42,6 +43,8 @@ export class FastFormulaEngine implements FormulaEngine {
     if (depth >= MAX_DEPTH) {
       return { value: "#NAME?", kind: "Error", problem: "The chain of formulas referring to formulas is too deep." };
     }
+    const simple = evaluateSimpleArithmetic(text, at, source);
+    if (simple) return simple;
     const parser = this.parsers[depth] ?? this.createParser(depth);
     this.sources.push(source);
     try {
