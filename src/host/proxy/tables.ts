@@ -62,6 +62,7 @@ export class HostTable extends HostObject implements Pick<Excel.Table, "name" | 
   private tableId: string | null | undefined;
   private columnsProxy: HostTableColumnCollection | undefined;
   private rowsProxy: HostTableRowCollection | undefined;
+  private worksheetProxy: HostWorksheet | undefined;
   readonly onChanged: HostEvent;
 
   private constructor(
@@ -132,7 +133,10 @@ export class HostTable extends HostObject implements Pick<Excel.Table, "name" | 
   }
 
   protected override navigations(): Record<string, HostObject> {
-    return { columns: this.columns, rows: this.rows, worksheet: this.worksheet };
+    // worksheet is a getter: locating it queues a bind, which must not happen (and fail) for a null table
+    // whose load path never asked for the worksheet.
+    const navs: Record<string, HostObject> = { columns: this.columns, rows: this.rows };
+    return Object.defineProperty(navs, "worksheet", { get: () => this.worksheet, enumerable: true });
   }
 
   get name(): string {
@@ -204,9 +208,14 @@ export class HostTable extends HostObject implements Pick<Excel.Table, "name" | 
   }
 
   get worksheet(): HostWorksheet {
-    return HostWorksheet.locate(this.context, () => this.context.model.sheetById(this.table().sheetId), false, {
-      table: "worksheet",
-    });
+    // One proxy per table proxy, so table.load("worksheet/name") fills the object table.worksheet returns.
+    this.worksheetProxy ??= HostWorksheet.locate(
+      this.context,
+      () => this.context.model.sheetById(this.table().sheetId),
+      false,
+      { table: "worksheet" },
+    );
+    return this.worksheetProxy;
   }
 
   private range(method: string, rect: (table: TableState) => Rect): HostRange {
