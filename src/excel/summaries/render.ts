@@ -81,10 +81,10 @@ export async function queueRender(sheet: Excel.Worksheet, model: SheetModel, bud
   }
   for (const cf of model.conditionalFormats) {
     await budget.reserve(OPERATION_BYTES * 4);
-    const format = rangeOf(sheet, cf.rect).conditionalFormats.add("CellValue");
-    format.cellValue.format.fill.color = cf.fill;
-    format.cellValue.format.font.color = cf.fontColor;
-    format.cellValue.rule = { formula1: cf.formula1, operator: cf.operator };
+    const format = rangeOf(sheet, cf.rect).conditionalFormats.add("Custom");
+    format.custom.rule.formula = cf.formula;
+    format.custom.format.fill.color = cf.fill;
+    format.custom.format.font.color = cf.fontColor;
   }
   for (const chart of model.charts) {
     await budget.reserve(OPERATION_BYTES * 4);

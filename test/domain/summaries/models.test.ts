@@ -15,7 +15,7 @@ describe("summary sheet models", () => {
     expect(SUMMARIES.map((s) => s.id)).toEqual([...SUMMARY_IDS]);
     expect(SUMMARIES.map((s) => s.name)).toEqual([
       "Dashboard",
-      "A/R Aging",
+      "AR Aging",
       "Budget vs Actual",
       "Schedule Summary",
       "Reorder List",

@@ -10,7 +10,7 @@ import type { ModelCell, SheetModel } from "../model";
 import { bucketIndex } from "../../metrics/aging";
 import { startSheet } from "./common";
 
-export const AR_AGING = { id: "arAging", name: "A/R Aging", title: "Accounts Receivable Aging" } as const;
+export const AR_AGING = { id: "arAging", name: "AR Aging", title: "Accounts Receivable Aging" } as const;
 export const AR_AGING_TABLES: readonly TableName[] = ["Claims", "Payments", "Payers"];
 
 export function arAgingSheet(input: SummaryInput): SheetModel {
