@@ -5,6 +5,7 @@
 import type { ExcelRunner } from "../excel/runner";
 import { parseAddress } from "./address";
 import { HostError, HostErrorCodes, hostError } from "./errors";
+import { installExcelGlobal } from "./excel-global";
 import { IN_MEMORY_HOST_MARKER } from "./marker";
 import { applyInput } from "./model/input";
 import { afterContentWrite } from "./model/range-ops";
@@ -59,6 +60,7 @@ function emptyStats(): HostStats {
 }
 
 export function createExcelHost(options: { workbook?: WorkbookModel } = {}): ExcelHost {
+  installExcelGlobal();
   const model = options.workbook ?? new WorkbookModel();
   const events = new EventRegistry();
   let stats = emptyStats();

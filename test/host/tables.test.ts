@@ -46,7 +46,7 @@ describe("tables", () => {
     await makeClaims(host);
     await host.run(async (context) => {
       const table = context.workbook.tables.getItem("Claims");
-      table.rows.add(null, [["001", 100, 30, ""], ["002", 50, 50, null]]);
+      table.rows.add(undefined, [["001", 100, 30, ""], ["002", 50, 50, null]]);
       await context.sync();
     });
     const view = host.workbook.table("Claims");
@@ -64,7 +64,7 @@ describe("tables", () => {
     const host = createExcelHost();
     await makeClaims(host);
     await host.run(async (context) => {
-      context.workbook.tables.getItem("Claims").rows.add(null, [["001", 100, 30, ""], ["002", 50, 50, ""], ["003", 20, 0, ""]]);
+      context.workbook.tables.getItem("Claims").rows.add(undefined, [["001", 100, 30, ""], ["002", 50, 50, ""], ["003", 20, 0, ""]]);
       const summary = context.workbook.worksheets.add("Summary");
       summary.getRange("A1:E1").formulas = [[
         "=SUM(Claims[Balance])",
@@ -112,7 +112,7 @@ describe("tables", () => {
     await makeClaims(host);
     const counts = await host.run(async (context) => {
       const table = context.workbook.tables.getItem("Claims");
-      table.columns.add(null, undefined, "Notes");
+      table.columns.add(undefined, undefined, "Notes");
       const columns = table.columns.getCount();
       const rows = table.rows.getCount();
       const byName = table.columns.getItemOrNullObject("Notes");

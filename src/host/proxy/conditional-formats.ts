@@ -116,7 +116,7 @@ export class HostCfFormat extends CfPart {
   }
 }
 
-/** Custom rules: rule.formula. CellValue rules: rule.formula1, formula2, operator. */
+/** conditionalFormat.custom.rule: { formula }. */
 export class HostCfRule extends CfPart {
   get formula(): string {
     return this.loaded("formula");
@@ -126,6 +126,39 @@ export class HostCfRule extends CfPart {
       cf.rule = { ...cf.rule, formula: String(value) };
     });
   }
+}
+
+/** conditionalFormat.custom: rule is an object with a formula. */
+export class HostCustomCf extends CfPart {
+  readonly format: HostCfFormat;
+  readonly rule: HostCfRule;
+
+  constructor(context: HostRequestContext, id: () => string) {
+    super(context, id, "CustomConditionalFormat", () => ({}));
+    this.format = new HostCfFormat(context, id);
+    this.rule = new HostCfRule(context, id, "ConditionalFormatRule", (cf) => ({ formula: () => cf.rule.formula ?? null }));
+  }
+
+  protected override navigations(): Record<string, HostObject> {
+    return { format: this.format, rule: this.rule };
+  }
+}
+
+/** conditionalFormat.cellValue: rule is a plain value { formula1, formula2?, operator }. */
+export class HostCellValueCf extends CfPart {
+  readonly format: HostCfFormat;
+
+  constructor(context: HostRequestContext, id: () => string) {
+    super(context, id, "CellValueConditionalFormat", (cf) => ({
+      rule: () => (cf.rule.formula1 === undefined ? null : { ...cf.rule }),
+    }));
+    this.format = new HostCfFormat(context, id);
+  }
+
+  protected override navigations(): Record<string, HostObject> {
+    return { format: this.format };
+  }
+
   get rule(): Excel.ConditionalCellValueRule {
     return this.loaded("rule");
   }
@@ -138,37 +171,18 @@ export class HostCfRule extends CfPart {
   }
 }
 
-/** custom / cellValue views of a conditional format. */
-export class HostCfKind extends CfPart {
-  readonly format: HostCfFormat;
-  readonly rule: HostCfRule;
-
-  constructor(context: HostRequestContext, id: () => string, className: string) {
-    super(context, id, className, () => ({}));
-    this.format = new HostCfFormat(context, id);
-    this.rule = new HostCfRule(context, id, "ConditionalFormatRule", (cf) => ({
-      formula: () => cf.rule.formula ?? null,
-      rule: () => (cf.rule.formula1 === undefined ? null : { ...cf.rule }),
-    }));
-  }
-
-  protected override navigations(): Record<string, HostObject> {
-    return { format: this.format, rule: this.rule };
-  }
-}
-
 export class HostConditionalFormat extends HostObject {
   protected readonly className = "ConditionalFormat";
   private boundId: string | undefined;
-  readonly custom: HostCfKind;
-  readonly cellValue: HostCfKind;
+  readonly custom: HostCustomCf;
+  readonly cellValue: HostCellValueCf;
 
   constructor(context: HostRequestContext, id?: string) {
     super(context);
     this.boundId = id;
     const idOf = (): string => this.id$();
-    this.custom = new HostCfKind(context, idOf, "CustomConditionalFormat");
-    this.cellValue = new HostCfKind(context, idOf, "CellValueConditionalFormat");
+    this.custom = new HostCustomCf(context, idOf);
+    this.cellValue = new HostCellValueCf(context, idOf);
   }
 
   /** @internal */
