@@ -27,56 +27,56 @@ function missingColumns(spec: TableSpec, headers: readonly string[]): ColumnSpec
 }
 
 /**
- * Learns what exists in two syncs: first every table, name and sheet at once; then, only where needed,
- * whether candidate sheets are empty and whether the cells right of a table are free for new columns.
+ * Learns what exists in at most three syncs: which tables, names and sheets exist; then the existing
+ * tables' headers and whether candidate sheets are empty; then, only if columns are missing, whether the
+ * cells right of those tables are free.
  */
 export async function discover(context: Excel.RequestContext): Promise<Discovery> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  const queued = TABLE_SPECS.map((spec) => {
-    const name = context.workbook.names.getItemOrNullObject(spec.name);
+  const { workbook } = context;
+  workbook.worksheets.load("items/name");
+  const lookups = TABLE_SPECS.map((spec) => {
+    const table = workbook.tables.getItemOrNullObject(spec.name);
+    table.load("name");
+    const name = workbook.names.getItemOrNullObject(spec.name);
     name.load("name");
-    return { spec, shape: queueShape(context, spec.name, false), name };
+    return { spec, table, name };
   });
   await context.sync();
 
-  const sheetNames = worksheets.items.map((w) => w.name);
-  const found = queued.map(({ spec, shape, name }) => {
-    const resolved = shape.resolve();
-    return {
-      spec,
-      shape: resolved,
-      nameTaken: !resolved && !name.isNullObject,
-      missing: resolved ? missingColumns(spec, resolved.headers) : [],
-    };
-  });
-
-  // Second look, only at what decides where new tables and columns may go.
+  const sheetNames = workbook.worksheets.items.map((w) => w.name);
   const usedBySheet = new Map<string, Excel.Range>();
-  for (const f of found) {
-    if (f.shape || f.nameTaken) continue;
-    for (const sheet of candidateSheets(f.spec.sheet, sheetNames)) {
-      if (usedBySheet.has(sheet)) continue;
-      const used = worksheets.getItem(sheet).getUsedRangeOrNullObject(false);
-      used.load("address");
-      usedBySheet.set(sheet, used);
+  const pending = lookups.map(({ spec, table, name }) => {
+    if (!table.isNullObject) {
+      return { spec, resolve: queueShape(workbook.tables.getItem(spec.name)), nameTaken: false };
     }
-  }
+    const nameTaken = !name.isNullObject;
+    if (!nameTaken) {
+      for (const sheet of candidateSheets(spec.sheet, sheetNames)) {
+        if (usedBySheet.has(sheet)) continue;
+        const used = workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(false);
+        used.load("address");
+        usedBySheet.set(sheet, used);
+      }
+    }
+    return { spec, resolve: null, nameTaken };
+  });
+  await context.sync();
+
+  const found = pending.map(({ spec, resolve, nameTaken }) => {
+    const shape = resolve ? resolve() : null;
+    return { spec, shape, nameTaken, missing: shape ? missingColumns(spec, shape.headers) : [] };
+  });
   const rightOf = new Map<TableSpec, Excel.Range>();
   for (const f of found) {
     if (!f.shape || f.missing.length === 0) continue;
-    const { worksheet, firstRow, firstColumn, headers, rowCount } = f.shape;
-    const area = worksheet.getRangeByIndexes(
-      firstRow - 1,
-      firstColumn + headers.length,
-      rowCount + 1,
-      f.missing.length,
-    );
+    const { worksheet, firstRow, firstColumn, headers, rowCount, placeholderRow } = f.shape;
+    const rows = 1 + Math.max(rowCount, placeholderRow ? 1 : 0);
+    const area = worksheet.getRangeByIndexes(firstRow - 1, firstColumn + headers.length, rows, f.missing.length);
     const used = area.getUsedRangeOrNullObject(true);
     used.load("address");
     rightOf.set(f.spec, used);
   }
-  if (usedBySheet.size > 0 || rightOf.size > 0) await context.sync();
+  if (rightOf.size > 0) await context.sync();
 
   const sheets = new Map<string, SheetState>();
   for (const name of sheetNames) {

@@ -51,7 +51,14 @@ export async function appendRows(
   let done = 0;
   for (const span of spans) {
     const chunk = block.slice(span.start, span.start + span.count);
-    shape.table.rows.add(undefined, chunk);
+    if (span.start === 0 && shape.placeholderRow) {
+      // The table's empty first row takes the first new row (adding below it would leave it as a blank row).
+      const first = shape.worksheet.getRangeByIndexes(shape.firstRow, shape.firstColumn, 1, width);
+      first.values = chunk.slice(0, 1);
+      if (chunk.length > 1) shape.table.rows.add(undefined, chunk.slice(1));
+    } else {
+      shape.table.rows.add(undefined, chunk);
+    }
     await context.sync();
     done += chunk.length;
     options.onProgress?.({ done, total: block.length, label: `Adding rows to ${shape.name}` });

@@ -1,4 +1,4 @@
-import { CATALOG, columnSpec, type CellValue, type TableSpec } from "../../domain/catalog";
+import { CATALOG, type CellValue, type TableSpec } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "./budget";
 import { createTableData, type TableData } from "./table-data";
@@ -10,36 +10,33 @@ export interface ReadOptions {
   readonly maxBytes?: number;
 }
 
-/** Bytes per row before anything was read: catalog widths, else a generous guess per cell. */
-function guessRowBytes(shape: TableShape): number {
-  const spec = (CATALOG as Record<string, TableSpec>)[shape.name];
-  let bytes = 2;
-  for (const header of shape.headers) {
-    const width = spec ? columnSpec(spec, header)?.width : undefined;
-    bytes += (width ?? 24) * 2 + 3; // quotes and comma; twice the width for longer-than-shown text
-  }
-  return bytes;
+/** Share of the first sync's budget spent on reading tables' first rows along with their shapes. */
+const FIRST_ROWS_SHARE = 0.25;
+
+/** Bytes a row may take before anything was read: catalog widths (doubled), else a generous guess. */
+function guessRowBytes(name: string): number {
+  const spec = (CATALOG as Record<string, TableSpec>)[name];
+  if (!spec) return 16 * 64;
+  // Twice the shown width for longer-than-shown text, quotes and comma; half again for user columns.
+  const catalogBytes = spec.columns.reduce((sum, c) => sum + (c.width ?? 12) * 2 + 3, 2);
+  return Math.ceil(catalogBytes * 1.5);
 }
 
 interface Reading<N> {
   readonly requested: N;
   readonly shape: TableShape;
   readonly rows: CellValue[][];
-  next: number;
   bytesRead: number;
 }
 
-/** Average row size of what was read so far, else of the sample, else a guess from the headers. */
 function rowBytesEstimate<N>(r: Reading<N>): number {
-  if (r.rows.length > 0) return Math.max(1, r.bytesRead / r.rows.length);
-  if (r.shape.sample.length > 0) return Math.max(1, jsonBytes(r.shape.sample) / r.shape.sample.length);
-  return guessRowBytes(r.shape);
+  return r.rows.length > 0 ? Math.max(1, r.bytesRead / r.rows.length) : guessRowBytes(r.shape.name);
 }
 
 /**
- * Reads whole tables. One sync learns every table's shape (and a few sample rows to size chunks); then
- * bodies are read in chunks whose responses stay within the budget, small tables sharing a sync.
- * Tables the workbook does not have map to null.
+ * Reads whole tables. Sync 1 finds which tables exist; sync 2 loads their shapes (headers, row counts,
+ * position) with their first rows; then the rest is read in chunks whose responses stay within the
+ * budget, sized from the bytes per row seen so far, small tables sharing a sync. Missing tables map to null.
  */
 export async function readTables<N extends string>(
   context: Excel.RequestContext,
@@ -48,44 +45,59 @@ export async function readTables<N extends string>(
 ): Promise<Map<N, TableData<N> | null>> {
   const fill = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
   const unique = [...new Set(names)];
-  const pending = unique.map((name) => ({ name, shape: queueShape(context, name, true) }));
+  const lookups = unique.map((name) => {
+    const table = context.workbook.tables.getItemOrNullObject(name);
+    table.load("name");
+    return { name, table };
+  });
   await context.sync();
 
   const result = new Map<N, TableData<N> | null>();
-  const readings: Reading<N>[] = [];
-  for (const { name, shape: p } of pending) {
-    const shape = p.resolve();
-    if (shape) readings.push({ requested: name, shape, rows: [], next: 0, bytesRead: 0 });
-    else result.set(name, null);
-  }
+  const present = lookups.filter(({ name, table }) => {
+    if (table.isNullObject) result.set(name, null);
+    return !table.isNullObject;
+  });
+  const firstShare = present.length > 0 ? (fill * FIRST_ROWS_SHARE) / present.length : 0;
+  const shapes = present.map(({ name }) => ({
+    name,
+    resolve: queueShape(
+      context.workbook.tables.getItem(name),
+      Math.max(1, Math.floor(firstShare / guessRowBytes(name))),
+    ),
+  }));
+  if (shapes.length > 0) await context.sync();
 
+  const readings: Reading<N>[] = shapes.map(({ name, resolve }) => {
+    const shape = resolve();
+    const rows = [...shape.firstRows];
+    return { requested: name, shape, rows, bytesRead: rows.length > 0 ? jsonBytes(rows) : 0 };
+  });
   const totalRows = readings.reduce((n, r) => n + r.shape.rowCount, 0);
-  let doneRows = 0;
+  let doneRows = readings.reduce((n, r) => n + r.rows.length, 0);
   const report = (label: string) => options.onProgress?.({ done: doneRows, total: totalRows, label });
   report("Reading tables");
 
   for (;;) {
-    const open = readings.filter((r) => r.next < r.shape.rowCount);
+    const open = readings.filter((r) => r.rows.length < r.shape.rowCount);
     if (open.length === 0) break;
     let room = fill;
     const queued: { reading: Reading<N>; range: Excel.Range }[] = [];
     for (const reading of open) {
       const { shape } = reading;
       const perRow = rowBytesEstimate(reading);
-      let count = Math.min(shape.rowCount - reading.next, Math.floor(room / perRow));
+      let count = Math.min(shape.rowCount - reading.rows.length, Math.floor(room / perRow));
       if (count <= 0) {
         if (queued.length > 0) break;
         count = 1; // a row bigger than the budget still has to be read
       }
       const range = shape.worksheet.getRangeByIndexes(
-        shape.firstRow + reading.next,
+        shape.firstRow + reading.rows.length,
         shape.firstColumn,
         count,
         shape.headers.length,
       );
       range.load("values");
       queued.push({ reading, range });
-      reading.next += count;
       room -= count * perRow;
       if (room <= 0) break;
     }
@@ -112,7 +124,7 @@ export async function readTables<N extends string>(
       }),
     );
   }
-  return result;
+  return new Map(unique.map((name) => [name, result.get(name) ?? null]));
 }
 
 /** One table (see readTables); null when the workbook has no such table. */

@@ -1,8 +1,9 @@
 import type { CellValue } from "../../domain/catalog";
+import { calculatedColumns } from "./row-mapping";
 
 /**
- * What one metadata sync learns about a table: where it is, its headers and how many data rows it has.
- * Queue with queueShape for any number of tables, sync once, then call resolve().
+ * What one sync learns about an existing table: where it is, its headers, how many data rows it has,
+ * and optionally its first rows. Queue with queueShape for any number of tables, sync once, resolve.
  */
 export interface TableShape {
   readonly name: string;
@@ -13,65 +14,85 @@ export interface TableShape {
   /** 0-based sheet row of the first data row and sheet column of the first column. */
   readonly firstRow: number;
   readonly firstColumn: number;
+  /** Data rows (0 for a table whose only row is its empty placeholder row). */
   readonly rowCount: number;
-  /** Up to SAMPLE_ROWS first data rows (for estimating row sizes); empty when not asked for. */
-  readonly sample: CellValue[][];
+  /**
+   * The table's one body row is empty but for calculated columns: Excel keeps such a row in a new table
+   * (setup writes the calculated column's formula into it). Not data; appendRows fills it first.
+   */
+  readonly placeholderRow: boolean;
+  /** The first data rows, up to the number asked for (already read: readers start after them). */
+  readonly firstRows: CellValue[][];
 }
 
-/** Rows read with the metadata to estimate how many bytes a row of the table takes. */
-export const SAMPLE_ROWS = 20;
-
-export interface PendingShape {
-  /** The table's shape, or null when the workbook has no table of that name. */
-  resolve(): TableShape | null;
-}
-
-/** Queues the loads for one table's shape (no sync). */
-export function queueShape(context: Excel.RequestContext, name: string, withSample: boolean): PendingShape {
-  const table = context.workbook.tables.getItemOrNullObject(name);
+/**
+ * Queues the loads for a table that exists (no sync). `firstRows` rows of values come with it: they are
+ * read from the first data row down, so rows past the table's end are read too and dropped.
+ */
+export function queueShape(table: Excel.Table, firstRows = 0): () => TableShape {
   table.load("name");
   const worksheet = table.worksheet;
   worksheet.load("name");
   const header = table.getHeaderRowRange();
-  header.load("values,rowIndex,columnIndex,columnCount");
+  header.load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange();
   body.load("rowCount");
-  // A new table shows one empty row that is not data; rows.getCount() is 0 then, the body's rowCount 1.
+  // A new table shows one empty row that is not data: rows.getCount() may say 0 while the body has 1 row.
   const count = table.rows.getCount();
-  const sample = withSample ? header.getOffsetRange(1, 0).getResizedRange(SAMPLE_ROWS - 1, 0) : null;
-  sample?.load("values");
-  return {
-    resolve() {
-      if (table.isNullObject) return null;
-      const rowCount = Math.min(body.rowCount, count.value);
-      return {
-        name: table.name,
-        sheet: worksheet.name,
-        worksheet,
-        table,
-        headers: (header.values[0] ?? []).map((h) => String(h)),
-        firstRow: header.rowIndex + 1,
-        firstColumn: header.columnIndex,
-        rowCount,
-        sample: sample ? (sample.values as CellValue[][]).slice(0, rowCount) : [],
-      };
-    },
+  const firstBodyRow = body.getRow(0);
+  firstBodyRow.load("formulas");
+  const head = firstRows > 0 ? body.getRow(0).getResizedRange(firstRows - 1, 0) : null;
+  head?.load("values");
+  return () => {
+    const headers = (header.values[0] ?? []).map((h) => String(h));
+    const counted = Math.min(body.rowCount, count.value);
+    const calculated = calculatedColumns(table.name, headers);
+    const first = (firstBodyRow.formulas[0] ?? []) as unknown[];
+    const placeholderRow =
+      counted === 1 &&
+      first.every((f, j) => f === "" || (calculated.has(j) && typeof f === "string" && f.startsWith("=")));
+    const rowCount = placeholderRow ? 0 : counted;
+    return {
+      name: table.name,
+      sheet: worksheet.name,
+      worksheet,
+      table,
+      headers,
+      firstRow: header.rowIndex + 1,
+      firstColumn: header.columnIndex,
+      rowCount,
+      placeholderRow,
+      firstRows: head ? (head.values as CellValue[][]).slice(0, rowCount) : [],
+    };
   };
 }
 
-/** Loads one table's shape in one sync; throws a clear error when the table does not exist. */
+function isItemNotFound(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ItemNotFound";
+}
+
+/**
+ * Loads one table's shape in one sync (for writers, who need the table to exist): a missing table
+ * becomes a TableNotFoundError that says what to do.
+ */
 export async function loadShape(context: Excel.RequestContext, name: string): Promise<TableShape> {
-  const pending = queueShape(context, name, false);
-  await context.sync();
-  const shape = pending.resolve();
-  if (!shape) throw new TableNotFoundError(name);
-  return shape;
+  const resolve = queueShape(context.workbook.tables.getItem(name));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (isItemNotFound(e)) throw new TableNotFoundError(name, e);
+    throw e;
+  }
+  return resolve();
 }
 
 export class TableNotFoundError extends Error {
   readonly code = "TableNotFound";
-  constructor(readonly table: string) {
-    super(`The workbook has no table named ${table}. Run Set up workbook first.`);
+  constructor(
+    readonly table: string,
+    cause?: unknown,
+  ) {
+    super(`The workbook has no table named ${table}. Run Set up workbook first.`, { cause });
     this.name = "TableNotFoundError";
   }
 }
