@@ -46,7 +46,9 @@ describe("tables", () => {
     await makeClaims(host);
     await host.run(async (context) => {
       const table = context.workbook.tables.getItem("Claims");
-      table.rows.add(undefined, [["001", 100, 30, ""], ["002", 50, 50, null]]);
+      // null leaves the calculated column's formula in place, like ""
+      const rows: (string | number | null)[][] = [["001", 100, 30, ""], ["002", 50, 50, null]];
+      table.rows.add(undefined, rows as (string | number)[][]);
       await context.sync();
     });
     const view = host.workbook.table("Claims");
