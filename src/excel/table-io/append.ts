@@ -1,8 +1,7 @@
 import type { CellValue } from "../../domain/catalog";
-import { literalCell } from "../literal-text";
 import type { ProgressListener } from "../progress";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "./budget";
-import { calculatedColumns, rowsByPosition, type RowBlock, type RowInput } from "./row-mapping";
+import { calculatedColumns, outsideValue, rowsByPosition, type RowBlock, type RowInput } from "./row-mapping";
 import { loadShape } from "./table-shape";
 
 export interface WriteOptions {
@@ -26,7 +25,7 @@ const LEAVE = null as unknown as CellValue;
 /**
  * Appends rows at the end of a table, as whole 2-D blocks (table.rows.add) of at most the byte budget,
  * one sync each, after one sync that reads the table's headers. Values are placed by header into the
- * workbook's actual column order; text passes through literalCell so "=cmd" stays text.
+ * workbook's actual column order; text from outside stays text ("=cmd" is never run, see outsideValue).
  */
 export async function appendRows(
   context: Excel.RequestContext,
@@ -39,7 +38,8 @@ export async function appendRows(
   const calculated = calculatedColumns(shape.name, shape.headers);
   const block: CellValue[][] = rowsByPosition(shape.name, shape.headers, input).map((cells) => {
     const row = new Array<CellValue>(width).fill(LEAVE);
-    for (const [at, value] of cells) if (!calculated.has(at)) row[at] = literalCell(value);
+    for (const [at, value] of cells)
+      if (!calculated.has(at)) row[at] = outsideValue(value, shape.textColumns.has(at));
     return row;
   });
   if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };

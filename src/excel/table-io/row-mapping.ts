@@ -1,4 +1,5 @@
 import { CATALOG, normalizeHeader, type CellValue, type TableSpec } from "../../domain/catalog";
+import { literalCell } from "../literal-text";
 
 /** A row given by header (any case/spacing); undefined means "not given". */
 export type RowInput = Readonly<Record<string, CellValue | null | undefined>>;
@@ -86,4 +87,13 @@ export function rowsByPosition(
     }
     return cells;
   });
+}
+
+/**
+ * A value from outside as it must be written: in a Text ("@") cell Excel keeps text as written and never
+ * evaluates it; elsewhere literalCell quotes text that Excel would read as a formula. null clears.
+ */
+export function outsideValue(value: CellValue | null, textCell: boolean): CellValue {
+  if (value === null) return "";
+  return textCell && typeof value === "string" ? value : literalCell(value);
 }

@@ -23,6 +23,11 @@ export interface TableShape {
   readonly placeholderRow: boolean;
   /** The first data rows, up to the number asked for (already read: readers start after them). */
   readonly firstRows: CellValue[][];
+  /**
+   * Columns whose last row is formatted as Text ("@"): Excel keeps what is written there as text (never a
+   * formula), and a leading apostrophe would stay part of the value.
+   */
+  readonly textColumns: ReadonlySet<number>;
 }
 
 /**
@@ -41,6 +46,9 @@ export function queueShape(table: Excel.Table, firstRows = 0): () => TableShape 
   const count = table.rows.getCount();
   const firstBodyRow = body.getRow(0);
   firstBodyRow.load("formulas");
+  // New rows take their formats from the last row; writers need to know which columns are Text.
+  const lastBodyRow = body.getLastRow();
+  lastBodyRow.load("numberFormat");
   const head = firstRows > 0 ? body.getRow(0).getResizedRange(firstRows - 1, 0) : null;
   head?.load("values");
   return () => {
@@ -63,6 +71,9 @@ export function queueShape(table: Excel.Table, firstRows = 0): () => TableShape 
       rowCount,
       placeholderRow,
       firstRows: head ? (head.values as CellValue[][]).slice(0, rowCount) : [],
+      textColumns: new Set(
+        ((lastBodyRow.numberFormat[0] ?? []) as unknown[]).flatMap((f, j) => (f === "@" ? [j] : [])),
+      ),
     };
   };
 }

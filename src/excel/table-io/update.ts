@@ -1,8 +1,7 @@
 import { type CellValue } from "../../domain/catalog";
-import { literalCell } from "../literal-text";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "./budget";
 import type { WriteOptions } from "./append";
-import { calculatedColumns, headerPositions, type RowInput } from "./row-mapping";
+import { calculatedColumns, headerPositions, outsideValue, type RowInput } from "./row-mapping";
 import { loadShape } from "./table-shape";
 
 export interface RowUpdate {
@@ -116,7 +115,8 @@ export async function updateRows(
     const row = cells.get(rowIndex) ?? new Map<number, CellValue>();
     for (const [header, value] of Object.entries(values)) {
       const at = positions.get(header);
-      if (value !== undefined && at !== undefined) row.set(at, literalCell(value));
+      if (value !== undefined && at !== undefined)
+        row.set(at, outsideValue(value, shape.textColumns.has(at)));
     }
     if (row.size > 0) cells.set(rowIndex, row);
   }
