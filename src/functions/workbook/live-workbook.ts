@@ -10,12 +10,18 @@ import type { ExcelRunner } from "../../excel/runner";
 import { readTables, type TableData } from "../../excel/table-io";
 
 export type WatchedTable = Extract<TableName, "Budget" | "Expenses" | "Payers">;
+const WATCHED: readonly WatchedTable[] = ["Budget", "Expenses", "Payers"];
 export type LoadedTable = TableData<WatchedTable> | null;
 export type Listener = () => void;
 
 interface Derived {
   readonly tables: readonly WatchedTable[];
   readonly value: Promise<unknown>;
+}
+
+/** The workbook could not be read or watched (Excel busy, connection lost): the cells show #N/A. */
+export class WorkbookUnavailable extends Error {
+  override readonly name = "WorkbookUnavailable";
 }
 
 /** The message a missing table shows (#N/A). */
@@ -106,7 +112,7 @@ export class LiveWorkbook {
 
   /** Drops everything (a table was added or deleted: ids and names may have moved). */
   invalidateAll(): void {
-    this.invalidate(["Budget", "Expenses", "Payers"]);
+    this.invalidate(WATCHED);
   }
 
   private async load(names: readonly WatchedTable[]): Promise<Map<WatchedTable, LoadedTable>> {
@@ -120,7 +126,8 @@ export class LiveWorkbook {
         return read;
       });
     } catch (error) {
-      throw new Error(`could not read the ${names.join(" and ")} tables: ${officeErrorText(error)}`);
+      const tables = `${names.join(" and ")} table${names.length > 1 ? "s" : ""}`;
+      throw new WorkbookUnavailable(`could not read the ${tables}: ${officeErrorText(error)}`);
     }
   }
 
@@ -129,12 +136,14 @@ export class LiveWorkbook {
     this.watching ??= this.runner(async (context) => {
       const tables = context.workbook.tables;
       tables.onChanged.add((event) => this.handled(() => this.tableChanged(event.tableId)));
-      tables.onAdded.add(() => this.handled(() => this.invalidateAll()));
-      tables.onDeleted.add(() => this.handled(() => this.invalidateAll()));
+      // Excel (ExcelApi 1.7 / 1.9) always has these; the in-memory host does not, and there a change to
+      // a table we have not seen (setup filling a new table) re-reads the missing ones (tableChanged).
+      if (tables.onAdded) tables.onAdded.add(() => this.handled(() => this.invalidateAll()));
+      if (tables.onDeleted) tables.onDeleted.add(() => this.handled(() => this.invalidateAll()));
       await context.sync();
     }).catch((error: unknown) => {
       this.watching = null; // try again on the next question
-      throw new Error(`cannot follow changes to the tables: ${officeErrorText(error)}`);
+      throw new WorkbookUnavailable(`cannot follow changes to the tables: ${officeErrorText(error)}`);
     });
     return this.watching;
   }
@@ -147,9 +156,21 @@ export class LiveWorkbook {
 
   private tableChanged(tableId: string): void {
     const name = this.namesById.get(tableId);
-    const watched = (["Budget", "Expenses", "Payers"] as const).find(
-      (n) => n.toLowerCase() === name?.toLowerCase(),
-    );
+    if (name === undefined) {
+      // A table created since the last read: it may be one that was missing.
+      void this.invalidateMissing();
+      return;
+    }
+    const watched = WATCHED.find((n) => n.toLowerCase() === name.toLowerCase());
     if (watched) this.invalidate([watched]);
+  }
+
+  /** Re-reads the tables that were missing at the last read. */
+  private async invalidateMissing(): Promise<void> {
+    const missing: WatchedTable[] = [];
+    for (const [name, table] of [...this.cache]) {
+      if ((await table.catch(() => undefined)) === null) missing.push(name);
+    }
+    if (missing.length > 0) this.invalidate(missing);
   }
 }

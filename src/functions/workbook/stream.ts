@@ -4,8 +4,8 @@
  */
 import { Args } from "../args";
 import { asFault, checkResult } from "../call";
-import { toExcelError } from "../excel-errors";
-import type { LiveWorkbook, WatchedTable } from "./live-workbook";
+import { notAvailable, toExcelError } from "../excel-errors";
+import { WorkbookUnavailable, type LiveWorkbook, type WatchedTable } from "./live-workbook";
 
 export type Compute<T> = (args: Args) => T | Promise<T>;
 
@@ -22,17 +22,23 @@ export function streamCell<T>(
   compute: Compute<T>,
 ): void {
   let latest = 0;
+  let canceled = false;
   const recompute = async (): Promise<void> => {
     const run = ++latest;
     let result: T | CustomFunctions.Error;
     try {
       result = checkResult(await compute(new Args(fn)));
     } catch (error) {
-      result = toExcelError(asFault(fn, error));
+      const fault =
+        error instanceof WorkbookUnavailable ? notAvailable(fn, error.message) : asFault(fn, error);
+      result = toExcelError(fault);
     }
-    if (run === latest) invocation.setResult(result);
+    if (run === latest && !canceled) invocation.setResult(result);
   };
   const stop = live.onChange(tables, () => void recompute());
-  invocation.onCanceled = stop;
+  invocation.onCanceled = () => {
+    canceled = true;
+    stop();
+  };
   void recompute();
 }
