@@ -6,6 +6,7 @@ import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { CommandNotice } from "./components/CommandNotice";
 import { PanelSection } from "./components/PanelSection";
 import { SetupPanel } from "./setup/SetupPanel";
+import { SummariesPanel } from "./summaries/SummariesPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -36,6 +37,7 @@ export function App() {
           <SetupPanel />
         </PanelSection>
         {/* panels: add one line per feature */}
+        <PanelSection title="Summaries"><SummariesPanel /></PanelSection>
       </main>
     </div>
   );
