@@ -106,3 +106,11 @@ describe("value semantics", () => {
     expect((await read(host, "A1:B1")).values).toEqual([[1, 5]]);
   });
 });
+
+describe("quote prefix in text cells", () => {
+  test('a leading apostrophe is consumed in a cell formatted "@" too', async () => {
+    const host = createExcelHost();
+    await write(host, "A1", [["'=HYPERLINK(\"x\")"]], "@");
+    expect(host.workbook.cell("Sheet1", 0, 0)).toMatchObject({ value: '=HYPERLINK("x")', formula: null, quotePrefix: true });
+  });
+});

@@ -41,11 +41,12 @@ export function applyInput(cell: Cell, input: unknown): Cell {
     );
   }
   if (input === "") return cell.withContent("", "Empty", null, false);
-  if (cell.numberFormat === "@") return cell.withContent(input, "String", null, false);
+  // The quote prefix is consumed whatever the cell's format (as when typing into a text cell).
   if (input.startsWith("'")) {
     const text = input.slice(1);
     return cell.withContent(text, kindOf(text) === "Empty" ? "Empty" : "String", null, true);
   }
+  if (cell.numberFormat === "@") return cell.withContent(input, "String", null, false);
   if (input.startsWith("=") && input.length > 1) return cell.withContent("", "Empty", input, false);
   const trimmed = input.trim();
   const upper = trimmed.toUpperCase();
