@@ -177,7 +177,7 @@ export function generateTraining(
       const sinceHire = context.asOf - s.hireDate;
       const completedOn = required
         ? context.asOf - rng.int(5, Math.max(5, Math.min(course.validDays - 1, sinceHire)))
-        : context.asOf - rng.int(10, Math.max(10, Math.min(900, sinceHire)));
+        : context.asOf - rng.int(10, Math.max(10, Math.min(1_400, sinceHire)));
       rows.push({
         staffId: s.id,
         course: course.name,

@@ -201,14 +201,22 @@ export function purchaseOrders(
   const orders: Order[] = [];
   for (const [vendor, cadence] of CADENCE) {
     const stocked = items.filter((it) => it.vendor === vendor);
+    const days: number[] = [];
     for (
       let day = context.periodStart + rng.int(0, cadence - 1);
       day <= context.asOf;
       day += cadence + rng.int(-3, 3)
     ) {
+      days.push(day);
+    }
+    // Restocking is due again by asOf: the latest order is a few days old and still on its way.
+    const last = days[days.length - 1] ?? context.periodStart;
+    if (context.asOf - last >= cadence / 2) days.push(context.asOf - rng.int(0, 2));
+    days.forEach((day, n) => {
       const chosen = rng.sample(stocked, rng.int(2, Math.min(6, stocked.length)));
       const expectedOn = day + (vendor === VENDORS.vaccines ? rng.int(5, 10) : rng.int(3, 7));
-      const canceled = rng.chance(0.03);
+      // A few orders get canceled; the fourth medical order always is, so every PO status shows up.
+      const canceled = rng.chance(0.03) || (vendor === VENDORS.medical && n === 3);
       orders.push({
         vendor,
         orderedOn: day,
@@ -228,7 +236,7 @@ export function purchaseOrders(
           };
         }),
       });
-    }
+    });
   }
   orders.sort((a, b) => Number(a.orderedOn) - Number(b.orderedOn));
   const medical = items.filter((it) => it.vendor === VENDORS.medical);
@@ -237,14 +245,12 @@ export function purchaseOrders(
     orderedOn: "",
     expectedOn: "",
     canceled: false,
-    lines: rng
-      .sample(medical, 3)
-      .map((it) => ({
-        item: it,
-        quantity: Math.ceil(it.monthlyUsage),
-        unitCents: Math.round(it.cost * 100),
-        receivedOn: "",
-      })),
+    lines: rng.sample(medical, 3).map((it) => ({
+      item: it,
+      quantity: Math.ceil(it.monthlyUsage),
+      unitCents: Math.round(it.cost * 100),
+      receivedOn: "",
+    })),
   });
 
   const rows: SampleRow<"PurchaseOrders">[] = [];
