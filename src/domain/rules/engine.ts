@@ -17,12 +17,12 @@ export function validateScope(
   for (const [name, rows] of scope) {
     const model = workbook.table(name);
     if (!model) continue;
-    const tableRules = byTable.get(name) ?? [];
+    const checks = (byTable.get(name) ?? []).map((rule) => rule.checker(workbook)).filter((c) => c !== null);
     const checkRow = (row: number) => {
       if (row < 0 || row >= model.rowCount || model.isBlank(row)) return;
       const cells = model.cellFindings(row);
       for (const f of cells) out.push(f);
-      for (const rule of tableRules) rule.check(workbook, row, out);
+      for (const check of checks) check(row, out);
     };
     if (rows === "all") {
       out.push(...model.tableFindings);

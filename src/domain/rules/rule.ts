@@ -2,6 +2,9 @@ import type { TableName } from "../catalog";
 import type { Finding } from "./types";
 import type { WorkbookModel } from "./workbook-model";
 
+/** Appends the findings of one data row (never called for blank rows). */
+export type RowCheck = (row: number, out: Finding[]) => void;
+
 /**
  * A rule reports on the rows of one table. It is asked about one row at a time (with the whole workbook
  * to look things up in) so that live validation can re-check just the rows an edit touches.
@@ -13,8 +16,12 @@ export interface Rule {
   readonly table: TableName;
   /** Other tables it looks things up in. */
   readonly reads: readonly TableName[];
-  /** Appends the findings of data row `row` of `table` (never called for blank rows). */
-  check(workbook: WorkbookModel, row: number, out: Finding[]): void;
+  /**
+   * The row check for the workbook as it is now: columns and lookups are fetched once here, not per row
+   * (a full run checks hundreds of thousands of rows). Null when there is nothing to check (the table or
+   * a column it needs is not in the workbook).
+   */
+  checker(workbook: WorkbookModel): RowCheck | null;
   /**
    * Rows of `table` whose findings may change when row `row` of `changed` (this table or one it reads)
    * changes. Called with the workbook as it was before the edit and again after it, so a row that
@@ -22,4 +29,21 @@ export interface Rule {
    * themselves are always re-checked and need not be listed.
    */
   related?(workbook: WorkbookModel, changed: TableName, row: number): readonly number[];
+}
+
+/** A rule on a small table, written as one function of (workbook, row): no preparation needed. */
+export function rowRule(rule: {
+  readonly id: string;
+  readonly table: TableName;
+  readonly reads?: readonly TableName[];
+  check(workbook: WorkbookModel, row: number, out: Finding[]): void;
+  related?(workbook: WorkbookModel, changed: TableName, row: number): readonly number[];
+}): Rule {
+  const { check, related, ...rest } = rule;
+  return {
+    ...rest,
+    reads: rule.reads ?? [],
+    checker: (workbook) => (workbook.table(rule.table) ? (row, out) => check(workbook, row, out) : null),
+    ...(related ? { related } : {}),
+  };
 }

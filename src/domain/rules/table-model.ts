@@ -104,6 +104,11 @@ export class TableModel<T extends TableName = TableName> {
     return this.bound.get(key)?.values[row] ?? null;
   }
 
+  /** The typed values of one column (undefined when the table lacks it). */
+  columnValues(key: string): readonly Typed[] | undefined {
+    return this.bound.get(key)?.values;
+  }
+
   /** Untyped access for rules driven by catalog data. */
   valueOf(key: string, row: number): Typed {
     return this.bound.get(key)?.values[row] ?? null;
@@ -164,12 +169,13 @@ export class TableModel<T extends TableName = TableName> {
   }
 
   private parseRows(from: number, to: number): void {
-    const columns = [...this.bound.values()];
+    const rows = this.rawRows;
+    const inputs = this.inputColumns;
     for (let r = from; r < to; r++) {
-      const row = this.rawRows[r] ?? [];
+      const row = rows[r] ?? [];
       let blank = true;
-      for (const i of this.inputColumns) {
-        const v = row[i];
+      for (let k = 0; k < inputs.length; k++) {
+        const v = row[inputs[k] ?? 0];
         if (v !== undefined && v !== "" && !isBlank(v)) {
           blank = false;
           break;
@@ -178,19 +184,18 @@ export class TableModel<T extends TableName = TableName> {
       this.blank[r] = blank;
       this.problems[r] = undefined;
     }
-    for (const column of columns) {
+    for (const column of this.bound.values()) {
       const { spec, index, read, values } = column;
+      const required = spec.required === true && spec.formula === undefined;
       for (let r = from; r < to; r++) {
-        const raw = this.rawRows[r]?.[index] ?? "";
-        const result = read(
-          typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean" ? raw : "",
-        );
+        const raw = rows[r]?.[index];
+        const result = read(raw === undefined || raw === null ? "" : raw);
         if (result instanceof CellProblem) {
           values[r] = null;
           if (!this.blank[r]) this.addProblem(r, column, result.ruleId, result.message);
         } else {
           values[r] = result;
-          if (result === null && spec.required && spec.formula === undefined && !this.blank[r]) {
+          if (result === null && required && !this.blank[r]) {
             this.addProblem(r, column, "cell.required", `${spec.header} is required`);
           }
         }

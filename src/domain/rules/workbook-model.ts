@@ -5,12 +5,81 @@ import type { RawTable, RawWorkbook, ValidationOptions } from "./types";
 
 type Models = { [T in TableName]?: TableModel<T> };
 
-const NO_ROWS: readonly number[] = [];
-
 /** How grouped values compare: IDs and names case-insensitively (as Excel's lookups do), numbers exactly. */
 export function groupKeyPart(value: Typed): string | null {
   if (value === null) return null;
   return typeof value === "number" ? String(value) : value.toUpperCase();
+}
+
+/**
+ * Rows of a table grouped by the values of some columns. Rows sharing a key are chained (first row per
+ * key in a Map, then `next` links) so that building it for 100k rows allocates no array per key.
+ */
+export class GroupIndex {
+  /** Each data row's group key (null: a key cell is blank or unreadable). */
+  readonly rowKey: (string | null)[] = [];
+  private readonly head = new Map<string, number>();
+  private readonly next: Int32Array;
+
+  constructor(model: TableModel | undefined, keys: readonly string[]) {
+    const n = model?.rowCount ?? 0;
+    this.next = new Int32Array(n).fill(-1);
+    const columns = model ? keys.map((k) => model.columnValues(k)) : [];
+    if (!model || columns.length === 0 || columns.some((c) => c === undefined)) return;
+    for (let r = 0; r < n; r++) {
+      let key: string | null = null;
+      for (let i = 0; i < columns.length; i++) {
+        const part = groupKeyPart(columns[i]?.[r] ?? null);
+        if (part === null) {
+          key = null;
+          break;
+        }
+        key = i === 0 ? part : `${key ?? ""}\u0000${part}`;
+      }
+      this.rowKey.push(key);
+    }
+    // Walk backwards so each chain runs in row order.
+    for (let r = n - 1; r >= 0; r--) {
+      const key = this.rowKey[r];
+      if (key === null || key === undefined) continue;
+      const first = this.head.get(key);
+      if (first !== undefined) this.next[r] = first;
+      this.head.set(key, r);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.head.has(key);
+  }
+
+  /** The first row with this key. */
+  first(key: string): number | undefined {
+    return this.head.get(key);
+  }
+
+  /** True when another row has the same key as `row`. */
+  isShared(row: number): boolean {
+    const key = this.rowKey[row];
+    if (key === null || key === undefined) return false;
+    return this.head.get(key) !== row || (this.next[row] ?? -1) >= 0;
+  }
+
+  /** The rows with this key, in row order. */
+  rows(key: string | null | undefined): number[] {
+    const out: number[] = [];
+    if (key === null || key === undefined) return out;
+    for (let r = this.head.get(key) ?? -1; r >= 0; r = this.next[r] ?? -1) out.push(r);
+    return out;
+  }
+
+  /** Rows sharing row `row`'s key (including itself). */
+  rowsLike(row: number): number[] {
+    return this.rows(this.rowKey[row]);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.head.keys();
+  }
 }
 
 /**
@@ -19,7 +88,8 @@ export function groupKeyPart(value: Typed): string | null {
  */
 export class WorkbookModel {
   private readonly models: Models = {};
-  private readonly groups = new Map<string, { table: TableName; map: Map<string, number[]> }>();
+  private readonly groups = new Map<TableName, Map<string, GroupIndex>>();
+  private readonly derived = new Map<TableName, Map<object, unknown>>();
 
   constructor(
     workbook: RawWorkbook,
@@ -58,51 +128,52 @@ export class WorkbookModel {
     this.forget(name);
   }
 
-  /** Data rows of `table` whose values in `keys` are all filled, grouped by those values. */
-  group<T extends TableName>(table: T, keys: readonly KeyOf<T>[] | readonly string[]): Map<string, number[]> {
-    const id = `${table}|${keys.join("|")}`;
-    const cached = this.groups.get(id);
-    if (cached) return cached.map;
-    const map = new Map<string, number[]>();
-    const model = this.table(table);
-    if (model && keys.every((k) => model.has(k))) {
-      for (let r = 0; r < model.rowCount; r++) {
-        const key = this.groupKey(table, keys, r);
-        if (key === null) continue;
-        const rows = map.get(key);
-        if (rows) rows.push(r);
-        else map.set(key, [r]);
-      }
-    }
-    this.groups.set(id, { table, map });
-    return map;
-  }
-
-  /** The group key of one row (null when a part is blank or unreadable). */
-  groupKey(table: TableName, keys: readonly string[], row: number): string | null {
-    const model = this.table(table);
-    if (!model) return null;
-    let key = "";
-    for (let i = 0; i < keys.length; i++) {
-      const part = groupKeyPart(model.valueOf(keys[i] ?? "", row));
-      if (part === null) return null;
-      key = i === 0 ? part : `${key}\u0000${part}`;
-    }
-    return key;
-  }
-
   /** Rows of `table` sharing `keys` values with row `row` of the same table (including itself). */
   rowsLike(table: TableName, keys: readonly string[], row: number): readonly number[] {
-    const key = this.groupKey(table, keys, row);
-    return key === null ? NO_ROWS : (this.group(table, keys).get(key) ?? NO_ROWS);
+    return this.index(table, keys).rowsLike(row);
   }
 
-  /** Rows of `table` whose `keys` values equal `value` (a group key built with groupKeyPart). */
+  /** Rows of `table` whose `keys` values make `key` (a group key built with groupKeyPart). */
   rowsWith(table: TableName, keys: readonly string[], key: string | null): readonly number[] {
-    return key === null ? NO_ROWS : (this.group(table, keys).get(key) ?? NO_ROWS);
+    return this.index(table, keys).rows(key);
+  }
+
+  /**
+   * The lookup of `table` by `keys` (rows per key, each row's key), built on first use and shared by
+   * every rule that groups the table the same way.
+   */
+  index(table: TableName, keys: readonly string[]): GroupIndex {
+    let byKeys = this.groups.get(table);
+    if (!byKeys) {
+      byKeys = new Map();
+      this.groups.set(table, byKeys);
+    }
+    const id = keys.join("\u0001");
+    const cached = byKeys.get(id);
+    if (cached) return cached;
+    const built = new GroupIndex(this.table(table), keys);
+    byKeys.set(id, built);
+    return built;
+  }
+
+  /**
+   * Data derived from one table (e.g. each appointment's booked slot), computed once and dropped when the
+   * table changes. `token` is a constant object owned by the caller that names the data.
+   */
+  derive<V>(table: TableName, token: object, build: () => V): V {
+    let byToken = this.derived.get(table);
+    if (!byToken) {
+      byToken = new Map();
+      this.derived.set(table, byToken);
+    }
+    if (byToken.has(token)) return byToken.get(token) as V;
+    const value = build();
+    byToken.set(token, value);
+    return value;
   }
 
   private forget(table: TableName): void {
-    for (const [id, entry] of this.groups) if (entry.table === table) this.groups.delete(id);
+    this.groups.delete(table);
+    this.derived.delete(table);
   }
 }

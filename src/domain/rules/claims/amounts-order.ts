@@ -1,4 +1,3 @@
-import type { TableName } from "../../catalog";
 import { money } from "../display";
 import type { Rule } from "../rule";
 
@@ -10,52 +9,57 @@ function amountsOrderRule(
   chargeKey: "totalCharge" | "charge",
   id: string,
 ): Rule {
-  const name: TableName = table;
   return {
     id,
-    table: name,
+    table,
     reads: [],
-    check(workbook, row, out) {
+    checker(workbook) {
       const model = workbook.table(table);
-      if (!model) return;
-      const charge = model.valueOf(chargeKey, row);
-      const allowed = model.valueOf("allowed", row);
-      const paid = model.valueOf("paid", row);
+      if (!model) return null;
+      const charges = model.columnValues(chargeKey);
+      const alloweds = model.columnValues("allowed");
+      const paids = model.columnValues("paid");
       const chargeHeader = model.column(chargeKey)?.header ?? chargeKey;
-      if (typeof allowed === "number" && typeof charge === "number" && cents(allowed) > cents(charge)) {
-        out.push(
-          model.finding(
-            "allowed",
-            row,
-            "error",
-            id,
-            `Allowed ${money(allowed)} is more than ${chargeHeader} ${money(charge)}`,
-          ),
-        );
-      }
-      if (typeof paid === "number" && typeof allowed === "number") {
-        if (cents(paid) > cents(allowed)) {
+      return (row, out) => {
+        const charge = charges?.[row];
+        const allowed = alloweds?.[row];
+        const paid = paids?.[row];
+        if (typeof allowed === "number" && typeof charge === "number" && cents(allowed) > cents(charge)) {
+          out.push(
+            model.finding(
+              "allowed",
+              row,
+              "error",
+              id,
+              `Allowed ${money(allowed)} is more than ${chargeHeader} ${money(charge)}`,
+            ),
+          );
+        }
+        if (typeof paid !== "number") return;
+        if (typeof allowed === "number") {
+          if (cents(paid) > cents(allowed)) {
+            out.push(
+              model.finding(
+                "paid",
+                row,
+                "error",
+                id,
+                `Paid ${money(paid)} is more than Allowed ${money(allowed)}`,
+              ),
+            );
+          }
+        } else if (typeof charge === "number" && cents(paid) > cents(charge)) {
           out.push(
             model.finding(
               "paid",
               row,
               "error",
               id,
-              `Paid ${money(paid)} is more than Allowed ${money(allowed)}`,
+              `Paid ${money(paid)} is more than ${chargeHeader} ${money(charge)}`,
             ),
           );
         }
-      } else if (typeof paid === "number" && typeof charge === "number" && cents(paid) > cents(charge)) {
-        out.push(
-          model.finding(
-            "paid",
-            row,
-            "error",
-            id,
-            `Paid ${money(paid)} is more than ${chargeHeader} ${money(charge)}`,
-          ),
-        );
-      }
+      };
     },
   };
 }

@@ -1,10 +1,9 @@
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 /** A Denied claim says why, so it can be appealed or written off. */
-export const denialReason: Rule = {
+export const denialReason: Rule = rowRule({
   id: "claims.denial-reason",
   table: "Claims",
-  reads: [],
   check(workbook, row, out) {
     const claims = workbook.table("Claims");
     if (!claims || claims.text("status", row) !== "Denied" || !claims.has("denialReason")) return;
@@ -19,4 +18,4 @@ export const denialReason: Rule = {
       ),
     );
   },
-};
+});

@@ -39,39 +39,32 @@ export const timelyFiling: Rule = {
   id: "claims.timely-filing",
   table: "Claims",
   reads: ["Payers"],
-  check(workbook, row, out) {
+  checker(workbook) {
     const claims = workbook.table("Claims");
     const payers = workbook.table("Payers");
-    if (!claims || !payers || claims.valueOf(STATUS, row) !== TIMELY_FILING.unfiledStatus) return;
-    const start = claims.valueOf(START, row);
-    const payerId = claims.valueOf(PAYER, row);
-    if (typeof start !== "number" || payerId === null) return;
-    const p = workbook.rowsWith("Payers", PAYER_KEY, groupKeyPart(payerId))[0];
-    const limit = p === undefined ? null : payers.valueOf(LIMIT, p);
-    if (typeof limit !== "number") return;
-    const deadline = start + limit;
-    const left = deadline - workbook.asOf;
-    if (left < 0) {
-      out.push(
-        claims.finding(
-          STATUS,
-          row,
-          "error",
-          "claims.timely-filing",
-          `This ${TIMELY_FILING.unfiledStatus} claim is past ${shownRaw(payerId)}'s ${limit}-day timely filing limit (${isoFromSerial(deadline)}, ${-left} day${left === -1 ? "" : "s"} ago): the payer may refuse it`,
-        ),
-      );
-    } else if (left <= TIMELY_FILING.warnDays) {
-      out.push(
-        claims.finding(
-          STATUS,
-          row,
-          "warning",
-          "claims.timely-filing",
-          `File this ${TIMELY_FILING.unfiledStatus} claim by ${isoFromSerial(deadline)} (${shownRaw(payerId)}'s ${limit}-day timely filing limit): ${left} day${left === 1 ? "" : "s"} left`,
-        ),
-      );
-    }
+    const statuses = claims?.columnValues(STATUS);
+    if (!claims || !payers || !statuses) return null;
+    const starts = claims.columnValues(START);
+    const payerIds = claims.columnValues(PAYER);
+    const payerRows = workbook.index("Payers", PAYER_KEY);
+    return (row, out) => {
+      if (statuses[row] !== TIMELY_FILING.unfiledStatus) return;
+      const start = starts?.[row];
+      const key = groupKeyPart(payerIds?.[row] ?? null);
+      const p = key === null ? undefined : payerRows.first(key);
+      const limit = p === undefined ? null : payers.valueOf(LIMIT, p);
+      if (typeof start !== "number" || typeof limit !== "number") return;
+      const payer = shownRaw(claims.valueOf(PAYER, row) ?? "");
+      const deadline = start + limit;
+      const left = deadline - workbook.asOf;
+      if (left < 0) {
+        const message = `This ${TIMELY_FILING.unfiledStatus} claim is past ${payer}'s ${limit}-day timely filing limit (${isoFromSerial(deadline)}, ${-left} day${left === -1 ? "" : "s"} ago): the payer may refuse it`;
+        out.push(claims.finding(STATUS, row, "error", "claims.timely-filing", message));
+      } else if (left <= TIMELY_FILING.warnDays) {
+        const message = `File this ${TIMELY_FILING.unfiledStatus} claim by ${isoFromSerial(deadline)} (${payer}'s ${limit}-day timely filing limit): ${left} day${left === 1 ? "" : "s"} left`;
+        out.push(claims.finding(STATUS, row, "warning", "claims.timely-filing", message));
+      }
+    };
   },
   related(workbook, changed, row) {
     if (changed !== "Payers") return [];

@@ -1,11 +1,10 @@
 import { isoFromSerial } from "../../dates/excel-dates";
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 /** A contract's End Date comes after its Start Date. */
-export const endAfterStart: Rule = {
+export const endAfterStart: Rule = rowRule({
   id: "contracts.end-after-start",
   table: "Contracts",
-  reads: [],
   check(workbook, row, out) {
     const contracts = workbook.table("Contracts");
     const start = contracts?.num("startDate", row) ?? null;
@@ -21,4 +20,4 @@ export const endAfterStart: Rule = {
       ),
     );
   },
-};
+});

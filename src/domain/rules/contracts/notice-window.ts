@@ -1,6 +1,6 @@
 import { isoFromSerial } from "../../dates/excel-dates";
 import { shownRaw } from "../display";
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 /** Contracts that no longer need a decision. */
 const CLOSED = new Set(["Expired", "Terminated"]);
@@ -9,10 +9,9 @@ const CLOSED = new Set(["Expired", "Terminated"]);
  * A live contract inside its notice window (End Date - Notice days .. End Date): the last chance to give
  * notice before it ends, or renews by itself when Auto Renew is Yes.
  */
-export const noticeWindow: Rule = {
+export const noticeWindow: Rule = rowRule({
   id: "contracts.notice-window",
   table: "Contracts",
-  reads: [],
   check(workbook, row, out) {
     const contracts = workbook.table("Contracts");
     const end = contracts?.num("endDate", row) ?? null;
@@ -36,4 +35,4 @@ export const noticeWindow: Rule = {
       : `Notice window: the contract with ${counterparty} ends on ${isoFromSerial(end)}; notice was due by ${isoFromSerial(noticeBy)}`;
     out.push(contracts.finding("endDate", row, "warning", "contracts.notice-window", message));
   },
-};
+});

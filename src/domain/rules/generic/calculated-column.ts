@@ -44,27 +44,36 @@ export function calculatedColumnRule(spec: TableSpec, column: ColumnSpec): Rule 
     id: "calc.agrees",
     table: spec.name,
     reads: [],
-    check(workbook, row, out) {
+    checker(workbook) {
       const model = workbook.table(spec.name);
-      const value = model?.valueOf(column.key, row) ?? null;
-      if (!model || typeof value !== "number") return;
-      let expected = 0;
-      for (const term of terms) {
-        const v = model.valueOf(term.column.key, row);
-        if (typeof v === "number") expected += term.sign * v;
-        else if (!isBlank(model.raw(term.column.key, row))) return; // unreadable input: reported on its own cell
-      }
+      const values = model?.columnValues(column.key);
+      if (!model || !values) return null;
+      const inputs = terms.map((t) => ({
+        sign: t.sign,
+        key: t.column.key,
+        values: model.columnValues(t.column.key),
+      }));
       const show = (n: number) => (column.kind === "currency" ? money(n) : shownValue(column.kind, n));
-      if (cents(value) === cents(expected)) return;
-      out.push(
-        model.finding(
-          column.key,
-          row,
-          "error",
-          "calc.agrees",
-          `${column.header} ${show(value)} does not agree with ${expression} (${show(expected)}): the calculated value was typed over`,
-        ),
-      );
+      return (row, out) => {
+        const value = values[row];
+        if (typeof value !== "number") return;
+        let expected = 0;
+        for (const input of inputs) {
+          const v = input.values?.[row] ?? null;
+          if (typeof v === "number") expected += input.sign * v;
+          else if (!isBlank(model.raw(input.key, row))) return; // unreadable input: reported on its own cell
+        }
+        if (cents(value) === cents(expected)) return;
+        out.push(
+          model.finding(
+            column.key,
+            row,
+            "error",
+            "calc.agrees",
+            `${column.header} ${show(value)} does not agree with ${expression} (${show(expected)}): the calculated value was typed over`,
+          ),
+        );
+      };
     },
   };
 }

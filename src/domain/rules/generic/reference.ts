@@ -16,23 +16,20 @@ export function referenceRule(spec: TableSpec, column: ColumnSpec): Rule | null 
     id: "ref.exists",
     table: spec.name,
     reads: [ref.table],
-    check(workbook, row, out) {
+    checker(workbook) {
       const model = workbook.table(spec.name);
       const targetModel = workbook.table(ref.table);
+      const values = model?.columnValues(column.key);
       // Without the referenced table or column there is nothing to check against (setup reports that).
-      if (!model || !targetModel || !targetModel.has(target.key)) return;
-      const value = model.valueOf(column.key, row);
-      if (value === null) return;
-      if (workbook.rowsWith(ref.table, targetKeys, groupKeyPart(value)).length > 0) return;
-      out.push(
-        model.finding(
-          column.key,
-          row,
-          "error",
-          "ref.exists",
-          `${column.header} ${shownValue(column.kind, value)} is not in ${ref.table} (${ref.column}): add it there or correct this cell`,
-        ),
-      );
+      if (!model || !values || !targetModel?.has(target.key)) return null;
+      const existing = workbook.index(ref.table, targetKeys);
+      return (row, out) => {
+        const value = values[row] ?? null;
+        const key = groupKeyPart(value);
+        if (value === null || key === null || existing.has(key)) return;
+        const message = `${column.header} ${shownValue(column.kind, value)} is not in ${ref.table} (${ref.column}): add it there or correct this cell`;
+        out.push(model.finding(column.key, row, "error", "ref.exists", message));
+      };
     },
     related(workbook, changed, row) {
       if (changed !== ref.table) return [];

@@ -13,27 +13,31 @@ export function uniqueKeyRule(spec: TableSpec): Rule | null {
   const keys = columns.map((c) => c.key);
   const first = columns[0];
   if (!first) return null;
+  const label = columns.map((c) => c.header).join(" + ");
   return {
     id: "key.unique",
     table: spec.name,
     reads: [],
-    check(workbook, row, out) {
-      const others = workbook.rowsLike(spec.name, keys, row).filter((r) => r !== row);
+    checker(workbook) {
       const model = workbook.table(spec.name);
-      if (others.length === 0 || !model) return;
-      const what = columns
-        .map((c) => {
-          const v = model.valueOf(c.key, row);
-          return v === null ? "" : shownValue(c.kind, v);
-        })
-        .join(", ");
-      const label = columns.map((c) => c.header).join(" + ");
-      const where = rowList(others.map((r) => model.sheetRow(r)));
-      const message =
-        columns.length === 1
-          ? `${label} ${what} is used more than once (also in ${where}): each row needs its own`
-          : `${spec.name} has more than one row for ${label} ${what} (also ${where}): keep one row per ${label}`;
-      out.push(model.finding(first.key, row, "error", "key.unique", message));
+      if (!model) return null;
+      const index = workbook.index(spec.name, keys);
+      return (row, out) => {
+        if (!index.isShared(row)) return;
+        const same = index.rowsLike(row);
+        const what = columns
+          .map((c) => {
+            const v = model.valueOf(c.key, row);
+            return v === null ? "" : shownValue(c.kind, v);
+          })
+          .join(", ");
+        const where = rowList(same.filter((r) => r !== row).map((r) => model.sheetRow(r)));
+        const message =
+          columns.length === 1
+            ? `${label} ${what} is used more than once (also in ${where}): each row needs its own`
+            : `${spec.name} has more than one row for ${label} ${what} (also ${where}): keep one row per ${label}`;
+        out.push(model.finding(first.key, row, "error", "key.unique", message));
+      };
     },
     related(workbook, changed, row) {
       return changed === spec.name ? workbook.rowsLike(spec.name, keys, row) : [];

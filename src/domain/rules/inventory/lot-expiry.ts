@@ -1,15 +1,14 @@
 import { isoFromSerial } from "../../dates/excel-dates";
 import { shownRaw } from "../display";
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 /** Days ahead an expiring lot is flagged, so it is used first or returned. */
 export const LOT_EXPIRY_WARN_DAYS = 30;
 
 /** Stock on hand whose lot has expired (error) or expires within 30 days (warning). */
-export const lotExpiry: Rule = {
+export const lotExpiry: Rule = rowRule({
   id: "inventory.lot-expiry",
   table: "Inventory",
-  reads: [],
   check(workbook, row, out) {
     const items = workbook.table("Inventory");
     const expires = items?.num("expiresOn", row) ?? null;
@@ -40,4 +39,4 @@ export const lotExpiry: Rule = {
       );
     }
   },
-};
+});

@@ -1,10 +1,9 @@
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 /** Reorder Point <= Par Level: reordering starts below the level an order fills back up to. */
-export const reorderPar: Rule = {
+export const reorderPar: Rule = rowRule({
   id: "inventory.reorder-par",
   table: "Inventory",
-  reads: [],
   check(workbook, row, out) {
     const items = workbook.table("Inventory");
     const reorder = items?.num("reorderPoint", row) ?? null;
@@ -20,4 +19,4 @@ export const reorderPar: Rule = {
       ),
     );
   },
-};
+});

@@ -1,11 +1,10 @@
 import { isoFromSerial } from "../../dates/excel-dates";
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 /** An order cannot arrive before it was placed. */
-export const receivedBeforeOrdered: Rule = {
+export const receivedBeforeOrdered: Rule = rowRule({
   id: "purchase-orders.received-before-ordered",
   table: "PurchaseOrders",
-  reads: [],
   check(workbook, row, out) {
     const orders = workbook.table("PurchaseOrders");
     const ordered = orders?.num("orderedOn", row) ?? null;
@@ -21,4 +20,4 @@ export const receivedBeforeOrdered: Rule = {
       ),
     );
   },
-};
+});

@@ -1,5 +1,5 @@
 import { isoFromSerial } from "../../dates/excel-dates";
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 /** Days a request may take when Due On is left blank (HIPAA right of access: 30 days). */
 export const RECORDS_DUE_DAYS = 30;
@@ -12,10 +12,9 @@ export function recordsDueOn(dueOn: number | null, receivedOn: number | null): n
 }
 
 /** A request still open after its due date. */
-export const recordsOverdue: Rule = {
+export const recordsOverdue: Rule = rowRule({
   id: "records-requests.overdue",
   table: "RecordsRequests",
-  reads: [],
   check(workbook, row, out) {
     const requests = workbook.table("RecordsRequests");
     const status = requests?.text("status", row) ?? null;
@@ -34,4 +33,4 @@ export const recordsOverdue: Rule = {
       ),
     );
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { TableModel } from "../table-model";
+import type { Typed } from "../cell-reader";
+import type { WorkbookModel } from "../workbook-model";
 
 /** Statuses whose slot is free again: they never double-book anyone. */
 const SLOT_FREED = new Set(["Canceled", "Late Cancel", "No Show", "Rescheduled"]);
@@ -10,14 +11,31 @@ export interface Slot {
 }
 
 /** The booked slot of an appointment, or null when it is not booked (freed, or date/time unreadable). */
-export function bookedSlot(model: TableModel<"Appointments">, row: number): Slot | null {
-  const status = model.text("status", row);
-  if (status !== null && SLOT_FREED.has(status)) return null;
-  const start = model.num("start", row);
-  const duration = model.num("durationMin", row);
-  if (start === null || duration === null || duration <= 0 || model.num("date", row) === null) return null;
+export function slotOf(status: Typed, date: Typed, start: Typed, duration: Typed): Slot | null {
+  if (typeof status === "string" && SLOT_FREED.has(status)) return null;
+  if (typeof start !== "number" || typeof duration !== "number" || duration <= 0 || typeof date !== "number")
+    return null;
   const minutes = Math.round(start * 1440);
   return { start: minutes, end: minutes + duration };
+}
+
+const SLOTS = {};
+
+/** Every appointment's booked slot, computed once per version of the Appointments table. */
+export function bookedSlots(workbook: WorkbookModel): readonly (Slot | null)[] {
+  return workbook.derive("Appointments", SLOTS, () => {
+    const model = workbook.table("Appointments");
+    if (!model) return [];
+    const status = model.columnValues("status");
+    const date = model.columnValues("date");
+    const start = model.columnValues("start");
+    const duration = model.columnValues("durationMin");
+    const slots: (Slot | null)[] = [];
+    for (let r = 0; r < model.rowCount; r++) {
+      slots.push(slotOf(status?.[r] ?? null, date?.[r] ?? null, start?.[r] ?? null, duration?.[r] ?? null));
+    }
+    return slots;
+  });
 }
 
 export function overlaps(a: Slot, b: Slot): boolean {

@@ -1,37 +1,45 @@
 import { shownRaw } from "../display";
 import type { Rule } from "../rule";
 import type { KeyOf } from "../table-model";
-import { bookedSlot, overlaps, shownSlot } from "./appointment-time";
+import { bookedSlots, overlaps, shownSlot } from "./appointment-time";
+
+/** Appointments that need no room: a video visit does not occupy an exam room. */
+const ROOMLESS_TYPES = new Set(["Telehealth"]);
 
 function doubleBookedRule(id: string, by: KeyOf<"Appointments">, who: (value: string) => string): Rule {
   const keys = [by, "date"];
+  const roomCheck = by === "room";
   return {
     id,
     table: "Appointments",
     reads: [],
-    check(workbook, row, out) {
+    checker(workbook) {
       const model = workbook.table("Appointments");
-      const value = model?.text(by, row) ?? null;
-      if (!model || value === null) return;
-      const slot = bookedSlot(model, row);
-      if (!slot) return;
-      for (const other of workbook.rowsLike("Appointments", keys, row)) {
-        if (other === row) continue;
-        const otherSlot = bookedSlot(model, other);
-        if (!otherSlot || !overlaps(slot, otherSlot)) continue;
-        const otherId = model.text("appointmentId", other);
-        const shownId = otherId === null ? null : shownRaw(otherId);
-        out.push(
-          model.finding(
-            by,
-            row,
-            "error",
-            id,
-            `${who(shownRaw(value))} is double-booked: ${shownSlot(slot)} overlaps ${shownId ? `appointment ${shownId}` : "the appointment"} in row ${model.sheetRow(other)} (${shownSlot(otherSlot)})`,
-          ),
-        );
-        return;
-      }
+      if (!model || !model.has(by)) return null;
+      const slots = bookedSlots(workbook);
+      const index = workbook.index("Appointments", keys);
+      const types = model.columnValues("type");
+      const counts = (r: number) => !(roomCheck && ROOMLESS_TYPES.has(String(types?.[r] ?? "")));
+      return (row, out) => {
+        const slot = slots[row];
+        if (!slot || !index.isShared(row) || !counts(row)) return;
+        for (const other of index.rowsLike(row)) {
+          const otherSlot = slots[other];
+          if (other === row || !otherSlot || !overlaps(slot, otherSlot) || !counts(other)) continue;
+          const otherId = model.text("appointmentId", other);
+          const value = shownRaw(model.text(by, row) ?? "");
+          out.push(
+            model.finding(
+              by,
+              row,
+              "error",
+              id,
+              `${who(value)} is double-booked: ${shownSlot(slot)} overlaps ${otherId === null ? "the appointment" : `appointment ${shownRaw(otherId)}`} in row ${model.sheetRow(other)} (${shownSlot(otherSlot)})`,
+            ),
+          );
+          return;
+        }
+      };
     },
     related(workbook, changed, row) {
       return changed === "Appointments" ? workbook.rowsLike("Appointments", keys, row) : [];
@@ -46,5 +54,5 @@ export const providerDoubleBooked = doubleBookedRule(
   (p) => `Provider ${p}`,
 );
 
-/** A room holds one appointment at a time. */
+/** A room holds one appointment at a time (telehealth visits use no room). */
 export const roomDoubleBooked = doubleBookedRule("schedule.room-double-booked", "room", (r) => `Room ${r}`);

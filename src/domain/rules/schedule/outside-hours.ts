@@ -4,54 +4,65 @@ import { shownRaw, shownTime } from "../display";
 import type { Rule } from "../rule";
 import { groupKeyPart } from "../workbook-model";
 import { parseWorkDays } from "../weekdays";
-import { bookedSlot } from "./appointment-time";
+import { bookedSlots } from "./appointment-time";
 
 const PROVIDER_ID = ["providerId"];
+
+interface Hours {
+  readonly id: string;
+  readonly workDaysText: string | null;
+  readonly workDays: ReadonlySet<number> | null;
+  /** Minutes since midnight. */
+  readonly start: number | null;
+  readonly end: number | null;
+}
 
 /** An appointment falls on one of its provider's Work Days, between Day Start and Day End. */
 export const outsideHours: Rule = {
   id: "schedule.outside-hours",
   table: "Appointments",
   reads: ["Providers"],
-  check(workbook, row, out) {
+  checker(workbook) {
     const model = workbook.table("Appointments");
     const providers = workbook.table("Providers");
-    const providerId = model?.text("providerId", row) ?? null;
-    const date = model?.num("date", row) ?? null;
-    if (!model || !providers || providerId === null || date === null) return;
-    const slot = bookedSlot(model, row);
-    const p = workbook.rowsWith("Providers", PROVIDER_ID, groupKeyPart(providerId))[0];
-    if (!slot || p === undefined) return;
-    const workDaysText = providers.text("workDays", p);
-    const workDays = workDaysText === null ? null : parseWorkDays(workDaysText);
-    const weekday = weekdayOfSerial(date);
-    if (workDays && !workDays.has(weekday)) {
-      out.push(
-        model.finding(
-          "date",
-          row,
-          "warning",
-          "schedule.outside-hours",
-          `${isoFromSerial(date)} is a ${WEEKDAYS[weekday] ?? "?"}, not one of provider ${shownRaw(providerId)}'s work days (${shownRaw(workDaysText ?? "")})`,
-        ),
-      );
-      return;
+    if (!model || !providers) return null;
+    const hours = new Map<string, Hours>();
+    const providerIndex = workbook.index("Providers", PROVIDER_ID);
+    for (const key of providerIndex.keys()) {
+      const p = providerIndex.first(key) ?? 0;
+      const workDaysText = providers.text("workDays", p);
+      const start = providers.num("dayStart", p);
+      const end = providers.num("dayEnd", p);
+      hours.set(key, {
+        id: shownRaw(providers.text("providerId", p) ?? key),
+        workDaysText,
+        workDays: workDaysText === null ? null : parseWorkDays(workDaysText),
+        start: start === null ? null : Math.round(start * 1440),
+        end: end === null ? null : Math.round(end * 1440),
+      });
     }
-    const dayStart = providers.num("dayStart", p);
-    const dayEnd = providers.num("dayEnd", p);
-    const startsEarly = dayStart !== null && slot.start < Math.round(dayStart * 1440);
-    const endsLate = dayEnd !== null && slot.end > Math.round(dayEnd * 1440);
-    if (startsEarly || endsLate) {
-      out.push(
-        model.finding(
-          "start",
-          row,
-          "warning",
-          "schedule.outside-hours",
-          `The appointment runs outside provider ${shownRaw(providerId)}'s hours (${dayStart === null ? "?" : shownTime(dayStart)}-${dayEnd === null ? "?" : shownTime(dayEnd)})`,
-        ),
-      );
-    }
+    const slots = bookedSlots(workbook);
+    const providerIds = model.columnValues("providerId");
+    const dates = model.columnValues("date");
+    return (row, out) => {
+      const key = groupKeyPart(providerIds?.[row] ?? null);
+      const h = key === null ? undefined : hours.get(key);
+      const slot = slots[row];
+      const date = dates?.[row];
+      if (!h || !slot || typeof date !== "number") return;
+      const weekday = weekdayOfSerial(date);
+      if (h.workDays && !h.workDays.has(weekday)) {
+        const message = `${isoFromSerial(date)} is a ${WEEKDAYS[weekday] ?? "?"}, not one of provider ${h.id}'s work days (${shownRaw(h.workDaysText ?? "")})`;
+        out.push(model.finding("date", row, "warning", "schedule.outside-hours", message));
+        return;
+      }
+      if ((h.start !== null && slot.start < h.start) || (h.end !== null && slot.end > h.end)) {
+        const from = h.start === null ? "?" : shownTime(h.start / 1440);
+        const to = h.end === null ? "?" : shownTime(h.end / 1440);
+        const message = `The appointment runs outside provider ${h.id}'s hours (${from}-${to})`;
+        out.push(model.finding("start", row, "warning", "schedule.outside-hours", message));
+      }
+    };
   },
   related(workbook, changed, row) {
     if (changed !== "Providers") return [];

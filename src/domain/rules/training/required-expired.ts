@@ -1,6 +1,6 @@
 import { isoFromSerial } from "../../dates/excel-dates";
 import { shownRaw } from "../display";
-import type { Rule } from "../rule";
+import { rowRule, type Rule } from "../rule";
 
 const SAME_COURSE = ["staffId", "course"];
 /** Days ahead an expiring required course is flagged. */
@@ -10,10 +10,9 @@ export const TRAINING_WARN_DAYS = 30;
  * A Required course whose certificate has expired (error) or expires within 30 days (warning), unless the
  * same person has a newer row for the same course that is still valid (training history is kept).
  */
-export const requiredExpired: Rule = {
+export const requiredExpired: Rule = rowRule({
   id: "training.required-expired",
   table: "Training",
-  reads: [],
   check(workbook, row, out) {
     const training = workbook.table("Training");
     const expires = training?.num("expiresOn", row) ?? null;
@@ -58,4 +57,4 @@ export const requiredExpired: Rule = {
   related(workbook, changed, row) {
     return changed === "Training" ? workbook.rowsLike("Training", SAME_COURSE, row) : [];
   },
-};
+});
