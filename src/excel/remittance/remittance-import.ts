@@ -36,6 +36,7 @@ export type PostOutcome =
       readonly kind: "posted";
       readonly plan: RemittancePlan;
       readonly paymentsAdded: number;
+      readonly payersAdded: number;
       readonly claimsUpdated: number;
       readonly linesUpdated: number;
     }
@@ -101,20 +102,27 @@ export function postRemittances(
     if (unconfirmed.length > 0) return { kind: "needs-confirmation", plan, warnings: unconfirmed };
     const problems = blockingProblems(plan, data);
     if (problems.length > 0) return { kind: "blocked", plan, problems };
-    if (plan.newPayments.length === 0 && plan.claimUpdates.length === 0 && plan.lineUpdates.length === 0) {
+    if (plan.remittancesToPost === 0) {
       return { kind: "nothing-to-post", plan };
     }
     const { tables } = data;
-    const idColumn = tables.Payments.columnIndex("Payment ID");
     await writePosting(
       context,
       {
-        append: {
-          table: tables.Payments,
-          rows: rowsBlock(tables.Payments, CATALOG.Payments, plan.newPayments),
-          ids: plan.newPayments.map((p) => p.paymentId ?? ""),
-          idColumn,
-        },
+        appends: [
+          {
+            table: tables.Payers,
+            rows: rowsBlock(tables.Payers, CATALOG.Payers, plan.newPayers),
+            ids: plan.newPayers.map((p) => p.payerId ?? ""),
+            idColumn: tables.Payers.columnIndex("Payer ID"),
+          },
+          {
+            table: tables.Payments,
+            rows: rowsBlock(tables.Payments, CATALOG.Payments, plan.newPayments),
+            ids: plan.newPayments.map((p) => p.paymentId ?? ""),
+            idColumn: tables.Payments.columnIndex("Payment ID"),
+          },
+        ],
         changes: [
           { table: tables.Claims, blocks: changeBlocks(tables.Claims, CATALOG.Claims, plan.claimUpdates) },
           {
@@ -129,6 +137,7 @@ export function postRemittances(
       kind: "posted",
       plan,
       paymentsAdded: plan.newPayments.length,
+      payersAdded: plan.newPayers.length,
       claimsUpdated: plan.claimUpdates.length,
       linesUpdated: plan.lineUpdates.length,
     };

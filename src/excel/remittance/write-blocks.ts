@@ -1,17 +1,13 @@
 import type { CellValue, ColumnSpec, TableSpec } from "../../domain/catalog";
-import { literalCell } from "../literal-text";
 import type { TableData } from "../table-io";
 import { jsonBytes } from "../table-io/budget";
 import { blocksFromCells, type CellBlock } from "../table-io/update";
 
 /**
  * Turns the plan's typed rows into the exact 2-D blocks posting writes, before anything is sent, so a
- * missing column stops the post while the workbook is untouched. Text goes through literalCell: a payer
- * name like "=HYPERLINK(...)" stays text.
+ * missing column stops the post while the workbook is untouched. Values are raw here: text is made
+ * formula-safe for its cell's number format just before writing (see text-cells.ts).
  */
-
-/** null in a values array: Excel leaves the cell as it is (blank in a new row). */
-const LEAVE = null as unknown as CellValue;
 
 export class MissingColumnError extends Error {
   constructor(table: string, header: string) {
@@ -28,15 +24,19 @@ function position(table: TableData<string>, column: ColumnSpec): number {
   return at;
 }
 
-/** New rows in the workbook's column order; columns the rows leave blank stay as Excel makes them. */
-export function rowsBlock(table: TableData<string>, spec: TableSpec, rows: readonly object[]): CellValue[][] {
+/** New rows in the workbook's column order; null leaves a cell as Excel makes it (blank). */
+export function rowsBlock(
+  table: TableData<string>,
+  spec: TableSpec,
+  rows: readonly object[],
+): (CellValue | null)[][] {
   const width = table.headers.length;
   return rows.map((row) => {
-    const cells = new Array<CellValue>(width).fill(LEAVE);
+    const cells = new Array<CellValue | null>(width).fill(null);
     for (const column of spec.columns) {
       const value = (row as Record<string, string | number | null | undefined>)[column.key];
       if (value === null || value === undefined) continue;
-      cells[position(table, column)] = literalCell(value);
+      cells[position(table, column)] = value;
     }
     return cells;
   });
@@ -62,7 +62,7 @@ export function changeBlocks(
     for (const [key, value] of Object.entries(change.values) as [string, string | number | null][]) {
       const column = spec.columns.find((c) => c.key === key);
       if (!column) throw new Error(`${table.name} has no catalog column with key ${key}.`);
-      row.set(position(table, column), literalCell(value));
+      row.set(position(table, column), value ?? "");
     }
     if (row.size > 0) cells.set(change.index, row);
   }

@@ -1,10 +1,10 @@
 import type { CellValue } from "../../domain/catalog";
-import { literalText } from "../literal-text";
 import type { ProgressListener } from "../progress";
 import type { TableData } from "../table-io";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "../table-io/budget";
 import { SyncBudget } from "../table-io/sync-budget";
 import type { CellBlock } from "../table-io/update";
+import { safeGrid, safeInput } from "./text-cells";
 import { blockBytesBefore } from "./write-blocks";
 
 /**
@@ -13,14 +13,18 @@ import { blockBytesBefore } from "./write-blocks";
  * 4 MB request budget needs more. If a sync fails, a compensating batch puts the saved content back
  * and removes the rows this post appended, so the workbook ends as it was.
  */
+export interface RowsToAppend {
+  readonly table: TableData<string>;
+  /** Raw values in the table's column order; null leaves the cell blank. */
+  readonly rows: readonly (readonly (CellValue | null)[])[];
+  /** Key (e.g. Payment ID) of each appended row: only rows carrying them are ever removed again. */
+  readonly ids: readonly string[];
+  /** Position of that key column in the table. */
+  readonly idColumn: number;
+}
+
 export interface PostingWrites {
-  readonly append: {
-    readonly table: TableData<string>;
-    readonly rows: readonly CellValue[][];
-    /** Payment IDs of the appended rows: only rows carrying them are ever removed again. */
-    readonly ids: readonly string[];
-    readonly idColumn: number;
-  };
+  readonly appends: readonly RowsToAppend[];
   readonly changes: readonly { readonly table: TableData<string>; readonly blocks: readonly CellBlock[] }[];
 }
 
@@ -70,6 +74,7 @@ function errorMessage(e: unknown): string {
 interface SavedBlock {
   readonly table: TableData<string>;
   readonly block: CellBlock;
+  /** Loaded with formulas, values and number formats before anything is written. */
   readonly range: Excel.Range;
 }
 
@@ -85,10 +90,9 @@ function blockRange(context: Excel.RequestContext, table: TableData<string>, blo
 }
 
 /** What to write back for a saved cell: its formula, or its constant kept as it was (text stays text). */
-function restoreCell(formula: unknown, value: unknown): CellValue {
+function restoreCell(formula: unknown, value: unknown, numberFormat: unknown): CellValue {
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
-  if (typeof value === "string") return literalText(value);
-  return (value ?? "") as CellValue;
+  return safeInput((value ?? "") as CellValue, numberFormat);
 }
 
 export async function writePosting(
@@ -99,39 +103,48 @@ export async function writePosting(
   const limit = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
   const report = (done: number, label: string) => options.onProgress?.({ done, total: 3, label });
 
-  // 1. Save what the changed cells hold now (formulas and values), before anything is written.
+  // 1. Save what the changed cells hold now (formulas, values, formats) and learn the formats new rows
+  //    will get (those of each table's last row), before anything is written.
   report(0, "Saving the cells posting will change");
   const saved: SavedBlock[] = [];
   const saving = new SyncBudget(context, limit);
   for (const { table, blocks } of writes.changes) {
     for (const block of blocks) {
-      await saving.reserve(blockBytesBefore(table, block) * 2);
+      await saving.reserve(blockBytesBefore(table, block) * 3);
       const range = blockRange(context, table, block);
-      range.load("formulas,values");
+      range.load("formulas,values,numberFormat");
       saved.push({ table, block, range });
     }
   }
-  if (saved.length > 0) await saving.flush();
+  const appends = writes.appends.filter((a) => a.rows.length > 0);
+  const newRowFormats = appends.map((append) => {
+    const last = context.workbook.tables.getItem(append.table.name).getDataBodyRange().getLastRow();
+    last.load("numberFormat");
+    return last;
+  });
+  if (saved.length > 0 || appends.length > 0) await saving.flush();
 
   // 2. Write everything: appended rows and changed cells, one sync per request budget.
   report(1, "Posting payments");
-  const { append } = writes;
   const writing = new SyncBudget(context, limit);
   try {
-    const table = context.workbook.tables.getItem(append.table.name);
-    for (const span of spansByBytes(
-      append.rows.map((r) => jsonBytes(r) + 1),
-      limit,
-    )) {
-      const chunk = append.rows.slice(span.start, span.start + span.count);
-      await writing.reserve(jsonBytes(chunk) + 64);
-      table.rows.add(undefined, chunk);
-    }
-    for (const { table: changed, blocks } of writes.changes) {
-      for (const block of blocks) {
-        await writing.reserve(jsonBytes(block.values) + 64);
-        blockRange(context, changed, block).values = block.values;
+    for (const [i, append] of appends.entries()) {
+      const table = context.workbook.tables.getItem(append.table.name);
+      const rows = safeGrid(append.rows, (newRowFormats[i]?.numberFormat ?? []) as unknown[][]);
+      for (const span of spansByBytes(
+        rows.map((r) => jsonBytes(r) + 1),
+        limit,
+      )) {
+        // null cells: Excel leaves them blank (the Office.js typings do not say so).
+        const chunk = rows.slice(span.start, span.start + span.count) as CellValue[][];
+        await writing.reserve(jsonBytes(chunk) + 64);
+        table.rows.add(undefined, chunk);
       }
+    }
+    for (const { table: changed, block, range } of saved) {
+      const values = safeGrid(block.values, range.numberFormat as unknown[][]);
+      await writing.reserve(jsonBytes(values) + 64);
+      blockRange(context, changed, block).values = values;
     }
     await writing.flush();
   } catch (failure) {
@@ -154,46 +167,63 @@ async function restore(
   saved: readonly SavedBlock[],
   limit: number,
 ): Promise<void> {
-  const { append } = writes;
-  const body = context.workbook.tables.getItem(append.table.name).getDataBodyRange();
-  body.load("rowCount");
+  const appended = writes.appends.filter((a) => a.rows.length > 0);
+  const bodies = appended.map((append) => {
+    const body = context.workbook.tables.getItem(append.table.name).getDataBodyRange();
+    body.load("rowCount");
+    return body;
+  });
   const budget = new SyncBudget(context, limit);
   for (const { table, block, range } of saved) {
     const formulas = range.formulas as unknown[][];
     const values = range.values as unknown[][];
+    const formats = range.numberFormat as unknown[][];
     const content = block.values.map((row, r) =>
-      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c])),
+      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c], formats[r]?.[c])),
     );
     await budget.reserve(jsonBytes(content) + 64);
     blockRange(context, table, block).formulas = content;
   }
   await budget.flush();
 
-  // Rows at or after the old end whose Payment ID is one of ours (a new table's blank row is not).
-  const from = append.table.rowCount;
-  if (body.rowCount <= from) return;
-  const sheet = context.workbook.worksheets.getItem(append.table.sheet);
-  const firstRow = append.table.firstRow + from;
-  const ids = sheet.getRangeByIndexes(
-    firstRow,
-    append.table.firstColumn + append.idColumn,
-    body.rowCount - from,
-    1,
-  );
-  ids.load("values");
+  // Rows at or after each table's old end whose key is one of ours (a new table's blank row is not).
+  const keys = appended.map((append, i) => {
+    const from = append.table.rowCount;
+    const rowCount = bodies[i]?.rowCount ?? from;
+    if (rowCount <= from) return null;
+    const range = context.workbook.worksheets
+      .getItem(append.table.sheet)
+      .getRangeByIndexes(
+        append.table.firstRow + from,
+        append.table.firstColumn + append.idColumn,
+        rowCount - from,
+        1,
+      );
+    range.load("values");
+    return range;
+  });
+  if (keys.every((k) => k === null)) return;
   await context.sync();
-  const ours = new Set(append.ids);
-  const mine = (ids.values as unknown[][]).map((row) => ours.has(String(row[0] ?? "")));
-  const first = mine.indexOf(true);
-  if (first < 0) return;
-  const count = mine.lastIndexOf(true) - first + 1;
-  if (mine.slice(first, first + count).includes(false)) {
-    throw new Error(
-      "Rows this post did not write sit between the appended payments; they were left in place.",
-    );
-  }
-  sheet
-    .getRangeByIndexes(firstRow + first, append.table.firstColumn, count, append.table.headers.length)
-    .delete("Up");
+  appended.forEach((append, i) => {
+    const range = keys[i];
+    if (!range) return;
+    const ours = new Set(append.ids);
+    const mine = (range.values as unknown[][]).map((row) => ours.has(String(row[0] ?? "")));
+    const first = mine.indexOf(true);
+    if (first < 0) return;
+    const count = mine.lastIndexOf(true) - first + 1;
+    if (mine.slice(first, first + count).includes(false)) {
+      throw new Error(`Rows this post did not write sit between the rows it added to ${append.table.name}.`);
+    }
+    context.workbook.worksheets
+      .getItem(append.table.sheet)
+      .getRangeByIndexes(
+        append.table.firstRow + append.table.rowCount + first,
+        append.table.firstColumn,
+        count,
+        append.table.headers.length,
+      )
+      .delete("Up");
+  });
   await context.sync();
 }
