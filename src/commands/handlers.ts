@@ -4,6 +4,8 @@
  * until then.
  */
 import { officeErrorText } from "../excel/errors";
+import { officeRunner } from "../excel/runner";
+import { refreshFromRibbon } from "../excel/summaries/ribbon";
 import { postNotice } from "./notices";
 
 export type CommandAction = () => Promise<void>;
@@ -36,7 +38,11 @@ export const validateWorkbook = (event: Office.AddinCommands.Event) =>
   runCommand(event, "Validate", comingSoon("Validate"));
 
 export const refreshSummaries = (event: Office.AddinCommands.Event) =>
-  runCommand(event, "Refresh summaries", comingSoon("Refresh summaries"));
+  runCommand(event, "Refresh summaries", async () => {
+    const outcome = await refreshFromRibbon(officeRunner);
+    postNotice(outcome.notice);
+    if (outcome.showPane) await Office.addin.showAsTaskpane();
+  });
 
 /** FunctionName in manifest.xml -> handler. */
 export const COMMAND_HANDLERS = {

@@ -1,4 +1,4 @@
-import { refreshSummaries, runCommand, validateWorkbook } from "../../src/commands/handlers";
+import { runCommand, validateWorkbook } from "../../src/commands/handlers";
 import { clearNotice, subscribeNotices, type Notice } from "../../src/commands/notices";
 
 /** A stand-in for the Office global: just what the command handlers and their registration touch. */
@@ -56,7 +56,6 @@ describe("ribbon commands", () => {
 
   it.each([
     ["Validate", validateWorkbook],
-    ["Refresh summaries", refreshSummaries],
   ])("%s shows a coming-soon notice in the pane and completes the event", async (title, handler) => {
     const office = installOfficeMock(() => Promise.resolve());
     const notices = recordNotices();
