@@ -54,19 +54,20 @@ describe("ribbon commands", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
-  it.each([
-    ["Validate", validateWorkbook],
-  ])("%s shows a coming-soon notice in the pane and completes the event", async (title, handler) => {
-    const office = installOfficeMock(() => Promise.resolve());
-    const notices = recordNotices();
-    const { event, completed } = eventMock();
-    await handler(event);
-    expect(completed).toHaveBeenCalledTimes(1);
-    expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ intent: "info", title });
-    expect(notices[0]?.message).toContain("coming soon");
-  });
+  it.each([["Validate", validateWorkbook]])(
+    "%s shows a coming-soon notice in the pane and completes the event",
+    async (title, handler) => {
+      const office = installOfficeMock(() => Promise.resolve());
+      const notices = recordNotices();
+      const { event, completed } = eventMock();
+      await handler(event);
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ intent: "info", title });
+      expect(notices[0]?.message).toContain("coming soon");
+    },
+  );
 
   it("completes the event and reports the Office error when the command fails", async () => {
     installOfficeMock(() =>
