@@ -37,7 +37,9 @@ export function App() {
           <SetupPanel />
         </PanelSection>
         {/* panels: add one line per feature */}
-        <PanelSection title="Summaries"><SummariesPanel /></PanelSection>
+        <PanelSection title="Summaries">
+          <SummariesPanel />
+        </PanelSection>
       </main>
     </div>
   );
