@@ -2,7 +2,7 @@ import { CATALOG, type CellValue, type TableSpec } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "./budget";
 import { createTableData, type TableData } from "./table-data";
-import { queueShape, type TableShape } from "./table-shape";
+import { isItemNotFound, queueShape, type TableShape } from "./table-shape";
 
 export interface ReadOptions {
   readonly onProgress?: ProgressListener;
@@ -34,9 +34,9 @@ function rowBytesEstimate<N>(r: Reading<N>): number {
 }
 
 /**
- * Reads whole tables. Sync 1 finds which tables exist; sync 2 loads their shapes (headers, row counts,
- * position) with their first rows; then the rest is read in chunks whose responses stay within the
- * budget, sized from the bytes per row seen so far, small tables sharing a sync. Missing tables map to null.
+ * Reads whole tables. One sync loads every table's shape (headers, row count, position) with its first
+ * rows; then the rest is read in chunks whose responses stay within the budget, sized from the bytes per
+ * row seen so far, small tables sharing a sync. Missing tables map to null (found with two more syncs).
  */
 export async function readTables<N extends string>(
   context: Excel.RequestContext,
@@ -45,27 +45,36 @@ export async function readTables<N extends string>(
 ): Promise<Map<N, TableData<N> | null>> {
   const fill = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
   const unique = [...new Set(names)];
-  const lookups = unique.map((name) => {
-    const table = context.workbook.tables.getItemOrNullObject(name);
-    table.load("name");
-    return { name, table };
-  });
-  await context.sync();
+  const queueShapes = (present: readonly N[]) => {
+    const firstShare = present.length > 0 ? (fill * FIRST_ROWS_SHARE) / present.length : 0;
+    return present.map((name) => ({
+      name,
+      resolve: queueShape(
+        context.workbook.tables.getItem(name),
+        Math.max(1, Math.floor(firstShare / guessRowBytes(name))),
+      ),
+    }));
+  };
 
+  // Tables are usually all there: ask for every shape at once. Only when one is missing (Excel answers
+  // ItemNotFound and reads nothing) ask which exist, then ask again for those.
+  let present: readonly N[] = unique;
+  let shapes = queueShapes(present);
+  try {
+    if (shapes.length > 0) await context.sync();
+  } catch (e) {
+    if (!isItemNotFound(e)) throw e;
+    const lookups = unique.map((name) => ({
+      name,
+      table: context.workbook.tables.getItemOrNullObject(name),
+    }));
+    for (const { table } of lookups) table.load("name");
+    await context.sync();
+    present = lookups.filter(({ table }) => !table.isNullObject).map(({ name }) => name);
+    shapes = queueShapes(present);
+    if (shapes.length > 0) await context.sync();
+  }
   const result = new Map<N, TableData<N> | null>();
-  const present = lookups.filter(({ name, table }) => {
-    if (table.isNullObject) result.set(name, null);
-    return !table.isNullObject;
-  });
-  const firstShare = present.length > 0 ? (fill * FIRST_ROWS_SHARE) / present.length : 0;
-  const shapes = present.map(({ name }) => ({
-    name,
-    resolve: queueShape(
-      context.workbook.tables.getItem(name),
-      Math.max(1, Math.floor(firstShare / guessRowBytes(name))),
-    ),
-  }));
-  if (shapes.length > 0) await context.sync();
 
   const readings: Reading<N>[] = shapes.map(({ name, resolve }) => {
     const shape = resolve();

@@ -78,7 +78,8 @@ export function queueShape(table: Excel.Table, firstRows = 0): () => TableShape 
   };
 }
 
-function isItemNotFound(e: unknown): boolean {
+/** Excel's answer when getItem names something that does not exist. */
+export function isItemNotFound(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "ItemNotFound";
 }
 

@@ -1,4 +1,4 @@
-import { CATALOG, type CellValue } from "../../../src/domain/catalog";
+import { TABLE_NAMES, type CellValue } from "../../../src/domain/catalog";
 import { createExcelHost, type ExcelHost } from "../../../src/host";
 import { setupWorkbook } from "../../../src/excel/setup";
 import {
@@ -77,13 +77,25 @@ describe("readTable", () => {
     expect(tables.get("Payers")?.rowCount).toBe(2);
   });
 
-  test("small tables share syncs: existence, shapes with first rows, done", async () => {
+  test("small tables are read together in one sync; a missing one costs two more", async () => {
     const h = createExcelHost();
     await setupWorkbook(h.run);
+    await h.run(async (context) => {
+      await appendRows(context, "Providers", [{ "Provider ID": "P1" }, { "Provider ID": "P2" }]);
+      await appendRows(context, "Payers", [{ "Payer ID": "AET", Name: "Aetna" }]);
+    });
     h.resetStats();
-    const tables = await h.run((context) => readTables(context, CATALOG ? Object.keys(CATALOG) : []));
-    expect([...tables.values()].every((t) => t !== null && t.rowCount === 0)).toBe(true);
-    expect(h.stats.syncs).toBe(2);
+    const tables = await h.run((context) => readTables(context, TABLE_NAMES));
+    expect(h.stats.syncs).toBe(1);
+    expect(tables.get("Providers")?.rows.map((r) => r[0])).toEqual(["P1", "P2"]);
+    expect(tables.get("Payers")?.typed()[0]).toMatchObject({ payerId: "AET", name: "Aetna" });
+    expect(tables.get("Claims")?.rowCount).toBe(0);
+
+    h.resetStats();
+    const some = await h.run((context) => readTables(context, ["Providers", "NoSuchTable"]));
+    expect(some.get("NoSuchTable")).toBeNull();
+    expect(some.get("Providers")?.rowCount).toBe(2);
+    expect(h.stats.syncs).toBe(3);
   });
 });
 
