@@ -1,0 +1,63 @@
+/**
+ * `npm run bench [-- section ...]`: runs the bench sections (all, or those named) and prints one table.
+ * A report, not a test: nothing here fails on slow numbers.
+ *
+ * To add a section: create bench/<name>.ts exporting `{ name, run }` (a BenchSection, see types.ts)
+ * and add it to SECTIONS below.
+ */
+import { tableIoBench } from "./table-io";
+import { summariesBench } from "./summaries";
+import type { BenchResult, BenchSection } from "./types";
+
+const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench];
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function printTable(rows: readonly (readonly string[])[]): void {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  const line = (r: readonly string[]) =>
+    r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+  console.log(line(rows[0] ?? []));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown bench section(s): ${unknown.join(", ")}. Known: ${SECTIONS.map((s) => s.name).join(", ")}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const sections = wanted.length > 0 ? SECTIONS.filter((s) => wanted.includes(s.name)) : SECTIONS;
+  const rows: string[][] = [["section", "case", "ms", "syncs", "max request", "max response", "note"]];
+  for (const section of sections) {
+    let results: readonly BenchResult[];
+    try {
+      results = await section.run();
+    } catch (e) {
+      console.error(`Bench section ${section.name} failed:`, e);
+      process.exitCode = 1;
+      continue;
+    }
+    for (const r of results) {
+      rows.push([
+        section.name,
+        r.case,
+        r.ms.toFixed(0),
+        String(r.syncs),
+        kb(r.maxRequestBytes),
+        kb(r.maxResponseBytes),
+        r.note ?? "",
+      ]);
+    }
+  }
+  printTable(rows);
+}
+
+void main();
