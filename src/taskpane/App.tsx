@@ -5,6 +5,7 @@
 import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { CommandNotice } from "./components/CommandNotice";
 import { PanelSection } from "./components/PanelSection";
+import { RemittancePanel } from "./remittance/RemittancePanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
 
@@ -37,6 +38,7 @@ export function App() {
           <SetupPanel />
         </PanelSection>
         {/* panels: add one line per feature */}
+        <PanelSection title="Insurance payments"><RemittancePanel /></PanelSection>
         <PanelSection title="Summaries">
           <SummariesPanel />
         </PanelSection>
