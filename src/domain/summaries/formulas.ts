@@ -31,9 +31,16 @@ export function ratio(
   return formula(`=IF(${den}=0,"",${cellRef(numerator.row, numerator.col)}/${den})`);
 }
 
-/** a - b, blank when either is blank (future months have no actuals yet). */
+/** a - b, blank unless both are numbers (future months have no actuals yet). COUNT counts numbers only. */
 export function difference(a: { row: number; col: number }, b: { row: number; col: number }): Formula {
   const ra = cellRef(a.row, a.col);
   const rb = cellRef(b.row, b.col);
-  return formula(`=IF(OR(${ra}="",${rb}=""),"",${ra}-${rb})`);
+  return formula(`=IF(COUNT(${ra},${rb})<2,"",${ra}-${rb})`);
+}
+
+/** part / whole, blank unless part is a number and whole a non-zero number. */
+export function shareOf(part: { row: number; col: number }, whole: { row: number; col: number }): Formula {
+  const rp = cellRef(part.row, part.col);
+  const rw = cellRef(whole.row, whole.col);
+  return formula(`=IF(OR(COUNT(${rp},${rw})<2,${rw}=0),"",${rp}/${rw})`);
 }

@@ -103,7 +103,7 @@ describe("reorder list and draft purchase orders", () => {
   it("lists items at or below their reorder point with par - on hand - on order", () => {
     expect(f.lines.map((l) => [l.itemId, l.vendorName, l.onOrder, l.suggested, l.estimatedCost])).toEqual([
       ["I2", "Acme Medical", 0, 18, 63], // 20 - 2; 18 x 3.50
-      ["I1", "Acme Medical", 10, 0, 0], // 5 + 10 on order is above the reorder point 10
+      ["I1", "Acme Medical", 10, 15, 30], // 30 - 5 - 10 on order; 15 x 2.00
       ["I4", "(no vendor)", 0, 10, null],
     ]);
   });
@@ -122,13 +122,17 @@ describe("reorder list and draft purchase orders", () => {
         poNumber: "PO-20260315-02",
         vendorId: "V1",
         vendorName: "Acme Medical",
-        lines: [{ itemId: "I2", itemName: "Alcohol pads", quantity: 18, unitCost: 3.5 }],
-        estimatedTotal: 63,
+        lines: [
+          { itemId: "I2", itemName: "Alcohol pads", quantity: 18, unitCost: 3.5 },
+          { itemId: "I1", itemName: "Gauze", quantity: 15, unitCost: 2 },
+        ],
+        estimatedTotal: 93,
       },
     ]);
     expect(draft.skipped).toEqual([{ itemId: "I4", reason: "no Vendor ID in Inventory" }]);
     expect(purchaseOrderRows(draft)).toEqual([
       { "PO Number": "PO-20260315-02", "Vendor ID": "V1", "Item ID": "I2", Quantity: 18, "Unit Cost": 3.5, Status: "Draft" },
+      { "PO Number": "PO-20260315-02", "Vendor ID": "V1", "Item ID": "I1", Quantity: 15, "Unit Cost": 2, Status: "Draft" },
     ]);
   });
 });

@@ -60,7 +60,7 @@ describe("refreshSummaries on the in-memory host", () => {
     expect(host.workbook.cell("Budget vs Actual", rent, 4).value).toBeCloseTo(100 / 3000, 10);
 
     const vendor = rowOf(host, "Reorder List", "Acme Medical subtotal");
-    expect(host.workbook.cell("Reorder List", vendor, 10).value).toBe(63);
+    expect(host.workbook.cell("Reorder List", vendor, 10).value).toBe(93); // 18 x 3.50 + 15 x 2.00
 
     const spring = rowOf(host, "Marketing", "Spring Ads");
     expect(host.workbook.cell("Marketing", spring, 9).value).toBe(430); // 430 spend / 1 new patient

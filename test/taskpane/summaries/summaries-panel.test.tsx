@@ -88,17 +88,20 @@ describe("SummariesPanel", () => {
     expect(within(table).getByText("18")).toBeTruthy();
     expect(screen.getByText(/Not included: I4 \(no Vendor ID in Inventory\)/)).toBeTruthy();
     expect(host.workbook.table("PurchaseOrders")?.rowCount).toBe(2);
-    await user.click(screen.getByRole("button", { name: "Create 1 purchase order rows" }));
-    await screen.findByText(/Added 1 Draft rows \(1 purchase orders\)/);
-    expect(host.workbook.table("PurchaseOrders")?.rowCount).toBe(3);
+    await user.click(screen.getByRole("button", { name: "Create 2 purchase order rows" }));
+    await screen.findByText(/Added 2 Draft rows \(1 purchase orders\)/);
+    expect(host.workbook.table("PurchaseOrders")?.rowCount).toBe(4);
   }, 20_000);
 
   it("shows an Office error with its code", async () => {
     const user = userEvent.setup();
+    const logged = jest.spyOn(console, "error").mockImplementation(() => {});
     const run: ExcelRunner = () => Promise.reject(Object.assign(new Error("Busy"), { code: "ActivityLimitReached" }));
     renderPanel(run);
     await user.click(screen.getByRole("button", { name: "Refresh summaries" }));
     await screen.findByText("Refresh failed");
     await waitFor(() => expect(screen.getByText(/error code: ActivityLimitReached/)).toBeTruthy());
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 });

@@ -2,7 +2,6 @@
  * Reorder figures: items at or below their reorder point with the quantity to order (par level - on
  * hand - already on order), and lots that expire soon.
  */
-import { orderQuantity } from "../../metrics/inventory";
 import type { Rows } from "../inputs";
 import { textKey } from "../inputs";
 
@@ -57,7 +56,9 @@ export function reorderLines(
     if (item.onHand > item.reorderPoint) continue;
     const par = item.parLevel ?? item.reorderPoint;
     const ordered = onOrder.get(textKey(item.itemId)) ?? 0;
-    const suggested = orderQuantity(item.onHand, item.reorderPoint, par, ordered);
+    // The issue's definition for the list: par - on hand - on order (never below 0, whole units). Unlike
+    // metrics' orderQuantity, stock on order does not hide an item whose shelf is at its reorder point.
+    const suggested = Math.max(0, Math.ceil(par - item.onHand - ordered - 1e-9));
     const vendorId = item.vendorId;
     lines.push({
       item,

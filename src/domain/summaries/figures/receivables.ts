@@ -4,8 +4,9 @@
  *
  * A claim's open balance is its Balance (Total Charge - Paid - Adjustment, where Paid is what the payer
  * paid) less the patient payments posted to it (Payments with Source "Patient"). The patient's part is
- * their remaining Patient Responsibility, at most the open balance; a Self-Pay payer's claims are due
- * from the patient entirely. Closed claims and balances of a cent or less are not A/R.
+ * their remaining Patient Responsibility, at most the open balance. On a Self-Pay payer's claims the
+ * patient is the payer: Paid already holds what they paid (not subtracted twice) and the whole balance
+ * is due from the patient. Closed claims and balances of a cent or less are not A/R.
  */
 import { age } from "../../metrics/aging";
 import type { Rows } from "../inputs";
@@ -55,10 +56,12 @@ export function openClaims(
   const open: OpenClaim[] = [];
   for (const claim of claims) {
     if (claim.status === "Closed" || claim.serviceDate === null) continue;
-    const paidByPatient = claim.claimId === null ? 0 : (patientPaid.get(textKey(claim.claimId)) ?? 0);
+    const isSelfPay = selfPay.has(textKey(claim.payerId));
+    const paidByPatient =
+      claim.claimId === null || isSelfPay ? 0 : (patientPaid.get(textKey(claim.claimId)) ?? 0);
     const balance = claimBalance(claim) - paidByPatient;
     if (balance <= CENT) continue;
-    const patientShare = selfPay.has(textKey(claim.payerId))
+    const patientShare = isSelfPay
       ? balance
       : Math.min(balance, Math.max(0, (claim.patientResponsibility ?? 0) - paidByPatient));
     open.push({

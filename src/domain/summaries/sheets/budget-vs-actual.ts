@@ -4,7 +4,7 @@ import { isoFromSerial } from "../../dates/excel-dates";
 import { cellRef } from "../a1";
 import { DEFINITIONS as D } from "../definitions";
 import { computeBudget, type BudgetFigures } from "../figures/budget";
-import { difference, formula, ratio, sumCells } from "../formulas";
+import { difference, formula, ratio, shareOf, sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
 import type { CellRect, SheetModel } from "../model";
 import { ATTENTION } from "../style";
@@ -83,7 +83,7 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
       budget,
       actual,
       difference({ row: r, col: 2 }, { row: r, col: 1 }),
-      formula(`=IF(OR(${cellRef(r, 2)}="",${cellRef(r, 1)}=0),"",${cellRef(r, 3)}/${cellRef(r, 1)})`),
+      shareOf({ row: r, col: 3 }, { row: r, col: 1 }),
     ]);
   });
   const monthsRow = m.firstRow;
@@ -126,7 +126,7 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
         month.budget,
         month.actual,
         difference({ row: r, col: 3 }, { row: r, col: 2 }),
-        formula(`=IF(OR(${cellRef(r, 3)}="",${cellRef(r, 2)}=0),"",${cellRef(r, 4)}/${cellRef(r, 2)})`),
+        shareOf({ row: r, col: 4 }, { row: r, col: 2 }),
       ]);
     }
   }
