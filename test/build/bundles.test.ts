@@ -66,13 +66,24 @@ describe("production build", () => {
     ]);
   });
 
-  it("never ships the in-memory Excel host", () => {
-    const files = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((f) =>
-      /\.(js|html|json)$/.test(f),
+  it("never ships the in-memory Excel host in the add-in", () => {
+    // The standalone web app (app.html/app.js, built when src/app/index.tsx exists) runs on the in-memory
+    // host by design; everything the add-in loads must be free of it.
+    const files = readdirSync(out, { recursive: true, encoding: "utf8" }).filter(
+      (f) => /\.(js|html|json)$/.test(f) && !/^app\./.test(f),
     );
     expect(files.length).toBeGreaterThanOrEqual(5);
     for (const file of files)
       expect({ file, hasMarker: read(file).includes(MARKER) }).toEqual({ file, hasMarker: false });
+  });
+
+  it("builds the standalone app page exactly when src/app/index.tsx exists, without Office.js", () => {
+    const hasApp = existsSync(join(ROOT, "src", "app", "index.tsx"));
+    expect(existsSync(join(out, "app.html"))).toBe(hasApp);
+    if (hasApp) {
+      expect(read("app.html")).toContain("app.js");
+      expect(read("app.html")).not.toContain("office.js");
+    }
   });
 
   it("writes functions.json listing the PM functions, registered in functions.js", () => {
