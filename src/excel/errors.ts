@@ -47,10 +47,13 @@ interface OfficeLikeError {
   debugInfo?: { errorLocation?: string; message?: string } | undefined;
 }
 
+/** OfficeExtension.Error (name "RichApi.Error" / "OfficeExtension.Error", or carrying debugInfo). */
 function isOfficeLikeError(e: unknown): e is OfficeLikeError {
   if (typeof e !== "object" || e === null) return false;
-  const candidate = e as { code?: unknown; message?: unknown };
-  return typeof candidate.code === "string" && typeof candidate.message === "string";
+  const candidate = e as { code?: unknown; message?: unknown; name?: unknown; debugInfo?: unknown };
+  if (typeof candidate.code !== "string" || typeof candidate.message !== "string") return false;
+  const officeName = typeof candidate.name === "string" && /RichApi|OfficeExtension/.test(candidate.name);
+  return officeName || candidate.debugInfo !== undefined || !(e instanceof Error);
 }
 
 function clean(text: string): string {
@@ -66,7 +69,11 @@ export function describeOfficeError(e: unknown): UserError {
     const detail = excelSays ? `Excel says: ${excelSays}${where}` : `Excel error ${code}${where}`;
     return { code, message: advice ? `${advice} ${detail}` : detail };
   }
-  if (e instanceof Error) return { code: e.name || "Error", message: clean(e.message) || e.name };
+  if (e instanceof Error) {
+    // Our own errors (TableNotFoundError, UnknownColumnError ...) carry a code and a message written for users.
+    const code = (e as { code?: unknown }).code;
+    return { code: typeof code === "string" ? code : e.name || "Error", message: clean(e.message) || e.name };
+  }
   if (typeof e === "string") return { code: "Error", message: clean(e) };
   let text: string;
   try {

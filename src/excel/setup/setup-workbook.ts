@@ -1,7 +1,7 @@
 import type { ColumnSpec, TableName } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
-import { jsonBytes } from "../table-io/budget";
+import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "../table-io/budget";
 import { SyncBudget } from "../table-io/sync-budget";
 import { chooseSheet } from "./choose-sheet";
 import { columnNumberFormat, columnWidthPoints } from "./column-format";
@@ -35,7 +35,7 @@ function filled<T>(rows: number, value: T): T[][] {
 
 /** Rows per write so one column's values stay within the request budget. */
 function rowsPerWrite(sample: string): number {
-  return Math.max(1, Math.floor((3 * 1024 * 1024) / (jsonBytes([sample]) + 1)));
+  return Math.max(1, Math.floor(fillBytes(MAX_REQUEST_BYTES) / (jsonBytes([sample]) + 1)));
 }
 
 /** Values before formats: formulas of calculated columns, then number formats, validation and widths. */

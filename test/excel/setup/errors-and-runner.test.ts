@@ -6,6 +6,7 @@ import { describeOfficeError, officeErrorText } from "../../../src/excel/errors"
 import { officeRunner } from "../../../src/excel/runner";
 import { createExcelHost } from "../../../src/host";
 import { setupWorkbook } from "../../../src/excel/setup";
+import { TableNotFoundError } from "../../../src/excel/table-io";
 
 describe("describeOfficeError", () => {
   test("an OfficeExtension.Error: advice first, then Excel's code, message and location", () => {
@@ -32,6 +33,13 @@ describe("describeOfficeError", () => {
     expect(describeOfficeError({ code: "SomethingNew", message: "  Odd\nthing " })).toEqual({
       code: "SomethingNew",
       message: "Excel says: Odd thing",
+    });
+  });
+
+  test("the add-in's own errors keep their code and message", () => {
+    expect(describeOfficeError(new TableNotFoundError("Claims"))).toEqual({
+      code: "TableNotFound",
+      message: "The workbook has no table named Claims. Run Set up workbook first.",
     });
   });
 

@@ -160,3 +160,43 @@ describe("setupWorkbook over a workbook in use", () => {
     expect(again.columnsAdded).toEqual([]);
   });
 });
+
+const CLAIMS_WITHOUT_BALANCE =
+  TABLE_SPECS.find((s) => s.name === "Claims")
+    ?.columns.map((c) => c.header)
+    .filter((h) => h !== "Balance") ?? [];
+
+describe("setupWorkbook adds a missing calculated column to an existing table", () => {
+  test("Balance is appended and calculated on every existing row, as currency", async () => {
+    const host = createExcelHost();
+    const headers = CLAIMS_WITHOUT_BALANCE;
+    const row = (id: string, charge: number, paid: number, adjustment: number) =>
+      headers.map((h) =>
+        h === "Claim ID"
+          ? id
+          : h === "Total Charge"
+            ? charge
+            : h === "Paid"
+              ? paid
+              : h === "Adjustment"
+                ? adjustment
+                : "",
+      );
+    await putTable(host, "Claims", "Claims", headers, [
+      row("C1", 200, 120, 30),
+      row("C2", 80, 0, 0),
+      row("C3", 50, 50, 0),
+    ]);
+    const result = await setupWorkbook(host.run);
+    expect(result.columnsAdded).toContainEqual({ table: "Claims", columns: ["Balance"] });
+    const balance = await host.run(async (context) => {
+      const body = context.workbook.tables.getItem("Claims").columns.getItem("Balance").getDataBodyRange();
+      body.load("values,numberFormat");
+      await context.sync();
+      return { values: body.values, numberFormat: body.numberFormat };
+    });
+    // Total Charge - Paid - Adjustment: 200-120-30 = 50, 80-0-0 = 80, 50-50-0 = 0
+    expect(balance.values).toEqual([[50], [80], [0]]);
+    expect(balance.numberFormat).toEqual([["$#,##0.00"], ["$#,##0.00"], ["$#,##0.00"]]);
+  });
+});
