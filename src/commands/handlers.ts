@@ -28,7 +28,7 @@ function comingSoon(title: string): CommandAction {
     postNotice({
       intent: "info",
       title,
-      message: `${title} is coming soon. Open the pane to set up the workbook.`,
+      message: `${title} from the ribbon is coming soon; this pane has what is available now.`,
     });
     await Office.addin.showAsTaskpane();
   };
