@@ -40,7 +40,12 @@ export interface ExcelHost {
   /** The nth sync from now (1 = the next) throws this error and applies nothing of its batch. */
   failSync(nth: number, error?: { code: string; message: string }): void;
   /** A user (Local) or co-author (Remote) typing values: "=..." becomes a formula; fires onChanged. */
-  edit(sheet: string, address: string, values: (string | number | boolean)[][], source?: "Local" | "Remote"): Promise<void>;
+  edit(
+    sheet: string,
+    address: string,
+    values: (string | number | boolean)[][],
+    source?: "Local" | "Remote",
+  ): Promise<void>;
   snapshot(): string;
   /** Resolves when every event handler started so far has finished. */
   settle(): Promise<void>;
@@ -56,7 +61,14 @@ export class HostExcelContext extends HostRequestContext {
 }
 
 function emptyStats(): HostStats {
-  return { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0, totalRequestBytes: 0, totalResponseBytes: 0, requests: [] };
+  return {
+    syncs: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    totalRequestBytes: 0,
+    totalResponseBytes: 0,
+    requests: [],
+  };
 }
 
 export function createExcelHost(options: { workbook?: WorkbookModel } = {}): ExcelHost {
@@ -130,7 +142,10 @@ export function createExcelHost(options: { workbook?: WorkbookModel } = {}): Exc
       if (scheduledFailures.size === 0) syncsSinceSchedule = 0;
       scheduledFailures.set(
         syncsSinceSchedule + nth,
-        hostError(error?.code ?? HostErrorCodes.generalException, error?.message ?? "The sync failed (scheduled by failSync)."),
+        hostError(
+          error?.code ?? HostErrorCodes.generalException,
+          error?.message ?? "The sync failed (scheduled by failSync).",
+        ),
       );
     },
     edit: async (sheetName, address, values, source = "Local") => {
@@ -138,8 +153,14 @@ export function createExcelHost(options: { workbook?: WorkbookModel } = {}): Exc
       const parsed = parseAddress(address);
       if (!parsed) throw hostError(HostErrorCodes.invalidArgument, `"${address}" is not an address.`);
       const rect = parsed.rect;
-      if (values.length !== rect.r1 - rect.r0 + 1 || values.some((row) => row.length !== rect.c1 - rect.c0 + 1)) {
-        throw hostError(HostErrorCodes.invalidArgument, "edit(): the values do not match the address's size.");
+      if (
+        values.length !== rect.r1 - rect.r0 + 1 ||
+        values.some((row) => row.length !== rect.c1 - rect.c0 + 1)
+      ) {
+        throw hostError(
+          HostErrorCodes.invalidArgument,
+          "edit(): the values do not match the address's size.",
+        );
       }
       model.begin();
       try {

@@ -195,7 +195,11 @@ function formatDate(serial: number, section: string): string {
       out += code.length >= 2 ? pad2(h) : String(h);
     } else if (code.startsWith("s")) out += pad2(p.seconds);
     else if (code.startsWith("m")) {
-      const prev = codes.slice(0, index).filter((c) => c !== "").pop() ?? "";
+      const prev =
+        codes
+          .slice(0, index)
+          .filter((c) => c !== "")
+          .pop() ?? "";
       const next = codes.slice(index + 1).find((c) => c !== "") ?? "";
       const isMinutes = code.length <= 2 && (prev.startsWith("h") || next.startsWith("s"));
       if (isMinutes) out += code.length === 2 ? pad2(p.minutes) : String(p.minutes);
@@ -269,7 +273,8 @@ function formatNumber(value: number, section: string): string {
   intText = intText.padStart(minInt, "0");
   if (grouping) intText = intText.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   while (fracText.length > minFrac && fracText.endsWith("0")) fracText = fracText.slice(0, -1);
-  const body = dot >= 0 && (fracText.length > 0 || fracPattern.length === 0) ? `${intText}.${fracText}` : intText;
+  const body =
+    dot >= 0 && (fracText.length > 0 || fracPattern.length === 0) ? `${intText}.${fracText}` : intText;
   const sign = negative && rounded !== 0 ? "-" : "";
   return `${sign}${prefix}${body}${suffix}`;
 }

@@ -17,7 +17,14 @@ describe("in-memory host core: run, load, sync", () => {
       await context.sync();
       return { values: range.values, address: range.address, rows: range.rowCount };
     });
-    expect(read).toEqual({ values: [[1, "x"], [true, ""]], address: "Sheet1!A1:B2", rows: 2 });
+    expect(read).toEqual({
+      values: [
+        [1, "x"],
+        [true, ""],
+      ],
+      address: "Sheet1!A1:B2",
+      rows: 2,
+    });
   });
 
   test("reading a property before load + sync throws PropertyNotLoaded", async () => {

@@ -8,10 +8,18 @@ describe("sheet features", () => {
       const table = sheet.tables.add("A1:B1", true);
       const status = table.columns.getItemAt(0).getDataBodyRange();
       status.dataValidation.rule = { list: { inCellDropDown: true, source: "Open,Paid" } };
-      status.dataValidation.errorAlert = { message: "Pick a status", showAlert: true, style: "Stop", title: "Status" };
+      status.dataValidation.errorAlert = {
+        message: "Pick a status",
+        showAlert: true,
+        style: "Stop",
+        title: "Status",
+      };
       status.dataValidation.prompt = { message: "Open or Paid", showPrompt: true, title: "Status" };
       await context.sync();
-      table.rows.add(undefined, [["Open", 1], ["Nope", 2]]);
+      table.rows.add(undefined, [
+        ["Open", 1],
+        ["Nope", 2],
+      ]);
       const added = sheet.getRange("A3");
       added.dataValidation.load("type, rule, errorAlert, valid");
       const column = sheet.getRange("A2:A3");
@@ -36,7 +44,10 @@ describe("sheet features", () => {
       custom.custom.rule.formula = "=$A2<0";
       custom.custom.format.fill.color = "red";
       const cellValue = range.conditionalFormats.add("CellValue");
-      cellValue.cellValue.rule = { formula1: "=100", operator: "GreaterThan" } as Excel.ConditionalCellValueRule;
+      cellValue.cellValue.rule = {
+        formula1: "=100",
+        operator: "GreaterThan",
+      } as Excel.ConditionalCellValueRule;
       cellValue.cellValue.format.font.color = "#00aa00";
       custom.load("priority, type");
       cellValue.load("priority");
@@ -59,7 +70,11 @@ describe("sheet features", () => {
     const host = createExcelHost();
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("A1:B3").values = [["Month", "Total"], ["Jan", 5], ["Feb", 7]];
+      sheet.getRange("A1:B3").values = [
+        ["Month", "Total"],
+        ["Jan", 5],
+        ["Feb", 7],
+      ];
       sheet.freezePanes.freezeRows(1);
       sheet.pageLayout.orientation = "Landscape";
       sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -81,7 +96,12 @@ describe("sheet features", () => {
     expect(sheet?.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet?.tabColor).toBe("#1F4E79");
     const chart = sheet?.charts[0];
-    expect(chart).toMatchObject({ type: "ColumnClustered", title: "Totals", seriesBy: "Columns", startCell: "D2" });
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      title: "Totals",
+      seriesBy: "Columns",
+      startCell: "D2",
+    });
     // D2 starts after 3 default columns (48 pt) and 1 default row (15 pt)
     expect([chart?.left, chart?.top]).toEqual([144, 15]);
     expect(host.workbook.getSelection().address).toBe("Sheet1!B2");

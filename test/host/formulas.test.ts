@@ -11,7 +11,9 @@ async function compute(cells: Record<string, unknown[][]>, formulas: string[]) {
       const sheet = existing.isNullObject ? context.workbook.worksheets.add(sheetName) : existing;
       sheet.getRange(a1).values = values;
     }
-    context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 10, 1, formulas.length).formulas = [formulas];
+    context.workbook.worksheets.getItem("Sheet1").getRangeByIndexes(0, 10, 1, formulas.length).formulas = [
+      formulas,
+    ];
     await context.sync();
   });
   return host.workbook.values("Sheet1", `K1:${String.fromCharCode(75 + formulas.length - 1)}1`)[0];
@@ -19,21 +21,18 @@ async function compute(cells: Record<string, unknown[][]>, formulas: string[]) {
 
 describe("formulas", () => {
   test("other sheets (quoted names), whole columns, IF/IFERROR/ROUND/MIN/MAX/AVERAGE/COUNT/COUNTA", async () => {
-    const values = await compute(
-      { "My Sheet|A1:A4": [[1], [2], ["x"], [4]] },
-      [
-        "='My Sheet'!A1+'My Sheet'!A4",
-        "=SUM('My Sheet'!A:A)",
-        "=IFERROR(1/0,\"none\")",
-        "=ROUND(2.345,2)",
-        "=MIN('My Sheet'!A1:A4)",
-        "=MAX('My Sheet'!A1:A4)",
-        "=AVERAGE('My Sheet'!A1:A4)",
-        "=COUNT('My Sheet'!A1:A4)",
-        "=COUNTA('My Sheet'!A1:A4)",
-        "=IF(1>2,\"a\",\"b\")",
-      ],
-    );
+    const values = await compute({ "My Sheet|A1:A4": [[1], [2], ["x"], [4]] }, [
+      "='My Sheet'!A1+'My Sheet'!A4",
+      "=SUM('My Sheet'!A:A)",
+      '=IFERROR(1/0,"none")',
+      "=ROUND(2.345,2)",
+      "=MIN('My Sheet'!A1:A4)",
+      "=MAX('My Sheet'!A1:A4)",
+      "=AVERAGE('My Sheet'!A1:A4)",
+      "=COUNT('My Sheet'!A1:A4)",
+      "=COUNTA('My Sheet'!A1:A4)",
+      '=IF(1>2,"a","b")',
+    ]);
     // numbers 1, 2, 4 (text "x" ignored): sum 7, min 1, max 4, average 7/3, count 3, counta 4
     expect(values).toEqual([5, 7, "none", 2.35, 1, 4, 7 / 3, 3, 4, "b"]);
   });
@@ -42,7 +41,7 @@ describe("formulas", () => {
     const values = await compute({ "Data|A1:A3": [["Paid"], ["paid"], ["Open"]] }, [
       "=DATE(2024,1,31)",
       "=EOMONTH(DATE(2024,1,15),1)",
-      "=COUNTIF(Data!A1:A3,\"PAID\")",
+      '=COUNTIF(Data!A1:A3,"PAID")',
       "=SUMPRODUCT({1,2},{3,4})",
     ]);
     // 2024-01-31 is serial 45322; end of Feb 2024 is 45351; 1*3+2*4 = 11
@@ -59,9 +58,9 @@ describe("formulas", () => {
       await context.sync();
     });
     expect(host.workbook.cell("Sheet1", 0, 1).value).toBe(30);
-    expect(host.workbook.cell("Sheet1", 0, 2).formulaError ?? host.workbook.cell("Sheet1", 0, 3).formulaError).toMatch(
-      /Circular/,
-    );
+    expect(
+      host.workbook.cell("Sheet1", 0, 2).formulaError ?? host.workbook.cell("Sheet1", 0, 3).formulaError,
+    ).toMatch(/Circular/);
   });
 
   test("dependents recalculate after a later write", async () => {

@@ -5,11 +5,23 @@ describe("large workbooks", () => {
     const host = createExcelHost();
     const rows = 100_000;
     const chunk = 25_000;
-    const rowAt = (i: number) => [`C${i}`, 45000 + (i % 365), "Aetna", "99213", i % 100, 40, "Open", i * 2, ""];
+    const rowAt = (i: number) => [
+      `C${i}`,
+      45000 + (i % 365),
+      "Aetna",
+      "99213",
+      i % 100,
+      40,
+      "Open",
+      i * 2,
+      "",
+    ];
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       for (let start = 0; start < rows; start += chunk) {
-        sheet.getRangeByIndexes(start, 0, chunk, 9).values = Array.from({ length: chunk }, (_, k) => rowAt(start + k));
+        sheet.getRangeByIndexes(start, 0, chunk, 9).values = Array.from({ length: chunk }, (_, k) =>
+          rowAt(start + k),
+        );
         await context.sync();
       }
     });

@@ -41,7 +41,8 @@ describe("syncs, payload limits, failures", () => {
     for (let start = 0; start < rows; start += 10_000) {
       await host.run(async (context) => {
         const chunk = Array.from({ length: 10_000 }, () => ["y".repeat(200)]);
-        context.workbook.worksheets.getItem("Sheet1").getRange(`A${start + 1}:A${start + 10_000}`).values = chunk;
+        context.workbook.worksheets.getItem("Sheet1").getRange(`A${start + 1}:A${start + 10_000}`).values =
+          chunk;
         await context.sync();
       });
     }
@@ -92,10 +93,20 @@ describe("events", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.tables.add("A1:B1", true).name = "T";
       sheet.onChanged.add(async (args) => {
-        seen.push({ type: args.type, source: args.source, address: args.address, changeType: args.changeType });
+        seen.push({
+          type: args.type,
+          source: args.source,
+          address: args.address,
+          changeType: args.changeType,
+        });
       });
       context.workbook.tables.onChanged.add(async (args) => {
-        seen.push({ type: args.type, source: args.source, address: args.address, changeType: args.changeType });
+        seen.push({
+          type: args.type,
+          source: args.source,
+          address: args.address,
+          changeType: args.changeType,
+        });
       });
       await context.sync();
     });
@@ -104,7 +115,9 @@ describe("events", () => {
       await context.sync();
     });
     await host.settle();
-    expect(seen).toEqual([{ type: "WorksheetChanged", source: "Local", address: "D5", changeType: "RangeEdited" }]);
+    expect(seen).toEqual([
+      { type: "WorksheetChanged", source: "Local", address: "D5", changeType: "RangeEdited" },
+    ]);
     seen.length = 0;
     await host.edit("Sheet1", "A2:B2", [["x", 2]], "Remote");
     expect(seen).toEqual([

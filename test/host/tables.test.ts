@@ -21,12 +21,19 @@ describe("tables", () => {
       body.load("address");
       await context.sync();
       expect(body.address).toBe("Sheet1!B3:C3");
-      table.rows.add(undefined, [["a", 1], ["b", 2]]);
+      table.rows.add(undefined, [
+        ["a", 1],
+        ["b", 2],
+      ]);
       const range = table.getRange();
       range.load("address, values");
       await context.sync();
       expect(range.address).toBe("Sheet1!B2:C4");
-      expect(range.values).toEqual([["Column1", "Column2"], ["a", 1], ["b", 2]]);
+      expect(range.values).toEqual([
+        ["Column1", "Column2"],
+        ["a", 1],
+        ["b", 2],
+      ]);
     });
   });
 
@@ -34,7 +41,10 @@ describe("tables", () => {
     const host = createExcelHost();
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      sheet.getRange("A1:C2").values = [["Name", "", "Name"], [1, 2, 3]];
+      sheet.getRange("A1:C2").values = [
+        ["Name", "", "Name"],
+        [1, 2, 3],
+      ];
       sheet.tables.add("A1:C2", true);
       await context.sync();
     });
@@ -47,7 +57,10 @@ describe("tables", () => {
     await host.run(async (context) => {
       const table = context.workbook.tables.getItem("Claims");
       // null leaves the calculated column's formula in place, like ""
-      const rows: (string | number | null)[][] = [["001", 100, 30, ""], ["002", 50, 50, null]];
+      const rows: (string | number | null)[][] = [
+        ["001", 100, 30, ""],
+        ["002", 50, 50, null],
+      ];
       table.rows.add(undefined, rows as (string | number)[][]);
       await context.sync();
     });
@@ -66,15 +79,21 @@ describe("tables", () => {
     const host = createExcelHost();
     await makeClaims(host);
     await host.run(async (context) => {
-      context.workbook.tables.getItem("Claims").rows.add(undefined, [["001", 100, 30, ""], ["002", 50, 50, ""], ["003", 20, 0, ""]]);
+      context.workbook.tables.getItem("Claims").rows.add(undefined, [
+        ["001", 100, 30, ""],
+        ["002", 50, 50, ""],
+        ["003", 20, 0, ""],
+      ]);
       const summary = context.workbook.worksheets.add("Summary");
-      summary.getRange("A1:E1").formulas = [[
-        "=SUM(Claims[Balance])",
-        "=COUNTIFS(Claims[Paid],\">0\")",
-        "=SUMIFS(Claims[Total Charge],Claims[Paid],0)",
-        "=MAX(Claims[[#Data],[Total Charge]])",
-        "=NOSUCHFUNCTION(1)",
-      ]];
+      summary.getRange("A1:E1").formulas = [
+        [
+          "=SUM(Claims[Balance])",
+          '=COUNTIFS(Claims[Paid],">0")',
+          "=SUMIFS(Claims[Total Charge],Claims[Paid],0)",
+          "=MAX(Claims[[#Data],[Total Charge]])",
+          "=NOSUCHFUNCTION(1)",
+        ],
+      ];
       await context.sync();
     });
     // balances: 100-30=70, 50-50=0, 20-0=20 → 90; paid > 0: two claims; charge where paid = 0: 20; max charge 100

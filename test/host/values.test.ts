@@ -1,6 +1,11 @@
 import { createExcelHost } from "../../src/host";
 
-async function write(host: ReturnType<typeof createExcelHost>, address: string, values: unknown[][], numberFormat?: string) {
+async function write(
+  host: ReturnType<typeof createExcelHost>,
+  address: string,
+  values: unknown[][],
+  numberFormat?: string,
+) {
   await host.run(async (context) => {
     const range = context.workbook.worksheets.getItem("Sheet1").getRange(address);
     if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
@@ -82,7 +87,11 @@ describe("value semantics", () => {
     });
     const r = await read(host, "B1:C3");
     expect(r.formulas.map((row) => row[0])).toEqual(["=A1*10", "=A2*10", "=A3*10"]);
-    expect(r.values).toEqual([[10, 7], [20, 7], [30, ""]]);
+    expect(r.values).toEqual([
+      [10, 7],
+      [20, 7],
+      [30, ""],
+    ]);
     expect(r.text[0]).toEqual(["10", "7.00"]);
   });
 
@@ -92,7 +101,9 @@ describe("value semantics", () => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       // 45306 = 2024-01-15 (serial days since 1899-12-30); 0.75 = 18:00.
       sheet.getRange("A1:F1").values = [[1234.5, 0.256, 45306, 45306, 0.75, 1234.5]];
-      sheet.getRange("A1:F1").numberFormat = [["$#,##0.00", "0.0%", "yyyy-mm-dd", "mmm yyyy", "h:mm AM/PM", "#,##0"]];
+      sheet.getRange("A1:F1").numberFormat = [
+        ["$#,##0.00", "0.0%", "yyyy-mm-dd", "mmm yyyy", "h:mm AM/PM", "#,##0"],
+      ];
       await context.sync();
     });
     const r = await read(host, "A1:F1");
@@ -110,7 +121,11 @@ describe("value semantics", () => {
 describe("quote prefix in text cells", () => {
   test('a leading apostrophe is consumed in a cell formatted "@" too', async () => {
     const host = createExcelHost();
-    await write(host, "A1", [["'=HYPERLINK(\"x\")"]], "@");
-    expect(host.workbook.cell("Sheet1", 0, 0)).toMatchObject({ value: '=HYPERLINK("x")', formula: null, quotePrefix: true });
+    await write(host, "A1", [['\'=HYPERLINK("x")']], "@");
+    expect(host.workbook.cell("Sheet1", 0, 0)).toMatchObject({
+      value: '=HYPERLINK("x")',
+      formula: null,
+      quotePrefix: true,
+    });
   });
 });

@@ -21,7 +21,9 @@ describe("worksheets, names, settings, snapshot", () => {
       const sheet = context.workbook.worksheets.add("Data");
       sheet.getRange("A1:A2").values = [[4], [6]];
       context.workbook.names.add("Amounts", sheet.getRange("A1:A2"), "test");
-      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [["=SUM(Amounts)", "=Data!A1*2"]];
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").formulas = [
+        ["=SUM(Amounts)", "=Data!A1*2"],
+      ];
       await context.sync();
       sheet.name = "My Data";
       const name = context.workbook.names.getItem("Amounts");
@@ -67,7 +69,9 @@ describe("worksheets, names, settings, snapshot", () => {
       sheets.load("items/name");
       await context.sync();
       expect(sheets.items.map((s) => s.name)).toEqual(["Sheet1", "B"]);
-      expect(() => sheets.items[0]?.visibility).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => sheets.items[0]?.visibility).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" }),
+      );
     });
   });
 

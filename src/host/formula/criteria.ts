@@ -40,7 +40,8 @@ function isErrorValue(value: unknown): boolean {
 
 export function parseCriterion(criteria: unknown): Criterion {
   if (typeof criteria === "number") {
-    return (v) => (typeof v === "number" ? v === criteria : typeof v === "string" && asNumber(v) === criteria);
+    return (v) =>
+      typeof v === "number" ? v === criteria : typeof v === "string" && asNumber(v) === criteria;
   }
   if (typeof criteria === "boolean") return (v) => v === criteria;
   const text = criteria === null || criteria === undefined ? "" : String(criteria);

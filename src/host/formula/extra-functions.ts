@@ -130,28 +130,33 @@ export const EXTRA_FUNCTIONS: Record<string, (...args: FunctionArg[]) => unknown
     const values = numbers(args).sort((a, b) => a - b);
     if (values.length === 0) throw new FormulaError("#NUM!");
     const mid = Math.floor(values.length / 2);
-    return values.length % 2 === 1
-      ? (values[mid] ?? 0)
-      : ((values[mid - 1] ?? 0) + (values[mid] ?? 0)) / 2;
+    return values.length % 2 === 1 ? (values[mid] ?? 0) : ((values[mid - 1] ?? 0) + (values[mid] ?? 0)) / 2;
   },
   LARGE: (range, k) => kth(range, k, true),
   SMALL: (range, k) => kth(range, k, false),
   COUNTIF: (range, criteria) => {
     const g = grid(range);
-    return sum(matchingMask([range as FunctionArg, criteria as FunctionArg], g.length, g[0]?.length ?? 0)
-      .map((row) => row.filter(Boolean).length));
+    return sum(
+      matchingMask([range, criteria], g.length, g[0]?.length ?? 0).map(
+        (row) => row.filter(Boolean).length,
+      ),
+    );
   },
   COUNTIFS: (...pairs) => {
     const g = grid(pairs[0]);
     return sum(matchingMask(pairs, g.length, g[0]?.length ?? 0).map((row) => row.filter(Boolean).length));
   },
   SUMIF: (range, criteria, sumRange) =>
-    ifFamily(sumRange && !sumRange.omitted ? sumRange : range, [range as FunctionArg, criteria as FunctionArg], sum),
+    ifFamily(
+      sumRange && !sumRange.omitted ? sumRange : range,
+      [range, criteria],
+      sum,
+    ),
   SUMIFS: (target, ...pairs) => ifFamily(target, pairs, sum),
   AVERAGEIF: (range, criteria, avgRange) =>
     ifFamily(
       avgRange && !avgRange.omitted ? avgRange : range,
-      [range as FunctionArg, criteria as FunctionArg],
+      [range, criteria],
       average,
     ),
   AVERAGEIFS: (target, ...pairs) => ifFamily(target, pairs, average),

@@ -41,7 +41,11 @@ export class FastFormulaEngine implements FormulaEngine {
     const text = formula.startsWith("=") ? formula.slice(1) : formula;
     const depth = this.sources.length;
     if (depth >= MAX_DEPTH) {
-      return { value: "#NAME?", kind: "Error", problem: "The chain of formulas referring to formulas is too deep." };
+      return {
+        value: "#NAME?",
+        kind: "Error",
+        problem: "The chain of formulas referring to formulas is too deep.",
+      };
     }
     const simple = evaluateSimpleArithmetic(text, at, source);
     if (simple) return simple;

@@ -30,7 +30,11 @@ declare module "fast-formula-parser" {
   }
   export default class FormulaParser {
     constructor(config?: ParserConfig);
-    parse(formula: string, position: { sheet: string; row: number; col: number }, allowReturnArray?: boolean): unknown;
+    parse(
+      formula: string,
+      position: { sheet: string; row: number; col: number },
+      allowReturnArray?: boolean,
+    ): unknown;
     funsNeedContextAndNoDataRetrieve: string[];
     funsNeedContext: string[];
   }

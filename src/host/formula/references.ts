@@ -65,7 +65,10 @@ export function mapReferences(
       const match = REFERENCE.exec(formula);
       if (match) {
         const sheetText = match[1];
-        const replacement = rewrite({ sheet: sheetText === undefined ? undefined : unquote(sheetText), ref: match[2] ?? "" });
+        const replacement = rewrite({
+          sheet: sheetText === undefined ? undefined : unquote(sheetText),
+          ref: match[2] ?? "",
+        });
         out += replacement ?? match[0];
         i += match[0].length;
         continue;

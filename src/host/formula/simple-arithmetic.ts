@@ -6,7 +6,8 @@
 import { columnIndex } from "../address";
 import type { EngineScalar, FormulaPosition, FormulaResult, FormulaSource } from "./engine";
 
-type Token = { kind: "num"; value: number } | { kind: "ref"; row: number; col: number } | { kind: "op"; op: string };
+type Token =
+  { kind: "num"; value: number } | { kind: "ref"; row: number; col: number } | { kind: "op"; op: string };
 
 const TOKEN = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)|\$?([A-Za-z]{1,3})\$?(\d{1,7})|([-+*/^()]))/y;
 

@@ -132,7 +132,8 @@ function resolve(table: TableInfo, parsed: Parsed, at: { row: number }): Rect | 
       table.columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
     const a = find(parsed.columns.from);
     const b = find(parsed.columns.to);
-    if (a < 0 || b < 0) return `Table ${table.name} has no column "${a < 0 ? parsed.columns.from : parsed.columns.to}".`;
+    if (a < 0 || b < 0)
+      return `Table ${table.name} has no column "${a < 0 ? parsed.columns.from : parsed.columns.to}".`;
     c0 = table.rect.c0 + Math.min(a, b);
     c1 = table.rect.c0 + Math.max(a, b);
   }
@@ -162,8 +163,10 @@ function resolve(table: TableInfo, parsed: Parsed, at: { row: number }): Rect | 
 }
 
 function a1(table: TableInfo, rect: Rect, atSheet: string): string {
-  if (rect.r0 === rect.r1 && rect.c0 === rect.c1 && table.sheetName === atSheet) return cellAddress(rect.r0, rect.c0);
-  if (rect.r0 === rect.r1 && rect.c0 === rect.c1) return `${quoteSheetName(table.sheetName)}!${cellAddress(rect.r0, rect.c0)}`;
+  if (rect.r0 === rect.r1 && rect.c0 === rect.c1 && table.sheetName === atSheet)
+    return cellAddress(rect.r0, rect.c0);
+  if (rect.r0 === rect.r1 && rect.c0 === rect.c1)
+    return `${quoteSheetName(table.sheetName)}!${cellAddress(rect.r0, rect.c0)}`;
   return absoluteAddress(table.sheetName, rect);
 }
 
@@ -218,7 +221,8 @@ export function rewriteStructuredRefs(
     const table = name ? lookup.tableByName(name) : lookup.tableAt(at.sheetName, at.row, at.col);
     const parsed = parseInner(inner);
     let replacement = "#REF!";
-    if (!table) problem ??= name ? `There is no table named ${name}.` : "A structured reference outside a table.";
+    if (!table)
+      problem ??= name ? `There is no table named ${name}.` : "A structured reference outside a table.";
     else if (!parsed) problem ??= `Cannot read the structured reference ${formula.slice(i, end)}.`;
     else {
       const rect = resolve(table, parsed, at);

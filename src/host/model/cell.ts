@@ -65,17 +65,41 @@ export class Cell {
 
   withNumberFormat(numberFormat: string): Cell {
     if (numberFormat === this.numberFormat) return this;
-    return new Cell(this.value, this.kind, this.formula, this.quotePrefix, numberFormat, this.style, this.validation);
+    return new Cell(
+      this.value,
+      this.kind,
+      this.formula,
+      this.quotePrefix,
+      numberFormat,
+      this.style,
+      this.validation,
+    );
   }
 
   withStyle(style: CellStyle): Cell {
     if (style === this.style) return this;
-    return new Cell(this.value, this.kind, this.formula, this.quotePrefix, this.numberFormat, style, this.validation);
+    return new Cell(
+      this.value,
+      this.kind,
+      this.formula,
+      this.quotePrefix,
+      this.numberFormat,
+      style,
+      this.validation,
+    );
   }
 
   withValidation(validation: ValidationRuleState | null): Cell {
     if (validation === this.validation) return this;
-    return new Cell(this.value, this.kind, this.formula, this.quotePrefix, this.numberFormat, this.style, validation);
+    return new Cell(
+      this.value,
+      this.kind,
+      this.formula,
+      this.quotePrefix,
+      this.numberFormat,
+      this.style,
+      validation,
+    );
   }
 
   /** Same formats, no content. */

@@ -29,7 +29,10 @@ export function applyInput(cell: Cell, input: unknown): Cell {
   if (input === null || input === undefined) return cell;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) {
-      throw hostError(HostErrorCodes.invalidArgument, "The argument is invalid or missing: a number is not finite.");
+      throw hostError(
+        HostErrorCodes.invalidArgument,
+        "The argument is invalid or missing: a number is not finite.",
+      );
     }
     return cell.withContent(input, "Double", null, false);
   }
@@ -50,15 +53,19 @@ export function applyInput(cell: Cell, input: unknown): Cell {
   if (input.startsWith("=") && input.length > 1) return cell.withContent("", "Empty", input, false);
   const trimmed = input.trim();
   const upper = trimmed.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return cell.withContent(upper === "TRUE", "Boolean", null, false);
+  if (upper === "TRUE" || upper === "FALSE")
+    return cell.withContent(upper === "TRUE", "Boolean", null, false);
   if (EXCEL_ERROR_VALUES.includes(upper)) return cell.withContent(upper, "Error", null, false);
   if (NUMBER.test(trimmed)) return cell.withContent(Number(trimmed), "Double", null, false);
-  if (GROUPED.test(trimmed)) return cell.withContent(Number(trimmed.replace(/,/g, "")), "Double", null, false);
+  if (GROUPED.test(trimmed))
+    return cell.withContent(Number(trimmed.replace(/,/g, "")), "Double", null, false);
   const general = cell.numberFormat === "General";
   const percent = PERCENT.exec(trimmed);
   if (percent) {
     const converted = cell.withContent(Number(percent[1]) / 100, "Double", null, false);
-    return general ? converted.withNumberFormat((percent[1] ?? "").includes(".") ? "0.00%" : "0%") : converted;
+    return general
+      ? converted.withNumberFormat((percent[1] ?? "").includes(".") ? "0.00%" : "0%")
+      : converted;
   }
   const currency = CURRENCY.exec(trimmed);
   if (currency) {

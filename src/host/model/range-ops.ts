@@ -28,7 +28,8 @@ export function gridReader(what: string, rect: Rect, input: GridInput): (i: numb
   const rows = input.length;
   const first: unknown = input[0];
   const cols = Array.isArray(first) ? first.length : -1;
-  if (rows !== rectRows(rect) || cols !== rectColumns(rect)) throw shapeError(what, rect, rows, Math.max(cols, 0));
+  if (rows !== rectRows(rect) || cols !== rectColumns(rect))
+    throw shapeError(what, rect, rows, Math.max(cols, 0));
   for (const row of input) {
     if (!Array.isArray(row) || row.length !== cols) throw shapeError(what, rect, rows, cols);
   }
@@ -36,13 +37,22 @@ export function gridReader(what: string, rect: Rect, input: GridInput): (i: numb
 }
 
 /** Range.values / Range.formulas: a single string formula filled over many cells moves its relative refs. */
-export function writeContent(model: WorkbookModel, sheet: SheetState, rect: Rect, input: GridInput, what: string): void {
+export function writeContent(
+  model: WorkbookModel,
+  sheet: SheetState,
+  rect: Rect,
+  input: GridInput,
+  what: string,
+): void {
   const read = gridReader(what, rect, input);
   const fill = !Array.isArray(input);
   const formulaFill = fill && typeof input === "string" && input.startsWith("=") ? input : undefined;
   for (let r = rect.r0; r <= rect.r1; r++) {
     for (let c = rect.c0; c <= rect.c1; c++) {
-      const raw = formulaFill !== undefined ? shiftFormula(formulaFill, r - rect.r0, c - rect.c0) : read(r - rect.r0, c - rect.c0);
+      const raw =
+        formulaFill !== undefined
+          ? shiftFormula(formulaFill, r - rect.r0, c - rect.c0)
+          : read(r - rect.r0, c - rect.c0);
       const before = sheet.cells.get(r, c);
       sheet.cells.set(r, c, applyInput(before, raw));
     }
@@ -54,7 +64,8 @@ export function writeContent(model: WorkbookModel, sheet: SheetState, rect: Rect
 /** Table upkeep after cells changed: header names follow header cells, calculated columns. */
 export function afterContentWrite(model: WorkbookModel, sheet: SheetState, rect: Rect): void {
   for (const table of model.tablesIntersecting(sheet.id, rect)) {
-    if (table.showHeaders && rect.r0 <= table.rect.r0 && rect.r1 >= table.rect.r0) syncHeaders(model, sheet, table);
+    if (table.showHeaders && rect.r0 <= table.rect.r0 && rect.r1 >= table.rect.r0)
+      syncHeaders(model, sheet, table);
     updateCalculatedColumns(sheet, table, rect);
   }
   model.touch();
@@ -132,9 +143,17 @@ export function calculatedFormulaAt(table: TableState, columnFormula: string, ro
   return shiftFormula(columnFormula, row - body.r0, 0);
 }
 
-export function writeNumberFormat(model: WorkbookModel, sheet: SheetState, rect: Rect, input: GridInput): void {
+export function writeNumberFormat(
+  model: WorkbookModel,
+  sheet: SheetState,
+  rect: Rect,
+  input: GridInput,
+): void {
   if (!Array.isArray(input) && typeof input !== "string") {
-    throw hostError(HostErrorCodes.invalidArgument, "A number format must be a string or a 2-D array of strings.");
+    throw hostError(
+      HostErrorCodes.invalidArgument,
+      "A number format must be a string or a 2-D array of strings.",
+    );
   }
   const read = gridReader("numberFormat", rect, input);
   if (!Array.isArray(input) && WorkbookModel.isWholeColumns(rect)) {
@@ -163,7 +182,12 @@ export function updateCells(sheet: SheetState, rect: Rect, fn: (cell: Cell) => C
   else sheet.cells.update(rect, fn);
 }
 
-export function writeStyle(model: WorkbookModel, sheet: SheetState, rect: Rect, patch: Partial<CellStyle>): void {
+export function writeStyle(
+  model: WorkbookModel,
+  sheet: SheetState,
+  rect: Rect,
+  patch: Partial<CellStyle>,
+): void {
   updateCells(sheet, rect, (cell) => cell.withStyle(patchStyle(cell.style, patch)));
   model.touch();
 }

@@ -115,7 +115,8 @@ export class Recalculator implements FormulaSource, TableLookup {
 
   name(name: string, sheetName: string): { sheet: string; rect: Rect } | undefined {
     const scope = this.sheet(sheetName);
-    const found = (scope ? this.model.findName(name, scope.id) : undefined) ?? this.model.findName(name, null);
+    const found =
+      (scope ? this.model.findName(name, scope.id) : undefined) ?? this.model.findName(name, null);
     if (found?.ref) {
       const sheet = this.model.sheetById(found.ref.sheetId);
       return sheet ? { sheet: sheet.name, rect: found.ref.rect } : undefined;

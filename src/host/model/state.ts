@@ -20,7 +20,12 @@ export interface ConditionalFormatState {
   rects: Rect[];
   /** Custom: { formula }; CellValue: { formula1, formula2?, operator }. */
   rule: Record<string, string>;
-  format: { fillColor: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null };
+  format: {
+    fillColor: string | null;
+    fontColor: string | null;
+    bold: boolean | null;
+    italic: boolean | null;
+  };
   priority: number;
   stopIfTrue: boolean;
 }

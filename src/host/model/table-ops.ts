@@ -48,15 +48,27 @@ function isRowBlank(sheet: SheetState, table: TableState, row: number): boolean 
  * range gets one blank data row (Excel's behaviour). Without headers a header row is inserted above
  * the range, shifting the cells of those columns down (as Excel does).
  */
-export function addTable(model: WorkbookModel, sheet: SheetState, rect: Rect, hasHeaders: boolean): TableState {
-  if (rect.r1 >= MAX_ROWS - 1) throw hostError(HostErrorCodes.invalidArgument, "The table range is too large.");
+export function addTable(
+  model: WorkbookModel,
+  sheet: SheetState,
+  rect: Rect,
+  hasHeaders: boolean,
+): TableState {
+  if (rect.r1 >= MAX_ROWS - 1)
+    throw hostError(HostErrorCodes.invalidArgument, "The table range is too large.");
   let tableRect: Rect = hasHeaders
     ? { ...rect, r1: rectRows(rect) === 1 ? rect.r0 + 1 : rect.r1 }
     : { ...rect, r1: rect.r1 + 1 };
   if (model.tablesIntersecting(sheet.id, tableRect).length > 0) throw overlapError();
   if (!hasHeaders) {
-    const below = model.tablesIntersecting(sheet.id, { r0: rect.r0, c0: rect.c0, r1: MAX_ROWS - 1, c1: rect.c1 });
-    if (below.length > 0) throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+    const below = model.tablesIntersecting(sheet.id, {
+      r0: rect.r0,
+      c0: rect.c0,
+      r1: MAX_ROWS - 1,
+      c1: rect.c1,
+    });
+    if (below.length > 0)
+      throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
     sheet.cells.shiftDown(rect.c0, rect.c1, rect.r0, 1);
     for (let c = rect.c0; c <= rect.c1; c++) sheet.cells.set(rect.r0, c, EMPTY_CELL);
     tableRect = { ...rect, r1: rect.r1 + 1 };
@@ -90,7 +102,8 @@ export function renameTable(model: WorkbookModel, table: TableState, name: strin
 
 function ensureNoTablesMove(model: WorkbookModel, table: TableState, area: Rect): void {
   for (const other of model.tablesIntersecting(table.sheetId, area)) {
-    if (other !== table) throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+    if (other !== table)
+      throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
   }
 }
 
@@ -136,7 +149,8 @@ export function addTableRows(
     insertRows(model, sheet, table, at, count);
     target = { r0: at, c0: body.c0, r1: at + count - 1, c1: body.c1 };
   }
-  const read = values === undefined || values === null ? undefined : gridReader("rows.add values", target, values);
+  const read =
+    values === undefined || values === null ? undefined : gridReader("rows.add values", target, values);
   for (let j = 0; j < width; j++) {
     const col = table.rect.c0 + j;
     const formula = table.columns[j]?.formula ?? null;
@@ -157,9 +171,16 @@ export function addTableRows(
 }
 
 /** Inserts count blank rows at sheet row `at` inside the table, copying formats from the neighbour row. */
-function insertRows(model: WorkbookModel, sheet: SheetState, table: TableState, at: number, count: number): void {
+function insertRows(
+  model: WorkbookModel,
+  sheet: SheetState,
+  table: TableState,
+  at: number,
+  count: number,
+): void {
   const { c0, c1 } = table.rect;
-  if (table.rect.r1 + count >= MAX_ROWS) throw hostError(HostErrorCodes.invalidOperation, "The sheet is full.");
+  if (table.rect.r1 + count >= MAX_ROWS)
+    throw hostError(HostErrorCodes.invalidOperation, "The sheet is full.");
   ensureNoTablesMove(model, table, { r0: at, c0, r1: MAX_ROWS - 1, c1 });
   const body = dataBodyRect(table);
   const sourceRow = at > body.r0 ? at - 1 : at;
@@ -244,7 +265,8 @@ export function addTableColumn(
   } else {
     shiftRight(model, sheet, table, col);
   }
-  const read = values === undefined || values === null ? undefined : gridReader("columns.add values", rows, values);
+  const read =
+    values === undefined || values === null ? undefined : gridReader("columns.add values", rows, values);
   for (let r = rows.r0; r <= rows.r1; r++) {
     const source = sheet.cells.get(r, col === table.rect.c0 ? col + 1 : col - 1);
     let cell = EMPTY_CELL.withNumberFormat(source.numberFormat).withStyle(source.style);
@@ -265,7 +287,8 @@ export function addTableColumn(
 function shiftRight(model: WorkbookModel, sheet: SheetState, table: TableState, col: number): void {
   const { r0, r1 } = table.rect;
   for (const other of model.tablesIntersecting(sheet.id, { r0, c0: col, r1, c1: 16383 })) {
-    if (other !== table) throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+    if (other !== table)
+      throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
   }
   for (let r = r0; r <= r1; r++) {
     const row = sheet.cells.rowCells(r);

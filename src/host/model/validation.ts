@@ -1,14 +1,7 @@
 /** Data validation as stored on cells: one interned object per distinct rule. */
 
 export type ValidationType =
-  | "None"
-  | "List"
-  | "WholeNumber"
-  | "Decimal"
-  | "Date"
-  | "Time"
-  | "TextLength"
-  | "Custom";
+  "None" | "List" | "WholeNumber" | "Decimal" | "Date" | "Time" | "TextLength" | "Custom";
 
 export interface ValidationAlert {
   readonly message: string;
@@ -32,7 +25,12 @@ export interface ValidationRuleState {
   readonly ignoreBlanks: boolean;
 }
 
-export const DEFAULT_ERROR_ALERT: ValidationAlert = { message: "", title: "", style: "Stop", showAlert: true };
+export const DEFAULT_ERROR_ALERT: ValidationAlert = {
+  message: "",
+  title: "",
+  style: "Stop",
+  showAlert: true,
+};
 export const DEFAULT_PROMPT: ValidationPrompt = { message: "", title: "", showPrompt: false };
 
 const interned = new Map<string, ValidationRuleState>();

@@ -52,7 +52,11 @@ export interface TableView {
   readonly address: string;
   readonly rect: Rect;
   readonly headers: readonly string[];
-  readonly columns: readonly { readonly id: number; readonly name: string; readonly formula: string | null }[];
+  readonly columns: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly formula: string | null;
+  }[];
   readonly style: string;
   readonly showHeaders: boolean;
   readonly showBandedRows: boolean;
@@ -246,7 +250,8 @@ export class WorkbookModel {
   /** The table whose range holds a cell, if any. */
   tableAt(sheetId: string, row: number, col: number): TableState | undefined {
     return this.state.tables.find(
-      (t) => t.sheetId === sheetId && row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1,
+      (t) =>
+        t.sheetId === sheetId && row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1,
     );
   }
 
@@ -428,7 +433,10 @@ export class WorkbookModel {
   deleteSheet(sheet: SheetState): void {
     const visible = this.state.sheets.filter((s) => s.visibility === "Visible");
     if (visible.length === 1 && visible[0] === sheet) {
-      throw hostError(HostErrorCodes.invalidOperation, "A workbook must contain at least one visible worksheet.");
+      throw hostError(
+        HostErrorCodes.invalidOperation,
+        "A workbook must contain at least one visible worksheet.",
+      );
     }
     this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
     this.state.tables = this.state.tables.filter((t) => t.sheetId !== sheet.id);
@@ -461,7 +469,10 @@ export class WorkbookModel {
 
   activate(sheet: SheetState): void {
     if (sheet.visibility !== "Visible") {
-      throw hostError(HostErrorCodes.invalidOperation, `The hidden worksheet "${sheet.name}" cannot be activated.`);
+      throw hostError(
+        HostErrorCodes.invalidOperation,
+        `The hidden worksheet "${sheet.name}" cannot be activated.`,
+      );
     }
     this.state.activeSheetId = sheet.id;
     if (this.state.selection.sheetId !== sheet.id) {
@@ -495,7 +506,12 @@ export class WorkbookModel {
 
   // ---------------------------------------------------------------- names and settings
 
-  addName(name: string, reference: { sheetId: string; rect: Rect } | string, comment: string, scopeSheetId: string | null): NameState {
+  addName(
+    name: string,
+    reference: { sheetId: string; rect: Rect } | string,
+    comment: string,
+    scopeSheetId: string | null,
+  ): NameState {
     checkItemName("name", name);
     if (this.findName(name, scopeSheetId) || (scopeSheetId === null && this.tableByName(name))) {
       throw hostError(HostErrorCodes.itemAlreadyExists, `The name "${name}" already exists.`);
@@ -528,7 +544,10 @@ export class WorkbookModel {
     }
     const json = JSON.stringify(value);
     if (json === undefined) {
-      throw hostError(HostErrorCodes.invalidArgument, `The value of setting "${key}" is not JSON-serialisable.`);
+      throw hostError(
+        HostErrorCodes.invalidArgument,
+        `The value of setting "${key}" is not JSON-serialisable.`,
+      );
     }
     const existing = this.state.settings.find((s) => s.key === key);
     if (existing) existing.json = json;
@@ -551,6 +570,8 @@ export class WorkbookModel {
   }
 
   tablesIntersecting(sheetId: string, rect: Rect): TableState[] {
-    return this.state.tables.filter((t) => t.sheetId === sheetId && intersectRects(t.rect, rect) !== undefined);
+    return this.state.tables.filter(
+      (t) => t.sheetId === sheetId && intersectRects(t.rect, rect) !== undefined,
+    );
   }
 }

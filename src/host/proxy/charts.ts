@@ -76,7 +76,11 @@ class HostAxisTitle extends ChartPart {
   set text(value: string) {
     this.update("text", value, (c) => this.write(c, String(value)));
   }
-  constructor(context: HostRequestContext, chart: ChartFinder, private readonly which: "categoryTitle" | "valueTitle") {
+  constructor(
+    context: HostRequestContext,
+    chart: ChartFinder,
+    private readonly which: "categoryTitle" | "valueTitle",
+  ) {
     super(context, chart, "ChartAxisTitle", (c) => ({ text: () => c.axes[which] }));
   }
   private write(chart: ChartState, text: string): void {
@@ -204,8 +208,15 @@ export class HostChart extends HostObject {
   set name(value: string) {
     this.queueSet("name", value, () => {
       const { sheet, chart } = this.located();
-      if (sheet.charts.some((other) => other !== chart && other.name.toLowerCase() === String(value).toLowerCase())) {
-        throw hostError(HostErrorCodes.itemAlreadyExists, `A chart named "${value}" already exists on this sheet.`);
+      if (
+        sheet.charts.some(
+          (other) => other !== chart && other.name.toLowerCase() === String(value).toLowerCase(),
+        )
+      ) {
+        throw hostError(
+          HostErrorCodes.itemAlreadyExists,
+          `A chart named "${value}" already exists on this sheet.`,
+        );
       }
       chart.name = String(value);
     });
@@ -220,7 +231,8 @@ export class HostChart extends HostObject {
   }
   private numberProp(name: "top" | "left" | "width" | "height", value: number): void {
     this.queueSet(name, value, () => {
-      if (typeof value !== "number" || value < 0) throw hostError(HostErrorCodes.invalidArgument, `Chart.${name} must be >= 0.`);
+      if (typeof value !== "number" || value < 0)
+        throw hostError(HostErrorCodes.invalidArgument, `Chart.${name} must be >= 0.`);
       this.located().chart[name] = value;
     });
   }
@@ -255,7 +267,8 @@ export class HostChart extends HostObject {
       const { sheet, chart } = this.located();
       const rectOf = (cell: HostRange | string) => {
         const rect = typeof cell === "string" ? parseAddress(cell)?.rect : cell.location().rect;
-        if (!rect) throw hostError(HostErrorCodes.invalidArgument, `"${String(cell)}" is not a cell address.`);
+        if (!rect)
+          throw hostError(HostErrorCodes.invalidArgument, `"${String(cell)}" is not a cell address.`);
         return rect;
       };
       const start = rectOf(startCell);
@@ -351,14 +364,22 @@ export class HostChartCollection extends HostObject {
   }
 
   getItemOrNullObject(name: string): HostChart {
-    return new HostChart(this.context, this.sheet, () => this.byName(name), true, { getItemOrNullObject: name });
+    return new HostChart(this.context, this.sheet, () => this.byName(name), true, {
+      getItemOrNullObject: name,
+    });
   }
 
   getItemAt(index: number): HostChart {
-    return new HostChart(this.context, this.sheet, () => this.sheet().charts[index], false, { getItemAt: index });
+    return new HostChart(this.context, this.sheet, () => this.sheet().charts[index], false, {
+      getItemAt: index,
+    });
   }
 
-  add(type: Excel.ChartType | string, sourceData: HostRange, seriesBy?: Excel.ChartSeriesBy | string): HostChart {
+  add(
+    type: Excel.ChartType | string,
+    sourceData: HostRange,
+    seriesBy?: Excel.ChartSeriesBy | string,
+  ): HostChart {
     let created: ChartState | undefined;
     const chart = new HostChart(this.context, this.sheet, () => created, false, null);
     this.context.enqueueWrite({ call: "ChartCollection.add", args: [type, seriesBy] }, () => {

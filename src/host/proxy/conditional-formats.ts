@@ -11,7 +11,10 @@ import type { RangeTarget } from "./range-format";
 const SUPPORTED_TYPES = ["Custom", "CellValue"];
 
 /** Finds a conditional format by id at sync time. */
-function findFormat(context: HostRequestContext, id: string): { sheet: SheetState; cf: ConditionalFormatState } {
+function findFormat(
+  context: HostRequestContext,
+  id: string,
+): { sheet: SheetState; cf: ConditionalFormatState } {
   for (const sheet of context.model.sheets()) {
     const cf = sheet.conditionalFormats.find((f) => f.id === id);
     if (cf) return { sheet, cf };
@@ -103,7 +106,9 @@ export class HostCfFormat extends CfPart {
 
   constructor(context: HostRequestContext, id: () => string) {
     super(context, id, "ConditionalRangeFormat", () => ({}));
-    this.fill = new HostCfFill(context, id, "ConditionalRangeFill", (cf) => ({ color: () => cf.format.fillColor }));
+    this.fill = new HostCfFill(context, id, "ConditionalRangeFill", (cf) => ({
+      color: () => cf.format.fillColor,
+    }));
     this.font = new HostCfFont(context, id, "ConditionalRangeFont", (cf) => ({
       color: () => cf.format.fontColor,
       bold: () => cf.format.bold,
@@ -136,7 +141,9 @@ export class HostCustomCf extends CfPart {
   constructor(context: HostRequestContext, id: () => string) {
     super(context, id, "CustomConditionalFormat", () => ({}));
     this.format = new HostCfFormat(context, id);
-    this.rule = new HostCfRule(context, id, "ConditionalFormatRule", (cf) => ({ formula: () => cf.rule.formula ?? null }));
+    this.rule = new HostCfRule(context, id, "ConditionalFormatRule", (cf) => ({
+      formula: () => cf.rule.formula ?? null,
+    }));
   }
 
   protected override navigations(): Record<string, HostObject> {
@@ -164,7 +171,10 @@ export class HostCellValueCf extends CfPart {
   }
   set rule(value: Excel.ConditionalCellValueRule) {
     this.update("rule", value, (cf) => {
-      const next: Record<string, string> = { formula1: String(value.formula1), operator: String(value.operator) };
+      const next: Record<string, string> = {
+        formula1: String(value.formula1),
+        operator: String(value.operator),
+      };
       if (value.formula2 !== undefined) next.formula2 = String(value.formula2);
       cf.rule = next;
     });
@@ -191,7 +201,8 @@ export class HostConditionalFormat extends HostObject {
   }
 
   private id$(): string {
-    if (this.boundId === undefined) throw hostError(HostErrorCodes.itemNotFound, "The conditional format does not exist.");
+    if (this.boundId === undefined)
+      throw hostError(HostErrorCodes.itemNotFound, "The conditional format does not exist.");
     return this.boundId;
   }
 
@@ -304,17 +315,27 @@ export class HostConditionalFormatCollection extends HostObject {
   }
 
   getCount(): HostClientResult<number> {
-    return new HostClientResult(this.context, "ConditionalFormatCollection.getCount", () => this.formats().length);
+    return new HostClientResult(
+      this.context,
+      "ConditionalFormatCollection.getCount",
+      () => this.formats().length,
+    );
   }
 
   getItemAt(index: number): HostConditionalFormat {
     const item = new HostConditionalFormat(this.context);
-    HostObject.queueBind(this.context, { getItemAt: index }, () => {
-      const cf = this.formats()[index];
-      if (!cf) throw hostError(HostErrorCodes.itemNotFound, `There is no conditional format at index ${index}.`);
-      item.bindTo(cf.id);
-      return false;
-    }, item);
+    HostObject.queueBind(
+      this.context,
+      { getItemAt: index },
+      () => {
+        const cf = this.formats()[index];
+        if (!cf)
+          throw hostError(HostErrorCodes.itemNotFound, `There is no conditional format at index ${index}.`);
+        item.bindTo(cf.id);
+        return false;
+      },
+      item,
+    );
     return item;
   }
 
@@ -322,7 +343,10 @@ export class HostConditionalFormatCollection extends HostObject {
     const item = new HostConditionalFormat(this.context);
     this.context.enqueueWrite({ call: "ConditionalFormatCollection.add", args: [type] }, () => {
       if (!SUPPORTED_TYPES.includes(String(type))) {
-        throw hostError(HostErrorCodes.notImplemented, `The host supports Custom and CellValue conditional formats, not ${String(type)}.`);
+        throw hostError(
+          HostErrorCodes.notImplemented,
+          `The host supports Custom and CellValue conditional formats, not ${String(type)}.`,
+        );
       }
       const { sheet, rect } = this.target.location();
       for (const cf of sheet.conditionalFormats) cf.priority += 1;
@@ -347,7 +371,9 @@ export class HostConditionalFormatCollection extends HostObject {
       const { sheet, rect } = this.target.location();
       const hit = new Set(this.formats().map((f) => f.id));
       sheet.conditionalFormats = sheet.conditionalFormats.filter(
-        (cf) => !hit.has(cf.id) || !cf.rects.every((r) => r.r0 >= rect.r0 && r.r1 <= rect.r1 && r.c0 >= rect.c0 && r.c1 <= rect.c1),
+        (cf) =>
+          !hit.has(cf.id) ||
+          !cf.rects.every((r) => r.r0 >= rect.r0 && r.r1 <= rect.r1 && r.c0 >= rect.c0 && r.c1 <= rect.c1),
       );
     });
   }

@@ -76,7 +76,10 @@ export class HostRequestContext {
 
   async sync<T>(passThroughValue?: T): Promise<T> {
     if (this.closed) {
-      throw hostError(HostErrorCodes.invalidObjectPath, "context.sync() was called after its Excel.run finished.");
+      throw hostError(
+        HostErrorCodes.invalidObjectPath,
+        "context.sync() was called after its Excel.run finished.",
+      );
     }
     const operations = this.queue;
     this.queue = [];

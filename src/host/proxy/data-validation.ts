@@ -47,10 +47,12 @@ export class HostDataValidation extends HostObject {
   }
 
   protected readers(): PropertyReaders {
-    const pick = <T>(read: (v: ValidationRuleState) => T): (() => T | null) => () => {
-      const rule = this.shared();
-      return rule === INCONSISTENT ? null : read(rule);
-    };
+    const pick =
+      <T>(read: (v: ValidationRuleState) => T): (() => T | null) =>
+      () => {
+        const rule = this.shared();
+        return rule === INCONSISTENT ? null : read(rule);
+      };
     return {
       type: () => {
         const rule = this.shared();
@@ -77,7 +79,10 @@ export class HostDataValidation extends HostObject {
       const rule = normalizeRule(value as unknown as Record<string, unknown>);
       const type = validationTypeOfRule(rule);
       if (!type) {
-        throw hostError(HostErrorCodes.invalidArgument, "A data validation rule must set exactly one rule type.");
+        throw hostError(
+          HostErrorCodes.invalidArgument,
+          "A data validation rule must set exactly one rule type.",
+        );
       }
       this.change((current) => ({ ...(current ?? NO_VALIDATION), type, rule }));
     });
@@ -164,7 +169,10 @@ function normalizeRule(rule: Record<string, unknown>): Record<string, unknown> {
     if (key === "list") {
       const list = value as { inCellDropDown?: boolean; source?: unknown };
       if (typeof list.source !== "string" || list.source === "") {
-        throw hostError(HostErrorCodes.invalidArgument, "A list rule needs a source (text or a range formula).");
+        throw hostError(
+          HostErrorCodes.invalidArgument,
+          "A list rule needs a source (text or a range formula).",
+        );
       }
       out.list = { inCellDropDown: list.inCellDropDown ?? true, source: list.source };
     } else {

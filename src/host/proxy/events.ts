@@ -10,7 +10,8 @@ import type { ChangeRecord } from "../model/state";
 import type { WorkbookModel } from "../model/workbook-model";
 import type { HostRequestContext } from "./context";
 
-export type HostEventType = "WorksheetChanged" | "TableChanged" | "WorksheetAdded" | "WorksheetSelectionChanged";
+export type HostEventType =
+  "WorksheetChanged" | "TableChanged" | "WorksheetAdded" | "WorksheetSelectionChanged";
 
 export type EventHandler = (args: HostChangedEventArgs) => unknown;
 
@@ -55,7 +56,11 @@ export class EventRegistry {
   }
 
   /** Calls the handlers of each change in order and resolves when they all finished. */
-  async dispatch(model: WorkbookModel, changes: readonly ChangeRecord[], source: "Local" | "Remote"): Promise<void> {
+  async dispatch(
+    model: WorkbookModel,
+    changes: readonly ChangeRecord[],
+    source: "Local" | "Remote",
+  ): Promise<void> {
     for (const change of changes) {
       for (const { registration, args } of this.deliveries(model, change, source)) {
         await registration.handler(args);
@@ -172,7 +177,10 @@ export class HostEvent {
   remove(handler: EventHandler): void {
     this.context.enqueueWrite({ call: `${this.type}.remove` }, () => {
       void handler;
-      throw hostError(HostErrorCodes.notImplemented, "Remove handlers with the result of add(): result.remove().");
+      throw hostError(
+        HostErrorCodes.notImplemented,
+        "Remove handlers with the result of add(): result.remove().",
+      );
     });
   }
 }

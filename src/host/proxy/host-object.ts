@@ -64,7 +64,10 @@ export abstract class HostObject {
     for (const name of wanted) {
       const reader = readers[name];
       if (!reader) {
-        throw hostError(HostErrorCodes.invalidArgument, `${this.className} has no loadable property "${name}".`);
+        throw hostError(
+          HostErrorCodes.invalidArgument,
+          `${this.className} has no loadable property "${name}".`,
+        );
       }
       values[name] = reader();
     }
@@ -82,7 +85,8 @@ export abstract class HostObject {
       this.nullKnown = true;
       return;
     }
-    for (const [name, value] of Object.entries(result as Record<string, unknown>)) this.loadedValues.set(name, value);
+    for (const [name, value] of Object.entries(result as Record<string, unknown>))
+      this.loadedValues.set(name, value);
   }
 
   /** @internal marks, after a sync, whether the object exists. */
@@ -128,7 +132,12 @@ export abstract class HostObject {
   }
 
   /** Queues an operation that binds a child proxy (getItem, getRange ...): errors surface at sync. */
-  protected static queueBind(context: HostRequestContext, description: unknown, bind: () => boolean, target: HostObject): void {
+  protected static queueBind(
+    context: HostRequestContext,
+    description: unknown,
+    bind: () => boolean,
+    target: HostObject,
+  ): void {
     context.enqueue({
       bytes: jsonBytes(description),
       readOnly: true,

@@ -56,5 +56,7 @@ function flattenOptions(options: Record<string, unknown>, prefix: string): strin
 /** Splits "format/fill/color" into the first step and the rest. */
 export function splitPath(name: string): { head: string; rest: string | undefined } {
   const slash = name.indexOf("/");
-  return slash < 0 ? { head: name, rest: undefined } : { head: name.slice(0, slash), rest: name.slice(slash + 1) };
+  return slash < 0
+    ? { head: name, rest: undefined }
+    : { head: name.slice(0, slash), rest: name.slice(slash + 1) };
 }

@@ -32,7 +32,10 @@ function nameValue(model: HostRequestContext["model"], name: NameState): unknown
   }
 }
 
-export class HostNamedItem extends HostObject implements Pick<Excel.NamedItem, "name" | "comment" | "visible"> {
+export class HostNamedItem
+  extends HostObject
+  implements Pick<Excel.NamedItem, "name" | "comment" | "visible">
+{
   protected readonly className = "NamedItem";
   private bound: { name: string; scope: string | null } | null | undefined;
 
@@ -62,7 +65,8 @@ export class HostNamedItem extends HostObject implements Pick<Excel.NamedItem, "
     if (this.bound === undefined) this.bind();
     if (!this.bound) throw hostError(HostErrorCodes.itemNotFound, "The name is a null object.");
     const found = this.context.model.findName(this.bound.name, this.bound.scope);
-    if (!found) throw hostError(HostErrorCodes.itemNotFound, `The name "${this.bound.name}" no longer exists.`);
+    if (!found)
+      throw hostError(HostErrorCodes.itemNotFound, `The name "${this.bound.name}" no longer exists.`);
     return found;
   }
 
@@ -135,7 +139,10 @@ export class HostNamedItem extends HostObject implements Pick<Excel.NamedItem, "
         const state = this.state();
         if (!state.ref) {
           if (nullable) return undefined;
-          throw hostError(HostErrorCodes.invalidArgument, `The name "${state.name}" does not refer to a range.`);
+          throw hostError(
+            HostErrorCodes.invalidArgument,
+            `The name "${state.name}" does not refer to a range.`,
+          );
         }
         if (!this.context.model.sheetById(state.ref.sheetId)) return undefined;
         return { sheetId: state.ref.sheetId, rect: state.ref.rect };
@@ -215,7 +222,9 @@ export class HostNamedItemCollection extends HostObject {
   }
 
   getItem(name: string): HostNamedItem {
-    return new HostNamedItem(this.context, () => this.context.model.findName(name, this.scopeId()), false, { getItem: name });
+    return new HostNamedItem(this.context, () => this.context.model.findName(name, this.scopeId()), false, {
+      getItem: name,
+    });
   }
 
   getItemOrNullObject(name: string): HostNamedItem {
@@ -226,14 +235,22 @@ export class HostNamedItemCollection extends HostObject {
 
   /** add(name, reference, comment?): reference is a Range or a formula text ("=Claims!$A$1:$A$9", "=0.05"). */
   add(name: string, reference: HostRange | string, comment?: string): HostNamedItem {
-    const item = new HostNamedItem(this.context, () => this.context.model.findName(name, this.scopeId()), false, null);
-    this.context.enqueueWrite({ call: "NamedItemCollection.add", args: [name, String(reference), comment] }, () => {
-      const target = typeof reference === "string" ? reference : reference.locationKey();
-      this.context.model.addName(name, target, comment ?? "", this.scopeId());
-      this.context.model.touch();
-      item.bind();
-      item.setNull(false);
-    });
+    const item = new HostNamedItem(
+      this.context,
+      () => this.context.model.findName(name, this.scopeId()),
+      false,
+      null,
+    );
+    this.context.enqueueWrite(
+      { call: "NamedItemCollection.add", args: [name, String(reference), comment] },
+      () => {
+        const target = typeof reference === "string" ? reference : reference.locationKey();
+        this.context.model.addName(name, target, comment ?? "", this.scopeId());
+        this.context.model.touch();
+        item.bind();
+        item.setNull(false);
+      },
+    );
     return item;
   }
 }
@@ -256,7 +273,8 @@ export class HostSetting extends HostObject {
   bind(): boolean {
     const found = this.context.model.state.settings.some((s) => s.key === this.key$);
     if (!found) {
-      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, `The setting "${this.key$}" does not exist.`);
+      if (!this.nullable)
+        throw hostError(HostErrorCodes.itemNotFound, `The setting "${this.key$}" does not exist.`);
       this.boundKey = null;
       return true;
     }
@@ -339,7 +357,11 @@ export class HostSettingCollection extends HostObject {
   }
 
   getCount(): HostClientResult<number> {
-    return new HostClientResult(this.context, "SettingCollection.getCount", () => this.context.model.state.settings.length);
+    return new HostClientResult(
+      this.context,
+      "SettingCollection.getCount",
+      () => this.context.model.state.settings.length,
+    );
   }
 
   /** add(key, value): replaces an existing value; the value must be JSON-serialisable. */

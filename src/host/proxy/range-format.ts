@@ -36,7 +36,8 @@ function uniform<T>(target: RangeTarget, read: (style: CellStyle) => T): T | nul
 
 function color(value: unknown): string {
   const normalized = typeof value === "string" ? normalizeColor(value) : undefined;
-  if (!normalized) throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a color Excel accepts.`);
+  if (!normalized)
+    throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a color Excel accepts.`);
   return normalized;
 }
 
@@ -140,7 +141,16 @@ export class HostRangeFont extends StylePart {
   }
 }
 
-const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const HORIZONTAL = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
 const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 /** Approximate width in points of text in the default font (Excel's autofit measures glyphs). */

@@ -218,26 +218,50 @@ export class HostRange
   }
 
   get worksheet(): HostWorksheet {
-    return HostWorksheet.locate(this.context, () => this.context.model.sheetById(this.locationKey().sheetId), false, {
-      range: "worksheet",
-    });
+    return HostWorksheet.locate(
+      this.context,
+      () => this.context.model.sheetById(this.locationKey().sheetId),
+      false,
+      {
+        range: "worksheet",
+      },
+    );
   }
 
   protected override navigations(): Record<string, HostObject> {
-    return { format: this.format, dataValidation: this.dataValidation, conditionalFormats: this.conditionalFormats };
+    return {
+      format: this.format,
+      dataValidation: this.dataValidation,
+      conditionalFormats: this.conditionalFormats,
+    };
   }
 
   // ---------------------------------------------------------------- derived ranges
 
-  private derive(method: string, args: unknown[], compute: (rect: Rect) => Rect | undefined, nullable = false): HostRange {
+  private derive(
+    method: string,
+    args: unknown[],
+    compute: (rect: Rect) => Rect | undefined,
+    nullable = false,
+  ): HostRange {
     return new HostRange(
       this.context,
       () => {
         const { sheet, rect } = this.location();
         const next = compute(rect);
         if (!next) return undefined;
-        if (next.r0 < 0 || next.c0 < 0 || next.r1 >= MAX_ROWS || next.c1 >= MAX_COLUMNS || next.r1 < next.r0 || next.c1 < next.c0) {
-          throw hostError(HostErrorCodes.invalidArgument, `Range.${method}: the resulting range is outside the sheet.`);
+        if (
+          next.r0 < 0 ||
+          next.c0 < 0 ||
+          next.r1 >= MAX_ROWS ||
+          next.c1 >= MAX_COLUMNS ||
+          next.r1 < next.r0 ||
+          next.c1 < next.c0
+        ) {
+          throw hostError(
+            HostErrorCodes.invalidArgument,
+            `Range.${method}: the resulting range is outside the sheet.`,
+          );
         }
         return { sheetId: sheet.id, rect: next };
       },
@@ -247,7 +271,12 @@ export class HostRange
   }
 
   getCell(row: number, column: number): HostRange {
-    return this.derive("getCell", [row, column], (r) => ({ r0: r.r0 + row, c0: r.c0 + column, r1: r.r0 + row, c1: r.c0 + column }));
+    return this.derive("getCell", [row, column], (r) => ({
+      r0: r.r0 + row,
+      c0: r.c0 + column,
+      r1: r.r0 + row,
+      c1: r.c0 + column,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): HostRange {
@@ -276,7 +305,11 @@ export class HostRange
   }
 
   getRows(first: number, count: number): HostRange {
-    return this.derive("getRows", [first, count], (r) => ({ ...r, r0: r.r0 + first, r1: r.r0 + first + count - 1 }));
+    return this.derive("getRows", [first, count], (r) => ({
+      ...r,
+      r0: r.r0 + first,
+      r1: r.r0 + first + count - 1,
+    }));
   }
 
   getEntireRow(): HostRange {
@@ -313,7 +346,12 @@ export class HostRange
   }
 
   getIntersectionOrNullObject(other: HostRange | string): HostRange {
-    return this.derive("getIntersectionOrNullObject", [String(other)], (r) => intersectRects(r, this.otherRect(other)), true);
+    return this.derive(
+      "getIntersectionOrNullObject",
+      [String(other)],
+      (r) => intersectRects(r, this.otherRect(other)),
+      true,
+    );
   }
 
   getIntersection(other: HostRange | string): HostRange {
@@ -327,7 +365,12 @@ export class HostRange
   getBoundingRect(other: HostRange | string): HostRange {
     return this.derive("getBoundingRect", [String(other)], (r) => {
       const o = this.otherRect(other);
-      return { r0: Math.min(r.r0, o.r0), c0: Math.min(r.c0, o.c0), r1: Math.max(r.r1, o.r1), c1: Math.max(r.c1, o.c1) };
+      return {
+        r0: Math.min(r.r0, o.r0),
+        c0: Math.min(r.c0, o.c0),
+        r1: Math.max(r.r1, o.r1),
+        c1: Math.max(r.c1, o.c1),
+      };
     });
   }
 
@@ -360,7 +403,9 @@ export class HostRange
     });
   }
 
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks"): void {
+  clear(
+    applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks",
+  ): void {
     this.queueCall("clear", [applyTo], () => {
       const { sheet, rect } = this.location();
       clearRange(this.context.model, sheet, rect, (applyTo ?? "All") as ClearApplyTo);
@@ -375,7 +420,8 @@ export class HostRange
     this.queueCall("delete", [shift], () => {
       const { sheet, rect } = this.location();
       const model = this.context.model;
-      if (shift !== "Up") throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.delete("Up") only.');
+      if (shift !== "Up")
+        throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.delete("Up") only.');
       const tables = model.tablesIntersecting(sheet.id, { ...rect, r1: MAX_ROWS - 1 });
       const table = tables[0];
       const spansTableRows =
@@ -403,7 +449,8 @@ export class HostRange
     this.queueCall("insert", [shift], () => {
       const { sheet, rect } = this.location();
       const model = this.context.model;
-      if (shift !== "Down") throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.insert("Down") only.');
+      if (shift !== "Down")
+        throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.insert("Down") only.');
       if (model.tablesIntersecting(sheet.id, { ...rect, r1: MAX_ROWS - 1 }).length > 0) {
         throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
       }

@@ -122,7 +122,7 @@ export class HostPageLayout extends HostObject {
       if (!ORIENTATIONS.includes(String(value))) {
         throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a page orientation.`);
       }
-      this.layout().orientation = value as PageLayoutState["orientation"];
+      this.layout().orientation = value;
     });
   }
   get zoom(): Excel.PageLayoutZoomOptions {
@@ -170,7 +170,8 @@ export class HostPageLayout extends HostObject {
   setPrintTitleRows(rows: HostRange | string): void {
     this.queueCall("setPrintTitleRows", [String(rows)], () => {
       const rect = typeof rows === "string" ? parseAddress(rows)?.rect : rows.locationKey().rect;
-      if (!rect) throw hostError(HostErrorCodes.invalidArgument, "setPrintTitleRows needs rows such as \"1:1\".");
+      if (!rect)
+        throw hostError(HostErrorCodes.invalidArgument, 'setPrintTitleRows needs rows such as "1:1".');
       this.layout().printTitleRows = `$${rect.r0 + 1}:$${rect.r1 + 1}`;
     });
   }

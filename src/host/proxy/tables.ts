@@ -57,7 +57,10 @@ function resolveTarget(
   return { sheet, rect: parsed.rect };
 }
 
-export class HostTable extends HostObject implements Pick<Excel.Table, "name" | "id" | "style" | "showBandedRows"> {
+export class HostTable
+  extends HostObject
+  implements Pick<Excel.Table, "name" | "id" | "style" | "showBandedRows">
+{
   protected readonly className = "Table";
   private tableId: string | null | undefined;
   private columnsProxy: HostTableColumnCollection | undefined;
@@ -74,7 +77,12 @@ export class HostTable extends HostObject implements Pick<Excel.Table, "name" | 
     this.onChanged = new HostEvent(context, "TableChanged", () => ({ tableId: this.table().id }));
   }
 
-  static locate(context: HostRequestContext, find: () => TableState | undefined, nullable: boolean, description: unknown): HostTable {
+  static locate(
+    context: HostRequestContext,
+    find: () => TableState | undefined,
+    nullable: boolean,
+    description: unknown,
+  ): HostTable {
     const table = new HostTable(context, find, nullable);
     HostObject.queueBind(context, description, () => table.bind(), table);
     return table;
@@ -185,7 +193,8 @@ export class HostTable extends HostObject implements Pick<Excel.Table, "name" | 
   }
   set showHeaders(value: boolean) {
     this.queueSet("showHeaders", value, () => {
-      if (value !== true) throw hostError(HostErrorCodes.notImplemented, "The host keeps table headers shown.");
+      if (value !== true)
+        throw hostError(HostErrorCodes.notImplemented, "The host keeps table headers shown.");
     });
   }
   get showTotals(): boolean {
@@ -193,7 +202,8 @@ export class HostTable extends HostObject implements Pick<Excel.Table, "name" | 
   }
   set showTotals(value: boolean) {
     this.queueSet("showTotals", value, () => {
-      if (value !== false) throw hostError(HostErrorCodes.notImplemented, "The host does not support total rows.");
+      if (value !== false)
+        throw hostError(HostErrorCodes.notImplemented, "The host does not support total rows.");
     });
   }
 
@@ -252,7 +262,8 @@ export class HostTable extends HostObject implements Pick<Excel.Table, "name" | 
     this.queueCall("resize", [String(newRange)], () => {
       const table = this.table();
       const { sheet, rect } = resolveTarget(this.context, newRange, table.sheetId);
-      if (sheet.id !== table.sheetId) throw hostError(HostErrorCodes.invalidArgument, "A table can't move to another sheet.");
+      if (sheet.id !== table.sheetId)
+        throw hostError(HostErrorCodes.invalidArgument, "A table can't move to another sheet.");
       resizeTable(this.context.model, table, rect);
     });
   }
@@ -394,7 +405,8 @@ export class HostTableColumn extends HostObject implements Pick<Excel.TableColum
   bind(): boolean {
     const key = this.find();
     if (!key) {
-      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, "The requested table column does not exist.");
+      if (!this.nullable)
+        throw hostError(HostErrorCodes.itemNotFound, "The requested table column does not exist.");
       this.key = null;
       return true;
     }
@@ -442,7 +454,13 @@ export class HostTableColumn extends HostObject implements Pick<Excel.TableColum
       const { table, index } = this.column();
       const sheet = tableSheet(this.context, table);
       const col = table.rect.c0 + index;
-      rangeOps.writeContent(this.context.model, sheet, { r0: table.rect.r0, c0: col, r1: table.rect.r0, c1: col }, [[value]], "values");
+      rangeOps.writeContent(
+        this.context.model,
+        sheet,
+        { r0: table.rect.r0, c0: col, r1: table.rect.r0, c1: col },
+        [[value]],
+        "values",
+      );
     });
   }
   get id(): number {
@@ -524,7 +542,8 @@ export class HostTableColumnCollection extends HostObject {
       () => {
         const table = this.table();
         return table.columns.map(
-          (c) => new HostTableColumn(this.context, () => ({ tableId: table.id, columnId: c.id }), false, null),
+          (c) =>
+            new HostTableColumn(this.context, () => ({ tableId: table.id, columnId: c.id }), false, null),
         );
       },
       (items) => {
@@ -545,7 +564,11 @@ export class HostTableColumnCollection extends HostObject {
   }
 
   getCount(): HostClientResult<number> {
-    return new HostClientResult(this.context, "TableColumnCollection.getCount", () => this.table().columns.length);
+    return new HostClientResult(
+      this.context,
+      "TableColumnCollection.getCount",
+      () => this.table().columns.length,
+    );
   }
 
   private findKey(key: string | number): { tableId: string; columnId: number } | undefined {
@@ -697,7 +720,11 @@ export class HostTableRowCollection extends HostObject {
       this.context,
       this.className,
       propertyNames,
-      () => Array.from({ length: this.rowCount() }, (_, i) => new HostTableRow(this.context, this.table, () => i)),
+      () =>
+        Array.from(
+          { length: this.rowCount() },
+          (_, i) => new HostTableRow(this.context, this.table, () => i),
+        ),
       (items) => {
         this.loadedItems = items;
       },

@@ -101,7 +101,9 @@ export class HostWorkbook extends HostObject {
   }
 
   getSelectedRange(): HostRange {
-    return new HostRange(this.context, () => this.context.model.state.selection, false, { call: "getSelectedRange" });
+    return new HostRange(this.context, () => this.context.model.state.selection, false, {
+      call: "getSelectedRange",
+    });
   }
 
   getActiveCell(): HostRange {

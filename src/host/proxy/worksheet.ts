@@ -72,7 +72,8 @@ export class HostWorksheet
   bind(): boolean {
     const sheet = this.find();
     if (!sheet) {
-      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, "The requested worksheet does not exist.");
+      if (!this.nullable)
+        throw hostError(HostErrorCodes.itemNotFound, "The requested worksheet does not exist.");
       this.sheetId = null;
       return true;
     }
@@ -138,16 +139,19 @@ export class HostWorksheet
   }
   set visibility(value: Excel.SheetVisibility) {
     this.queueSet("visibility", value, () => {
-      if (!VISIBILITIES.includes(value as SheetVisibility)) {
+      if (!VISIBILITIES.includes(value)) {
         throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a sheet visibility.`);
       }
       const sheet = this.sheet();
       const model = this.context.model;
       const visible = model.sheets().filter((s) => s.visibility === "Visible");
       if (value !== "Visible" && visible.length === 1 && visible[0] === sheet) {
-        throw hostError(HostErrorCodes.invalidOperation, "A workbook must keep at least one visible worksheet.");
+        throw hostError(
+          HostErrorCodes.invalidOperation,
+          "A workbook must keep at least one visible worksheet.",
+        );
       }
-      sheet.visibility = value as SheetVisibility;
+      sheet.visibility = value;
       if (value !== "Visible" && model.state.activeSheetId === sheet.id) {
         const next = model.sheets().find((s) => s.visibility === "Visible");
         if (next) model.activate(next);
@@ -210,7 +214,12 @@ export class HostWorksheet
     this.queueCall("delete", [], () => this.context.model.deleteSheet(this.sheet()));
   }
 
-  private range(method: string, args: unknown[], rect: (sheet: SheetState) => Rect | undefined, nullable = false): HostRange {
+  private range(
+    method: string,
+    args: unknown[],
+    rect: (sheet: SheetState) => Rect | undefined,
+    nullable = false,
+  ): HostRange {
     return new HostRange(
       this.context,
       () => {
@@ -226,10 +235,12 @@ export class HostWorksheet
   /** getRange() is the whole sheet; addresses may be "A1", "A1:C3", "A:C", "2:5" or "Sheet!A1". */
   getRange(address?: string): HostRange {
     return this.range("getRange", [address], (sheet) => {
-      if (address === undefined || address === "") return { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 };
+      if (address === undefined || address === "")
+        return { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 };
       const parsed = parseAddress(address);
       if (!parsed) {
-        const name = this.context.model.findName(address, sheet.id) ?? this.context.model.findName(address, null);
+        const name =
+          this.context.model.findName(address, sheet.id) ?? this.context.model.findName(address, null);
         if (name?.ref && name.ref.sheetId === sheet.id) return name.ref.rect;
         throw hostError(HostErrorCodes.invalidArgument, `"${address}" is not a valid range address.`);
       }
@@ -257,7 +268,12 @@ export class HostWorksheet
           `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`,
         );
       }
-      return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+      return {
+        r0: startRow,
+        c0: startColumn,
+        r1: startRow + rowCount - 1,
+        c1: startColumn + columnCount - 1,
+      };
     });
   }
 
@@ -272,7 +288,12 @@ export class HostWorksheet
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {
-    return this.range("getUsedRangeOrNullObject", [valuesOnly], (sheet) => this.context.model.usedRect(sheet, valuesOnly === true), true);
+    return this.range(
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (sheet) => this.context.model.usedRect(sheet, valuesOnly === true),
+      true,
+    );
   }
 
   /** Formulas recalculate automatically; kept for API compatibility. */
@@ -318,27 +339,38 @@ export class HostWorksheetCollection extends HostObject {
 
   get items(): HostWorksheet[] {
     if (!this.loadedItems) {
-      throw hostError(HostErrorCodes.propertyNotLoaded, "The property 'items' is not available. Call load() and context.sync() first.");
+      throw hostError(
+        HostErrorCodes.propertyNotLoaded,
+        "The property 'items' is not available. Call load() and context.sync() first.",
+      );
     }
     return this.loadedItems;
   }
 
   getCount(visibleOnly?: boolean): HostClientResult<number> {
-    return new HostClientResult(this.context, "WorksheetCollection.getCount", () =>
-      this.context.model.sheets().filter((s) => !visibleOnly || s.visibility === "Visible").length,
+    return new HostClientResult(
+      this.context,
+      "WorksheetCollection.getCount",
+      () => this.context.model.sheets().filter((s) => !visibleOnly || s.visibility === "Visible").length,
     );
   }
 
   getItem(key: string): HostWorksheet {
-    return HostWorksheet.locate(this.context, () => this.context.model.requireSheet(key), false, { getItem: key });
+    return HostWorksheet.locate(this.context, () => this.context.model.requireSheet(key), false, {
+      getItem: key,
+    });
   }
 
   getItemOrNullObject(key: string): HostWorksheet {
-    return HostWorksheet.locate(this.context, () => this.context.model.findSheet(key), true, { getItemOrNullObject: key });
+    return HostWorksheet.locate(this.context, () => this.context.model.findSheet(key), true, {
+      getItemOrNullObject: key,
+    });
   }
 
   getActiveWorksheet(): HostWorksheet {
-    return HostWorksheet.locate(this.context, () => this.context.model.activeSheet(), false, { getActiveWorksheet: true });
+    return HostWorksheet.locate(this.context, () => this.context.model.activeSheet(), false, {
+      getActiveWorksheet: true,
+    });
   }
 
   getFirst(visibleOnly?: boolean): HostWorksheet {
@@ -353,7 +385,8 @@ export class HostWorksheetCollection extends HostObject {
   getLast(visibleOnly?: boolean): HostWorksheet {
     return HostWorksheet.locate(
       this.context,
-      () => [...this.context.model.sheets()].reverse().find((s) => !visibleOnly || s.visibility === "Visible"),
+      () =>
+        [...this.context.model.sheets()].reverse().find((s) => !visibleOnly || s.visibility === "Visible"),
       false,
       { getLast: visibleOnly },
     );
