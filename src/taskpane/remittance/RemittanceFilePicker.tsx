@@ -1,8 +1,9 @@
 /**
  * Choosing remittance files: a real file input (keyboard and screen-reader friendly) inside a zone that
- * also accepts files dropped on it. Reads each file's text with File.text(), which works in Excel's task
- * pane and in the standalone app alike.
- * Props: onFiles(files) with the chosen files' names and text; disabled while an import runs.
+ * also accepts files dropped on it. Reads each file's text with File.text(), or FileReader where the
+ * browser lacks it (older Office web views), in Excel's task pane and in the standalone app alike.
+ * Props: onFiles(files) with the chosen files' names and text; onError(error) when a file cannot be
+ * read; disabled while an import runs.
  */
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type DragEvent } from "react";
@@ -28,11 +29,27 @@ const useStyles = makeStyles({
   },
 });
 
-async function readAll(list: FileList | readonly File[]): Promise<ChosenFile[]> {
-  return Promise.all([...list].map(async (file) => ({ name: file.name, text: await file.text() })));
+function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
+    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
+    reader.readAsText(file);
+  });
 }
 
-export function RemittanceFilePicker(props: { onFiles: (files: ChosenFile[]) => void; disabled?: boolean }) {
+async function readAll(list: FileList | readonly File[]): Promise<ChosenFile[]> {
+  return Promise.all([...list].map(async (file) => ({ name: file.name, text: await readText(file) })));
+}
+
+export interface RemittanceFilePickerProps {
+  readonly onFiles: (files: ChosenFile[]) => void;
+  readonly onError: (error: unknown) => void;
+  readonly disabled?: boolean;
+}
+
+export function RemittanceFilePicker(props: RemittanceFilePickerProps) {
   const styles = useStyles();
   const inputId = useId();
   const hintId = useId();
@@ -40,7 +57,7 @@ export function RemittanceFilePicker(props: { onFiles: (files: ChosenFile[]) => 
 
   const accept = (list: FileList | null) => {
     if (!list || list.length === 0 || props.disabled) return;
-    void readAll(list).then(props.onFiles);
+    readAll(list).then(props.onFiles, props.onError);
   };
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();

@@ -124,7 +124,11 @@ export function RemittancePanel() {
         Import remittance (835): posts an insurance payment file to Payments and updates the claims it pays.
         You see everything it will do before anything is written.
       </Body1>
-      <RemittanceFilePicker onFiles={onFiles} disabled={busy !== null} />
+      <RemittanceFilePicker
+        onFiles={onFiles}
+        onError={(error) => setFailure({ title: "Could not read the file", error })}
+        disabled={busy !== null}
+      />
       {fileProblems.map((problem) => (
         <MessageBar key={problem.name} intent="error" layout="multiline">
           <MessageBarBody>

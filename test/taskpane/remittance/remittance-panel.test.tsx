@@ -1,0 +1,143 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { ExcelRunner } from "../../../src/excel/runner";
+import type { ExcelHost } from "../../../src/host";
+import { PaneEnvironmentProvider } from "../../../src/taskpane/environment";
+import { RemittancePanel } from "../../../src/taskpane/remittance/RemittancePanel";
+import { practiceWorkbook } from "../../domain/import/workbook-builders";
+import { fixture } from "../../domain/import/x12-fixtures";
+import { readBack } from "../../excel/remittance/read-back";
+import { practiceHost } from "../../excel/remittance/seed";
+
+function renderPanel(run: ExcelRunner) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneEnvironmentProvider environment={{ run, kind: "standalone" }}>
+        <RemittancePanel />
+      </PaneEnvironmentProvider>
+    </FluentProvider>,
+  );
+  return screen.getByLabelText("Remittance files (835)") as HTMLInputElement;
+}
+
+const file = (name: string, text = fixture(name)) => new File([text], name, { type: "text/plain" });
+
+function countingRunner(host: ExcelHost) {
+  const calls = { count: 0 };
+  const run: ExcelRunner = (batch) => {
+    calls.count++;
+    return host.run(batch);
+  };
+  return { run, calls };
+}
+
+const postButton = () => screen.getByRole("button", { name: "Post payments" });
+const isDisabled = (element: HTMLElement) => element.getAttribute("aria-disabled") === "true";
+
+describe("RemittancePanel", () => {
+  beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => {}));
+  afterEach(() => jest.restoreAllMocks());
+
+  it("previews a chosen file without writing, posts it, and then recognises it as posted", async () => {
+    const user = userEvent.setup();
+    const host = await practiceHost(practiceWorkbook());
+    const before = host.snapshot();
+    const { run, calls } = countingRunner(host);
+    const input = renderPanel(run);
+
+    await user.upload(input, file("full-remit.835"));
+    const card = await screen.findByRole("article", { name: "Remittance EFT20260115A from AETNA HEALTH" });
+    expect(calls.count).toBe(1);
+    expect(host.snapshot()).toBe(before);
+    expect(card.textContent).toContain("AETNA HEALTH (AETNA)");
+    expect(card.textContent).toContain("EFT (ACH) $350.25");
+    expect(card.textContent).toContain("2026-01-15");
+    const claims = within(card).getByRole("list", { name: "Claims" });
+    expect(claims.textContent).toContain("C1001: Submitted → Partially Paid");
+    expect(claims.textContent).toContain("C1002: Submitted → Denied");
+    expect(claims.textContent).toContain("CO-45 $50.00");
+    expect(within(card).getByRole("region", { name: "Underpayments" }).textContent).toContain("short $5.00");
+    expect(within(card).getByRole("region", { name: "Provider adjustments" }).textContent).toContain(
+      "WO OVP001 -$15.00",
+    );
+    expect(document.body.textContent).toContain(
+      "Posting adds 10 payment rows ($350.25) and updates 3 claims and 2 claim lines.",
+    );
+
+    await user.click(postButton());
+    expect(await screen.findByText("Payments posted")).toBeTruthy();
+    expect(document.body.textContent).toContain("10 payment rows added to Payments ($350.25)");
+    expect(calls.count).toBe(2);
+    expect((await readBack(host)).payments).toHaveLength(10);
+
+    await user.upload(input, file("full-remit.835"));
+    expect(await screen.findByText(/Posted before \(Received On 2026-01-15\)/)).toBeTruthy();
+    expect(document.body.textContent).toContain("Nothing to post");
+    expect(isDisabled(postButton())).toBe(true);
+  });
+
+  it("refuses a file that is not an 835 with the segment, and never touches the workbook", async () => {
+    const user = userEvent.setup();
+    const host = await practiceHost(practiceWorkbook());
+    const { run, calls } = countingRunner(host);
+    const input = renderPanel(run);
+
+    // An 837 saved as .edi (the picker offers .835, .edi and .txt).
+    await user.upload(input, [file("full-remit.835"), file("claims-sent.edi", fixture("claim.837"))]);
+    const title = await screen.findByText("claims-sent.edi cannot be imported");
+    const bar = title.closest(".fui-MessageBar");
+    expect(bar?.textContent).toContain("This is an 837 file");
+    expect(bar?.textContent).toContain("[segment 3 (ST)");
+    expect(screen.queryByRole("button", { name: "Post payments" })).toBeNull();
+    expect(calls.count).toBe(0);
+  });
+
+  it("posts an unbalanced file only after the warning is confirmed", async () => {
+    const user = userEvent.setup();
+    const host = await practiceHost(practiceWorkbook());
+    const input = renderPanel(host.run);
+
+    await user.upload(input, file("unbalanced.835"));
+    expect(await screen.findByText("Check before posting")).toBeTruthy();
+    expect(document.body.textContent).toContain("Claim C1003 does not balance");
+    expect(isDisabled(postButton())).toBe(true);
+    await user.click(postButton());
+    expect((await readBack(host)).payments).toHaveLength(0);
+
+    await user.click(screen.getByRole("checkbox", { name: "I have checked these warnings; post anyway" }));
+    expect(isDisabled(postButton())).toBe(false);
+    await user.click(postButton());
+    expect(await screen.findByText("Payments posted")).toBeTruthy();
+    expect((await readBack(host)).claims[2]).toMatchObject({ claimId: "C1003", paid: 90 });
+  });
+
+  it("accepts files dropped on the drop zone", async () => {
+    const host = await practiceHost(practiceWorkbook());
+    renderPanel(host.run);
+    fireEvent.drop(screen.getByTestId("remittance-drop-zone"), {
+      dataTransfer: { files: [file("multi-envelope.edi")] },
+    });
+    expect(await screen.findByRole("article", { name: "Remittance CHK1002 from BLUE CROSS" })).toBeTruthy();
+    expect(screen.getAllByRole("article")).toHaveLength(3);
+  });
+
+  it("shows the Office error when posting fails, and the workbook is unchanged", async () => {
+    const user = userEvent.setup();
+    const host = await practiceHost(practiceWorkbook());
+    const input = renderPanel(host.run);
+    await user.upload(input, file("full-remit.835"));
+    await screen.findByRole("article");
+    const before = host.snapshot();
+
+    // The post reads (1 sync), saves the cells it will change (1), then writes (1): fail the write.
+    host.failSync(3, { code: "AccessDenied", message: "The sheet is protected." });
+    await user.click(postButton());
+    const title = await screen.findByText("Posting failed");
+    const bar = title.closest(".fui-MessageBar");
+    expect(bar?.textContent).toContain("nothing was posted");
+    expect(bar?.textContent).toContain("AccessDenied");
+    expect(host.snapshot()).toBe(before);
+  });
+});
