@@ -6,9 +6,8 @@ import type { Random } from "./random";
 import { dollars } from "./rows";
 import type { StaffMember } from "./staff";
 import type { Item, ReceivedOrder } from "./supplies";
-import { ACCOUNTS, type AccountKey, VENDORS, type Vendor } from "./vendors";
-
 import type { SampleRow } from "./types";
+import { ACCOUNTS, type AccountKey, VENDORS, type Vendor } from "./vendors";
 
 /** Monthly budget per account, in whole dollars. */
 type MonthlyBudget = Record<AccountKey, number>;

@@ -1,4 +1,3 @@
-import type { TableName } from "../catalog";
 import { generateBilling } from "./billing";
 import { randomFor, sampleContext } from "./context";
 import { contractRows } from "./contracts";
@@ -78,5 +77,3 @@ function withPlantedErrors(data: PracticeData, planted: readonly PlantedError[])
   Object.defineProperty(data, "plantedErrors", { value: planted, enumerable: false });
   return data as SamplePractice;
 }
-
-export type { TableName };

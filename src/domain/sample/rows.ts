@@ -19,10 +19,6 @@ export function dollars(cents: number): number {
   return Math.round(cents) / 100;
 }
 
-export function cents(amount: number): number {
-  return Math.round(amount * 100);
-}
-
 /** A time of day as Excel stores it: minutes after midnight as a fraction of a day. */
 export function timeOfDay(minutes: number): number {
   return minutes / 1440;

@@ -111,7 +111,7 @@ export function generateSchedule(
     const booked = date <= context.asOf ? 1 : Math.max(0.35, 1 - (date - context.asOf) / 40);
     for (const provider of providers) {
       if (!provider.workDays.includes(weekday) || provider.vacation.has(date)) continue;
-      for (const slot of daySlots(rng, provider, rng.int(18, 22) * context.volume * booked)) {
+      for (const [n, slot] of daySlots(rng, provider, rng.int(18, 22) * context.volume * booked).entries()) {
         const isNew = slot.type === "New Patient";
         const patient = isNew ? ++lastPatient : rng.int(FIRST_PATIENT, lastPatient);
         const status = statusFor(rng, date, slot.start, context.asOf);
@@ -124,10 +124,8 @@ export function generateSchedule(
           providerId: provider.id,
           patientRef: patientRef(patient),
           type: slot.type,
-          room:
-            slot.type === "Telehealth"
-              ? "Virtual"
-              : (provider.rooms[rows.length % provider.rooms.length] ?? ""),
+          // Two rooms per provider, alternating: the next patient is roomed while the last one finishes.
+          room: slot.type === "Telehealth" ? "Virtual" : (provider.rooms[n % provider.rooms.length] ?? ""),
           status,
           referralSource: isNew ? referralSource(rng, date, campaigns) : "",
           notes: STATUS_NOTES[status] ?? (rng.chance(0.05) ? rng.pick(NOTES) : ""),
