@@ -7,9 +7,10 @@
  */
 import { tableIoBench } from "./table-io";
 import { summariesBench } from "./summaries";
+import { functionsBench } from "./functions";
 import type { BenchResult, BenchSection } from "./types";
 
-const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench];
+const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench, functionsBench];
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;

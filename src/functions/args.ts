@@ -10,6 +10,8 @@
  */
 import { isExcelError } from "../domain/catalog/cells";
 import {
+  MAX_DATE_SERIAL,
+  MIN_DATE_SERIAL,
   firstOfMonth,
   parseDate,
   serialFromLocalDate,
@@ -44,6 +46,11 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** "dates (cell 5)" for the fifth cell of a range, "dates" for a single value. */
+function label(name: string, cell: number | undefined): string {
+  return cell === undefined ? name : `${name} (cell ${cell})`;
+}
+
 export interface NumberRule {
   /** Smallest allowed value. */
   readonly min?: number;
@@ -64,19 +71,17 @@ export class Args {
     return notAvailable(this.fn, message);
   }
 
-  /** A number from a cell value; null for a blank. */
-  private cellNumber(name: string, value: unknown): number | null {
+  /** A number from a cell value; null for a blank. `cell` numbers the cell of a range in messages. */
+  private cellNumber(name: string, value: unknown, cell?: number): number | null {
+    if (typeof value === "number" && Number.isFinite(value)) return value; // the common case first
     if (isBlankArg(value)) return null;
-    if (typeof value === "number") {
-      if (!Number.isFinite(value)) throw this.fail(`${name} is not a finite number`);
-      return value;
-    }
+    if (typeof value === "number") throw this.fail(`${label(name, cell)} is not a finite number`);
     if (typeof value === "string") {
       const n = isExcelError(value.trim()) ? null : numberFromText(value);
-      if (n === null) throw this.fail(`${name} ${show(value)} is not a number`);
+      if (n === null) throw this.fail(`${label(name, cell)} ${show(value)} is not a number`);
       return n;
     }
-    throw this.fail(`${name} ${show(value)} is not a number`);
+    throw this.fail(`${label(name, cell)} ${show(value)} is not a number`);
   }
 
   private checkRule(name: string, n: number, rule: NumberRule): number {
@@ -98,13 +103,18 @@ export class Args {
     return n === null ? fallback : this.checkRule(name, n, rule);
   }
 
-  private cellDate(name: string, value: unknown): number | null {
+  private cellDate(name: string, value: unknown, cell?: number): number | null {
+    if (typeof value === "number" && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL)
+      return Math.floor(value);
     if (isBlankArg(value)) return null;
     const text = typeof value === "string" ? value.trim() : null;
     const numeric = text !== null ? numberFromText(text) : null;
     const serial = parseDate(numeric ?? value);
-    if (serial === null)
-      throw this.fail(`${name} ${show(value)} is not a date (use a date or text like 2026-03-31)`);
+    if (serial === null) {
+      throw this.fail(
+        `${label(name, cell)} ${show(value)} is not a date (use a date or text like 2026-03-31)`,
+      );
+    }
     return serial;
   }
 
@@ -191,36 +201,81 @@ export class Args {
   numberList(name: string, range: unknown): (number | null)[] {
     const cells = this.list(name, range);
     const out = new Array<number | null>(cells.length);
-    for (let i = 0; i < cells.length; i++) out[i] = this.cellNumber(`${name} (cell ${i + 1})`, cells[i]);
+    for (let i = 0; i < cells.length; i++) out[i] = this.cellNumber(name, cells[i], i + 1);
     return out;
   }
 
-  /** Dates of a one-row or one-column range; blanks are null. */
+  /**
+   * Dates of a one-row or one-column range; blanks are null. Text dates repeat (a claims table has a
+   * few hundred distinct service dates), so each distinct text is parsed once.
+   */
   dateList(name: string, range: unknown): (number | null)[] {
     const cells = this.list(name, range);
     const out = new Array<number | null>(cells.length);
-    for (let i = 0; i < cells.length; i++) out[i] = this.cellDate(`${name} (cell ${i + 1})`, cells[i]);
+    const parsed = new Map<string, number | null>();
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i];
+      if (typeof value !== "string") {
+        out[i] = this.cellDate(name, value, i + 1);
+        continue;
+      }
+      let serial = parsed.get(value);
+      if (serial === undefined) {
+        serial = this.cellDate(name, value, i + 1);
+        parsed.set(value, serial);
+      }
+      out[i] = serial;
+    }
     return out;
   }
 
-  /** Non-blank texts of a one-row or one-column range, with their cell numbers. */
-  textList(name: string, range: unknown): { text: string; cell: number }[] {
-    const out: { text: string; cell: number }[] = [];
-    this.list(name, range).forEach((value, i) => {
-      if (isBlankArg(value)) return;
-      if (typeof value !== "string") throw this.fail(`${name} (cell ${i + 1}) ${show(value)} must be text`);
-      out.push({ text: value.trim(), cell: i + 1 });
-    });
+  /**
+   * Values of a one-row or one-column list of names (statuses): each non-blank text read by `read`,
+   * which returns null for an unknown name (#VALUE! naming the cell). Each distinct text is read once.
+   */
+  nameList<T>(name: string, range: unknown, read: (text: string) => T | null, what: string): T[] {
+    const cells = this.list(name, range);
+    const out: T[] = [];
+    const known = new Map<string, T>();
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i];
+      if (typeof value === "string") {
+        const item = known.get(value);
+        if (item !== undefined) {
+          out.push(item);
+          continue;
+        }
+        if (value.trim() === "") continue;
+        const found = read(value);
+        if (found === null) throw this.fail(`${label(name, i + 1)} "${value.trim()}" is not ${what}`);
+        known.set(value, found);
+        out.push(found);
+      } else if (!isBlankArg(value)) {
+        throw this.fail(`${label(name, i + 1)} ${show(value)} must be text`);
+      }
+    }
     return out;
   }
 
   /** Sum of the numbers in a range of any shape (or a single value); blanks count as nothing. */
   total(name: string, range: unknown, rule: NumberRule = {}): number {
+    if (!Array.isArray(range)) return this.checkRule(name, this.cellNumber(name, range) ?? 0, rule);
+    const rows = range as unknown[];
+    const width = Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : 1;
     let sum = 0;
-    const cells = this.cells(range);
-    for (let i = 0; i < cells.length; i++) {
-      const label = cells.length === 1 ? name : `${name} (cell ${i + 1})`;
-      sum += this.cellNumber(label, cells[i]) ?? 0;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!Array.isArray(row)) {
+        sum += this.cellNumber(name, row, r + 1) ?? 0;
+        continue;
+      }
+      for (let c = 0; c < row.length; c++) {
+        const value: unknown = row[c];
+        // Cell numbers count row by row, like the error messages of the other range readers.
+        if (typeof value === "number" && Number.isFinite(value)) sum += value;
+        else
+          sum += this.cellNumber(name, value, rows.length * width === 1 ? undefined : r * width + c + 1) ?? 0;
+      }
     }
     return this.checkRule(name, sum, rule);
   }

@@ -108,10 +108,14 @@ export function aging(
     if (serviceDates.length !== amounts.length) {
       throw a.fail(`dates has ${serviceDates.length} cells but balances has ${amounts.length}`);
     }
-    const undated = amounts.findIndex((b, i) => b !== null && b !== 0 && serviceDates[i] === null);
-    if (undated >= 0)
-      throw a.fail(`balances (cell ${undated + 1}) has an amount but dates (cell ${undated + 1}) is blank`);
-    const counted = amounts.map((b, i) => (serviceDates[i] === null ? null : b));
+    // A balance needs its date; rows with a blank date and no balance (trailing blank rows) are skipped.
+    const counted = new Array<number | null>(amounts.length);
+    for (let i = 0; i < amounts.length; i++) {
+      const balance = amounts[i] ?? null;
+      if (serviceDates[i] !== null) counted[i] = balance;
+      else if (balance === null || balance === 0) counted[i] = null;
+      else throw a.fail(`balances (cell ${i + 1}) has an amount but dates (cell ${i + 1}) is blank`);
+    }
     return agingSpill(
       m.agingTable(serviceDates, counted, a.optionalDate("asOf", asOf), readBucketDays(a, bucketDays)),
     );

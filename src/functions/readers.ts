@@ -21,18 +21,10 @@ export function readBucketDays(a: Args, range: unknown): readonly number[] {
 
 /** Claim statuses of a row or column; blanks skipped, unknown text is #VALUE! naming the cell. */
 export function claimStatusList(a: Args, range: unknown): ClaimStatus[] {
-  return a.textList("statuses", range).map(({ text, cell }) => {
-    const status = claimStatus(text);
-    if (status === null) throw a.fail(`statuses (cell ${cell}) "${text}" is not a claim status`);
-    return status;
-  });
+  return a.nameList("statuses", range, claimStatus, "a claim status");
 }
 
 /** Appointment statuses of a row or column; blanks skipped, unknown text is #VALUE! naming the cell. */
 export function appointmentStatusList(a: Args, range: unknown): AppointmentStatus[] {
-  return a.textList("statuses", range).map(({ text, cell }) => {
-    const status = appointmentStatus(text);
-    if (status === null) throw a.fail(`statuses (cell ${cell}) "${text}" is not an appointment status`);
-    return status;
-  });
+  return a.nameList("statuses", range, appointmentStatus, "an appointment status");
 }

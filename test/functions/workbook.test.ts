@@ -46,7 +46,7 @@ describe("results follow the tables", () => {
     expect(cells.map((c) => c.latest)).toEqual(cells.map((_, i) => (i % 2 ? 4500 : 800)));
     expect(cells.every((c) => c.results.length === 2)).toBe(true);
     expect(filing.results).toEqual([46157]); // Payers did not change
-    // One re-read of Budget and Expenses: readTables' shape sync and one data sync.
+    // One re-read: the workbook's table list, then Budget and Expenses together in one sync.
     expect(host.stats.syncs).toBe(2);
 
     for (const c of [...cells, filing]) c.cancel();

@@ -115,15 +115,26 @@ export class LiveWorkbook {
     this.invalidate(WATCHED);
   }
 
+  /**
+   * One Excel.run: a sync for the workbook's table names and ids (ids map change events to names), then
+   * readTables for those of `names` that exist (usually one more sync); the others are null.
+   */
   private async load(names: readonly WatchedTable[]): Promise<Map<WatchedTable, LoadedTable>> {
     try {
       return await this.runner(async (context) => {
         const all = context.workbook.tables;
         all.load("items/id,items/name");
-        const read = await readTables(context, names);
+        await context.sync();
         this.namesById.clear();
-        for (const t of all.items) this.namesById.set(t.id, t.name);
-        return read;
+        const existing = new Map<string, string>();
+        for (const t of all.items) {
+          this.namesById.set(t.id, t.name);
+          existing.set(t.name.toLowerCase(), t.name);
+        }
+        const present = names.filter((n) => existing.has(n.toLowerCase()));
+        const read =
+          present.length > 0 ? await readTables(context, present) : new Map<WatchedTable, LoadedTable>();
+        return new Map(names.map((n) => [n, read.get(n) ?? null]));
       });
     } catch (error) {
       const tables = `${names.join(" and ")} table${names.length > 1 ? "s" : ""}`;
