@@ -87,18 +87,18 @@ async function budgetWorkbook(): Promise<ExcelHost> {
       "",
     ]);
   }
-  for (const [name, rows] of [
-    ["Budget", budget],
-    ["Expenses", expenses],
-  ] as const) {
-    await host.run(async (context) => {
+  await host.run(async (context) => {
+    for (const [name, rows] of [
+      ["Budget", budget],
+      ["Expenses", expenses],
+    ] as const) {
       const sheet = context.workbook.worksheets.add(name);
       const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0]?.length ?? 1);
       range.values = rows;
       sheet.tables.add(range, true).name = name;
-      await context.sync();
-    });
-  }
+    }
+    await context.sync();
+  });
   return host;
 }
 
