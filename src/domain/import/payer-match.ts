@@ -11,24 +11,43 @@ export function matchPayer(
   remittance: Remittance,
   payers: readonly PayerRow[],
   matchedClaims: readonly ClaimRow[],
-): { payerId: string | null; match: PayerMatch } {
+): { payerId: string; match: PayerMatch } | null {
   const originator = remittance.traceOriginator;
   const ids = [remittance.payer.id, ...remittance.payer.otherIds, originator, originator.replace(/^1/, "")]
     .map(normalizeId)
     .filter((id) => id !== "");
   const byId = payers.filter((p) => p.payerId !== null && ids.includes(normalizeId(p.x12PayerId)));
-  if (byId.length >= 1 && byId.every((p) => sameId(p.payerId, byId[0]?.payerId))) {
-    return { payerId: byId[0]?.payerId ?? null, match: "x12-id" };
-  }
+  const first = byId[0]?.payerId;
+  if (first && byId.every((p) => sameId(p.payerId, first))) return { payerId: first, match: "x12-id" };
   const name = normalizeName(remittance.payer.name);
   const byName = payers.filter((p) => p.payerId !== null && name !== "" && normalizeName(p.name) === name);
-  if (byName.length === 1) return { payerId: byName[0]?.payerId ?? null, match: "name" };
+  const named = byName[0]?.payerId;
+  if (byName.length === 1 && named) return { payerId: named, match: "name" };
   const claimPayers = new Set(matchedClaims.map((c) => normalizeId(c.payerId)).filter((id) => id !== ""));
   if (claimPayers.size === 1) {
-    const only = matchedClaims.find((c) => normalizeId(c.payerId) !== "");
-    return { payerId: only?.payerId ?? null, match: "claims" };
+    const only = matchedClaims.find((c) => normalizeId(c.payerId) !== "")?.payerId;
+    if (only) return { payerId: only, match: "claims" };
   }
-  return { payerId: null, match: "none" };
+  return null;
+}
+
+/** A Payers row for a payer no row knows: ID from its X12 id (else name), unique among `existing`. */
+export function newPayerRow(remittance: Remittance, existing: readonly PayerRow[]): PayerRow {
+  const x12 = remittance.payer.id || remittance.payer.otherIds[0] || "";
+  const base =
+    normalizeId(x12 || remittance.payer.name)
+      .replace(/[^A-Z0-9]/g, "")
+      .slice(0, 12) || "PAYER";
+  const taken = new Set(existing.map((p) => normalizeId(p.payerId)));
+  let payerId = base;
+  for (let n = 2; taken.has(payerId); n++) payerId = `${base}-${n}`;
+  return {
+    payerId,
+    name: remittance.payer.name || payerId,
+    type: null,
+    timelyFilingDays: null,
+    x12PayerId: x12 === "" ? null : x12,
+  };
 }
 
 function normalizeName(name: string | null): string {

@@ -1,7 +1,7 @@
 import type { BalanceProblem } from "./era-balance";
 import type { Adjustment, ProviderAdjustment, Remittance, SegmentRef } from "./era-types";
 import type { Underpayment } from "./underpayments";
-import type { ClaimLineRow, ClaimRow, PaymentRow, RowUpdate } from "./workbook-rows";
+import type { ClaimLineRow, ClaimRow, PayerRow, PaymentRow, RowUpdate } from "./workbook-rows";
 
 /** What the preview shows and what posting writes, computed in one pass over the files. */
 
@@ -17,7 +17,8 @@ export type RemittanceState =
   /** The same trace number and payer appear earlier in this import. */
   | { readonly kind: "repeated"; readonly fileName: string; readonly transactionNumber: number };
 
-export type PayerMatch = "x12-id" | "name" | "claims" | "none";
+/** How the payer was found; "new": in no row of Payers, so posting adds it. */
+export type PayerMatch = "x12-id" | "name" | "claims" | "new";
 
 export interface ClaimPreview {
   readonly at: SegmentRef;
@@ -46,7 +47,7 @@ export interface RemittancePreview {
   readonly at: SegmentRef;
   readonly payerName: string;
   /** Payers[Payer ID] the payments are recorded under. */
-  readonly payerId: string | null;
+  readonly payerId: string;
   readonly payerMatch: PayerMatch;
   /** EFT / Check / Other, and the BPR04 code behind it. */
   readonly method: string;
@@ -71,6 +72,8 @@ export interface PlanWarning {
 export interface RemittancePlan {
   readonly remittances: readonly RemittancePreview[];
   readonly warnings: readonly PlanWarning[];
+  /** Payers the files name that Payers lacks (added with the X12 id so the next import finds them). */
+  readonly newPayers: readonly PayerRow[];
   readonly newPayments: readonly PaymentRow[];
   readonly claimUpdates: readonly RowUpdate<ClaimRow>[];
   readonly lineUpdates: readonly RowUpdate<ClaimLineRow>[];

@@ -3,7 +3,7 @@ import type { ClaimPayment, Remittance } from "./era-types";
 import { claimAllowed, matchServiceLines, postToClaim, postToLine } from "./claim-posting";
 import { describeClaimStatus, paymentMethod } from "./claim-status";
 import { cents, dollars } from "./money";
-import { matchPayer } from "./payer-match";
+import { matchPayer, newPayerRow } from "./payer-match";
 import {
   adjustmentTotals,
   claimPaymentRows,
@@ -23,6 +23,7 @@ import {
   normalizeId,
   type ClaimLineRow,
   type ClaimRow,
+  type PayerRow,
   type PaymentRow,
   type RemittanceWorkbook,
   type RowUpdate,
@@ -93,6 +94,8 @@ export function planRemittancePosting(
   const previews: RemittancePreview[] = [];
   const warnings: PlanWarning[] = [];
   const newPayments: PaymentRow[] = [];
+  const payers = [...workbook.payers];
+  const newPayers: PayerRow[] = [];
   let remittancesToPost = 0;
 
   const claimRow = (index: number): ClaimRow | undefined => claims.get(index) ?? workbook.claims[index];
@@ -113,7 +116,13 @@ export function planRemittancePosting(
       const matchedRows = matches.flatMap((m) =>
         m.index === null ? [] : [workbook.claims[m.index]].filter((r) => r !== undefined),
       );
-      const payer = matchPayer(remittance, workbook.payers, matchedRows);
+      const known = matchPayer(remittance, payers, matchedRows);
+      const added = known ? null : newPayerRow(remittance, payers);
+      if (added) {
+        payers.push(added);
+        newPayers.push(added);
+      }
+      const payer = known ?? { payerId: added?.payerId ?? "", match: "new" as const };
       const key = remittanceKey(payer.payerId, remittance.traceNumber);
       const earlier = seen.get(key);
       const state: RemittanceState = earlier
@@ -201,7 +210,7 @@ export function planRemittancePosting(
         for (const plb of remittance.providerAdjustments)
           newPayments.push(providerAdjustmentRow(plb, context, nextId()));
         remittancesToPost++;
-        warnings.push(...remittanceWarnings(remittance, where, payer.payerId === null, claimPreviews));
+        warnings.push(...remittanceWarnings(remittance, where, added, claimPreviews));
         problems.forEach((p) =>
           warnings.push({
             key: `balance|${file.name}|${remittance.transactionNumber}|${p.at.segmentNumber}|${p.claimId ?? ""}|${p.difference}`,
@@ -254,6 +263,7 @@ export function planRemittancePosting(
   return {
     remittances: previews,
     warnings,
+    newPayers,
     newPayments,
     claimUpdates: claimUpdates.filter((u) => Object.keys(u.values).length > 0),
     lineUpdates: lineUpdates.filter((u) => Object.keys(u.values).length > 0),
@@ -265,7 +275,7 @@ export function planRemittancePosting(
 function remittanceWarnings(
   remittance: Remittance,
   where: string,
-  payerUnknown: boolean,
+  addedPayer: PayerRow | null,
   claims: readonly ClaimPreview[],
 ): PlanWarning[] {
   const warnings: PlanWarning[] = [];
@@ -276,12 +286,12 @@ function remittanceWarnings(
       message: `${where} is marked as a test file (ISA15 = T). Post it only if it holds real payments.`,
     });
   }
-  if (payerUnknown) {
+  if (addedPayer) {
     warnings.push({
       key: `payer|${base}`,
       message:
-        `${where}: the payer "${remittance.payer.name}" matches no row of Payers (by X12 Payer ID or name), ` +
-        "so its payments are recorded without a Payer ID.",
+        `${where}: the payer "${remittance.payer.name}" matches no row of Payers (by X12 Payer ID or name). ` +
+        `Posting adds it to Payers as ${addedPayer.payerId}.`,
     });
   }
   const unmatched = claims.filter((c) => c.claimIndex === null).map((c) => c.claimId);

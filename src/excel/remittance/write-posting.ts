@@ -208,7 +208,8 @@ async function restore(
     const range = keys[i];
     if (!range) return;
     const ours = new Set(append.ids);
-    const mine = (range.values as unknown[][]).map((row) => ours.has(String(row[0] ?? "")));
+    const key = (cell: unknown) => (typeof cell === "string" || typeof cell === "number" ? String(cell) : "");
+    const mine = (range.values as unknown[][]).map((row) => ours.has(key(row[0])));
     const first = mine.indexOf(true);
     if (first < 0) return;
     const count = mine.lastIndexOf(true) - first + 1;

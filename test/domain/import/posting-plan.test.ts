@@ -271,14 +271,39 @@ describe("warnings the user must confirm", () => {
     expect(result.warnings[0]?.message).toContain("(segment 9)");
   });
 
-  test("unknown payer and unmatched claim: the payment is still recorded, without a Payer ID", () => {
+  test("unknown payer and unmatched claim: the payer is added to Payers, the payment recorded, no claim updated", () => {
     const result = plan(practiceWorkbook(), "formula-payer.835");
     expect(result.warnings.map((w) => w.key.split("|")[0])).toEqual(["payer", "unmatched"]);
+    expect(result.warnings[0]?.message).toContain("Posting adds it to Payers as EVIL01");
     expect(result.warnings[1]?.message).toContain("C1004");
+    expect(result.newPayers).toEqual([
+      {
+        payerId: "EVIL01",
+        name: '=HYPERLINK("http://example.invalid","Pay")',
+        type: null,
+        timelyFilingDays: null,
+        x12PayerId: "EVIL01",
+      },
+    ]);
+    expect(result.remittances[0]).toMatchObject({ payerId: "EVIL01", payerMatch: "new" });
     expect(result.newPayments).toEqual([
-      expect.objectContaining({ claimId: "C1004", payerId: null, amount: 25, reference: "=1+1" }),
+      expect.objectContaining({ claimId: "C1004", payerId: "EVIL01", amount: 25, reference: "=1+1" }),
     ]);
     expect(result.claimUpdates).toEqual([]);
+  });
+
+  test("a new payer is added once per import and recognised by the next import", () => {
+    const twice = plan(practiceWorkbook(), "formula-payer.835", "formula-payer.835");
+    expect(twice.newPayers).toHaveLength(1);
+    expect(twice.remittances[1]?.state.kind).toBe("repeated");
+    const posted = applyPlan(practiceWorkbook(), twice);
+    const again = plan(posted, "formula-payer.835");
+    expect(again.newPayers).toEqual([]);
+    expect(again.remittances[0]).toMatchObject({
+      payerId: "EVIL01",
+      payerMatch: "x12-id",
+      state: { kind: "posted" },
+    });
   });
 
   test("a test file (ISA15 = T) needs confirming; keys stay the same for the same input", () => {

@@ -91,5 +91,11 @@ export function applyPlan(workbook: RemittanceWorkbook, plan: RemittancePlan): R
   const claimLines = [...workbook.claimLines];
   for (const u of plan.lineUpdates)
     claimLines[u.index] = { ...(claimLines[u.index] as ClaimLineRow), ...u.values };
-  return { ...workbook, claims, claimLines, payments: [...workbook.payments, ...plan.newPayments] };
+  return {
+    ...workbook,
+    payers: [...workbook.payers, ...plan.newPayers],
+    claims,
+    claimLines,
+    payments: [...workbook.payments, ...plan.newPayments],
+  };
 }

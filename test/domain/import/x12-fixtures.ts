@@ -23,7 +23,6 @@ export function describeShared(name: string, body: () => void): void {
       `${name} (skipped: ${SHARED_X12} is absent; the public X12 samples live outside the repo)`,
       body,
     );
-    // eslint-disable-next-line no-console -- tell the person running the tests why these are skipped
     console.warn(`Skipping "${name}": public X12 samples not found at ${SHARED_X12}`);
   }
 }

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ExcelRunner } from "../../../src/excel/runner";
 import type { ExcelHost } from "../../../src/host";
@@ -19,7 +19,7 @@ function renderPanel(run: ExcelRunner) {
       </PaneEnvironmentProvider>
     </FluentProvider>,
   );
-  return screen.getByLabelText("Remittance files (835)") as HTMLInputElement;
+  return screen.getByLabelText<HTMLInputElement>("Remittance files (835)");
 }
 
 const file = (name: string, text = fixture(name)) => new File([text], name, { type: "text/plain" });
