@@ -5,24 +5,31 @@
  * them. Excel.run is deliberately absent: code must go through an ExcelRunner.
  */
 function enumProxy(): Record<string, string> {
-  return new Proxy({}, {
-    get: (_target, key) => (typeof key === "string" ? key.charAt(0).toUpperCase() + key.slice(1) : undefined),
-  });
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) =>
+        typeof key === "string" ? key.charAt(0).toUpperCase() + key.slice(1) : undefined,
+    },
+  );
 }
 
 export function installExcelGlobal(): void {
   const global = globalThis as { Excel?: unknown };
   if (global.Excel !== undefined) return;
   const enums = new Map<string, Record<string, string>>();
-  global.Excel = new Proxy({}, {
-    get: (_target, name) => {
-      if (typeof name !== "string" || name === "run" || name === "then") return undefined;
-      let value = enums.get(name);
-      if (!value) {
-        value = enumProxy();
-        enums.set(name, value);
-      }
-      return value;
+  global.Excel = new Proxy(
+    {},
+    {
+      get: (_target, name) => {
+        if (typeof name !== "string" || name === "run" || name === "then") return undefined;
+        let value = enums.get(name);
+        if (!value) {
+          value = enumProxy();
+          enums.set(name, value);
+        }
+        return value;
+      },
     },
-  });
+  );
 }

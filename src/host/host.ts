@@ -79,12 +79,12 @@ export function createExcelHost(options: { workbook?: WorkbookModel } = {}): Exc
   const scheduledFailures = new Map<number, HostError>();
   let syncsSinceSchedule = 0;
   const pending = new Set<Promise<void>>();
-  const handlerErrors: unknown[] = [];
+  const handlerErrors: Error[] = [];
 
   const track = (promise: Promise<void>): Promise<void> => {
     const tracked = promise
       .catch((error: unknown) => {
-        handlerErrors.push(error);
+        handlerErrors.push(error instanceof Error ? error : new Error(String(error)));
       })
       .finally(() => pending.delete(tracked));
     pending.add(tracked);

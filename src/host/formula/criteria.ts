@@ -44,7 +44,7 @@ export function parseCriterion(criteria: unknown): Criterion {
       typeof v === "number" ? v === criteria : typeof v === "string" && asNumber(v) === criteria;
   }
   if (typeof criteria === "boolean") return (v) => v === criteria;
-  const text = criteria === null || criteria === undefined ? "" : String(criteria);
+  const text = typeof criteria === "string" ? criteria : "";
   const op = OPERATORS.find((o) => text.startsWith(o)) ?? "";
   const operand = text.slice(op.length);
   const number = asNumber(operand);

@@ -16,7 +16,8 @@ function grid(arg: FunctionArg | undefined): Grid {
   if (!arg) throw new FormulaError("#VALUE!");
   const value = arg.value;
   if (isError(value)) throw value;
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  if (Array.isArray(value))
+    return (value as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
   return [[value]];
 }
 
@@ -137,9 +138,7 @@ export const EXTRA_FUNCTIONS: Record<string, (...args: FunctionArg[]) => unknown
   COUNTIF: (range, criteria) => {
     const g = grid(range);
     return sum(
-      matchingMask([range, criteria], g.length, g[0]?.length ?? 0).map(
-        (row) => row.filter(Boolean).length,
-      ),
+      matchingMask([range, criteria], g.length, g[0]?.length ?? 0).map((row) => row.filter(Boolean).length),
     );
   },
   COUNTIFS: (...pairs) => {
@@ -147,18 +146,10 @@ export const EXTRA_FUNCTIONS: Record<string, (...args: FunctionArg[]) => unknown
     return sum(matchingMask(pairs, g.length, g[0]?.length ?? 0).map((row) => row.filter(Boolean).length));
   },
   SUMIF: (range, criteria, sumRange) =>
-    ifFamily(
-      sumRange && !sumRange.omitted ? sumRange : range,
-      [range, criteria],
-      sum,
-    ),
+    ifFamily(sumRange && !sumRange.omitted ? sumRange : range, [range, criteria], sum),
   SUMIFS: (target, ...pairs) => ifFamily(target, pairs, sum),
   AVERAGEIF: (range, criteria, avgRange) =>
-    ifFamily(
-      avgRange && !avgRange.omitted ? avgRange : range,
-      [range, criteria],
-      average,
-    ),
+    ifFamily(avgRange && !avgRange.omitted ? avgRange : range, [range, criteria], average),
   AVERAGEIFS: (target, ...pairs) => ifFamily(target, pairs, average),
   MAXIFS: (target, ...pairs) => ifFamily(target, pairs, max),
   MINIFS: (target, ...pairs) => ifFamily(target, pairs, min),

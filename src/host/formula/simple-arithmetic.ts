@@ -30,8 +30,10 @@ function tokenize(text: string): Token[] | undefined {
   return tokens;
 }
 
-class Failure {
-  constructor(readonly error: string) {}
+class Failure extends Error {
+  constructor(readonly error: string) {
+    super(error);
+  }
 }
 
 function toNumber(value: EngineScalar): number {

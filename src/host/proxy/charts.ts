@@ -4,7 +4,7 @@ import { HostErrorCodes, hostError } from "../errors";
 import type { ChartState, SheetState } from "../model/state";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "../model/style";
 import type { HostRequestContext } from "./context";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
+import { describeArg, HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import type { HostRange } from "./range";
 
@@ -263,27 +263,31 @@ export class HostChart extends HostObject {
 
   /** setPosition("H2", "P20"): the chart covers those cells (top/left/width/height follow). */
   setPosition(startCell: HostRange | string, endCell?: HostRange | string): void {
-    this.queueCall("setPosition", [String(startCell), endCell === undefined ? null : String(endCell)], () => {
-      const { sheet, chart } = this.located();
-      const rectOf = (cell: HostRange | string) => {
-        const rect = typeof cell === "string" ? parseAddress(cell)?.rect : cell.location().rect;
-        if (!rect)
-          throw hostError(HostErrorCodes.invalidArgument, `"${String(cell)}" is not a cell address.`);
-        return rect;
-      };
-      const start = rectOf(startCell);
-      const origin = cellOrigin(sheet, start.r0, start.c0);
-      chart.top = origin.top;
-      chart.left = origin.left;
-      chart.startCell = typeof startCell === "string" ? startCell : qualifiedAddress(sheet.name, start);
-      if (endCell !== undefined) {
-        const end = rectOf(endCell);
-        const far = cellOrigin(sheet, end.r1 + 1, end.c1 + 1);
-        chart.width = far.left - origin.left;
-        chart.height = far.top - origin.top;
-        chart.endCell = typeof endCell === "string" ? endCell : qualifiedAddress(sheet.name, end);
-      }
-    });
+    this.queueCall(
+      "setPosition",
+      [describeArg(startCell), endCell === undefined ? null : describeArg(endCell)],
+      () => {
+        const { sheet, chart } = this.located();
+        const rectOf = (cell: HostRange | string) => {
+          const rect = typeof cell === "string" ? parseAddress(cell)?.rect : cell.location().rect;
+          if (!rect)
+            throw hostError(HostErrorCodes.invalidArgument, `"${describeArg(cell)}" is not a cell address.`);
+          return rect;
+        };
+        const start = rectOf(startCell);
+        const origin = cellOrigin(sheet, start.r0, start.c0);
+        chart.top = origin.top;
+        chart.left = origin.left;
+        chart.startCell = typeof startCell === "string" ? startCell : qualifiedAddress(sheet.name, start);
+        if (endCell !== undefined) {
+          const end = rectOf(endCell);
+          const far = cellOrigin(sheet, end.r1 + 1, end.c1 + 1);
+          chart.width = far.left - origin.left;
+          chart.height = far.top - origin.top;
+          chart.endCell = typeof endCell === "string" ? endCell : qualifiedAddress(sheet.name, end);
+        }
+      },
+    );
   }
 
   setData(sourceData: HostRange, seriesBy?: Excel.ChartSeriesBy): void {

@@ -190,7 +190,7 @@ function satisfies(rule: ValidationRuleState, value: unknown): boolean {
   const body = rule.rule[Object.keys(rule.rule)[0] ?? ""] as Record<string, unknown> | undefined;
   if (!body) return true;
   if (rule.type === "List") {
-    const source = String(body.source ?? "");
+    const source = typeof body.source === "string" ? body.source : "";
     if (source.startsWith("=")) return true;
     return source
       .split(",")

@@ -151,6 +151,13 @@ export abstract class HostObject {
   }
 }
 
+/** An argument as it appears in a request description or message: addresses as text, proxies by class. */
+export function describeArg(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof HostObject) return "[Range]";
+  return JSON.stringify(value) ?? "";
+}
+
 /** Item property names a collection load asks for: "name", "items/name", "items" (= all). */
 export function itemPropertyNames(propertyNames: unknown): string[] {
   const request = parseLoadArgument(propertyNames);

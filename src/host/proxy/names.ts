@@ -2,7 +2,7 @@
 import { HostErrorCodes, hostError } from "../errors";
 import type { NameState, SettingState } from "../model/state";
 import type { HostRequestContext } from "./context";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
+import { describeArg, HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
 
@@ -242,7 +242,7 @@ export class HostNamedItemCollection extends HostObject {
       null,
     );
     this.context.enqueueWrite(
-      { call: "NamedItemCollection.add", args: [name, String(reference), comment] },
+      { call: "NamedItemCollection.add", args: [name, describeArg(reference), comment] },
       () => {
         const target = typeof reference === "string" ? reference : reference.locationKey();
         this.context.model.addName(name, target, comment ?? "", this.scopeId());

@@ -21,7 +21,7 @@ import { formatValue } from "../number-format";
 import { HostConditionalFormatCollection } from "./conditional-formats";
 import type { HostRequestContext } from "./context";
 import { HostDataValidation } from "./data-validation";
-import { HostObject } from "./host-object";
+import { describeArg, HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRangeFormat } from "./range-format";
 import type { RangeTarget } from "./range-format";
@@ -348,14 +348,14 @@ export class HostRange
   getIntersectionOrNullObject(other: HostRange | string): HostRange {
     return this.derive(
       "getIntersectionOrNullObject",
-      [String(other)],
+      [describeArg(other)],
       (r) => intersectRects(r, this.otherRect(other)),
       true,
     );
   }
 
   getIntersection(other: HostRange | string): HostRange {
-    return this.derive("getIntersection", [String(other)], (r) => {
+    return this.derive("getIntersection", [describeArg(other)], (r) => {
       const hit = intersectRects(r, this.otherRect(other));
       if (!hit) throw hostError(HostErrorCodes.itemNotFound, "The ranges do not intersect.");
       return hit;
@@ -363,7 +363,7 @@ export class HostRange
   }
 
   getBoundingRect(other: HostRange | string): HostRange {
-    return this.derive("getBoundingRect", [String(other)], (r) => {
+    return this.derive("getBoundingRect", [describeArg(other)], (r) => {
       const o = this.otherRect(other);
       return {
         r0: Math.min(r.r0, o.r0),

@@ -4,7 +4,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { PageLayoutState, SheetState } from "../model/state";
 import type { HostRequestContext } from "./context";
-import { HostObject } from "./host-object";
+import { describeArg, HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
 
@@ -47,7 +47,7 @@ export class HostFreezePanes extends HostObject {
 
   /** Freezes the rows above and the columns left of the range's bottom-right cell + 1 (Excel's rule). */
   freezeAt(frozenRange: HostRange | string): void {
-    this.queueCall("freezeAt", [String(frozenRange)], () => {
+    this.queueCall("freezeAt", [describeArg(frozenRange)], () => {
       const sheet = this.sheet();
       const rect: Rect | undefined =
         typeof frozenRange === "string" ? parseAddress(frozenRange)?.rect : frozenRange.location().rect;
@@ -168,7 +168,7 @@ export class HostPageLayout extends HostObject {
   }
 
   setPrintTitleRows(rows: HostRange | string): void {
-    this.queueCall("setPrintTitleRows", [String(rows)], () => {
+    this.queueCall("setPrintTitleRows", [describeArg(rows)], () => {
       const rect = typeof rows === "string" ? parseAddress(rows)?.rect : rows.locationKey().rect;
       if (!rect)
         throw hostError(HostErrorCodes.invalidArgument, 'setPrintTitleRows needs rows such as "1:1".');

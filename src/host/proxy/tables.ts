@@ -19,7 +19,7 @@ import {
 } from "../model/table-ops";
 import type { HostRequestContext } from "./context";
 import { HostEvent } from "./events";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
+import { describeArg, HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
 import { HostWorksheet } from "./worksheet";
@@ -259,7 +259,7 @@ export class HostTable
   }
 
   resize(newRange: HostRange | string): void {
-    this.queueCall("resize", [String(newRange)], () => {
+    this.queueCall("resize", [describeArg(newRange)], () => {
       const table = this.table();
       const { sheet, rect } = resolveTarget(this.context, newRange, table.sheetId);
       if (sheet.id !== table.sheetId)
@@ -377,12 +377,15 @@ export class HostTableCollection extends HostObject {
     const table = HostTable.pending(this.context, () =>
       created === undefined ? undefined : this.context.model.tableById(created),
     );
-    this.context.enqueueWrite({ call: "TableCollection.add", args: [String(address), hasHeaders] }, () => {
-      const { sheet, rect } = resolveTarget(this.context, address, this.sheetId());
-      created = addTable(this.context.model, sheet, rect, hasHeaders).id;
-      table.bind();
-      table.setNull(false);
-    });
+    this.context.enqueueWrite(
+      { call: "TableCollection.add", args: [describeArg(address), hasHeaders] },
+      () => {
+        const { sheet, rect } = resolveTarget(this.context, address, this.sheetId());
+        created = addTable(this.context.model, sheet, rect, hasHeaders).id;
+        table.bind();
+        table.setNull(false);
+      },
+    );
     return table;
   }
 }

@@ -145,14 +145,15 @@ export class HostWorksheet
       const sheet = this.sheet();
       const model = this.context.model;
       const visible = model.sheets().filter((s) => s.visibility === "Visible");
-      if (value !== "Visible" && visible.length === 1 && visible[0] === sheet) {
+      const hiding = String(value) !== "Visible";
+      if (hiding && visible.length === 1 && visible[0] === sheet) {
         throw hostError(
           HostErrorCodes.invalidOperation,
           "A workbook must keep at least one visible worksheet.",
         );
       }
       sheet.visibility = value;
-      if (value !== "Visible" && model.state.activeSheetId === sheet.id) {
+      if (hiding && model.state.activeSheetId === sheet.id) {
         const next = model.sheets().find((s) => s.visibility === "Visible");
         if (next) model.activate(next);
       }
