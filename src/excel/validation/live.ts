@@ -1,0 +1,125 @@
+/**
+ * Live validation: after a table changes (this user's edit or a co-author's), re-read only the changed
+ * rows, re-check them and the rows that depend on them, and bring the marks of the tables whose findings
+ * changed up to date. Structural changes (rows or columns inserted or deleted, headers edited, the table
+ * moved) re-read that one table. Validation itself writes no values, so its marks never trigger this.
+ */
+import { findTableSpec, type CellValue, type TableName } from "../../domain/catalog";
+import type { Finding, FindingsUpdate } from "../../domain/rules";
+import { parseRangeAddress, readTables } from "../table-io";
+import { refreshMarks } from "./apply-marks";
+import { layoutOf, rawTable } from "./read";
+import { reportOf, type ValidationReport, type ValidationState } from "./validate";
+
+/** The change as the event reports it (a subset of Excel.TableChangedEventArgs). */
+export interface TableChange {
+  readonly tableId: string;
+  readonly changeType: string;
+  readonly source?: string;
+  /** Sheet-relative address of the changed area inside the table, e.g. "B5:C6". */
+  readonly address: string;
+}
+
+/** Edits spanning more rows than this re-read the table in budgeted chunks instead of in one request. */
+const MAX_PATCH_ROWS = 5000;
+
+export interface LiveUpdate {
+  readonly table: TableName | null;
+  /** "rows": only changed rows were read; "table": the whole table was re-read; "ignored": not ours. */
+  readonly read: "rows" | "table" | "ignored";
+  readonly rowsRechecked: number;
+  readonly report: ValidationReport;
+}
+
+function cellKey(f: Finding): string {
+  return `${f.rowIndex}:${f.columnIndex}:${f.severity}`;
+}
+
+/** Tables whose marked cells differ between the findings an update removed and those it added. */
+export function tablesToRemark(update: FindingsUpdate): TableName[] {
+  const before = new Map<TableName, Set<string>>();
+  const after = new Map<TableName, Set<string>>();
+  const add = (map: Map<TableName, Set<string>>, f: Finding) => {
+    let set = map.get(f.table);
+    if (!set) map.set(f.table, (set = new Set()));
+    set.add(cellKey(f));
+  };
+  update.removed.forEach((f) => add(before, f));
+  update.added.forEach((f) => add(after, f));
+  const tables = new Set([...before.keys(), ...after.keys()]);
+  return [...tables].filter((t) => {
+    const a = before.get(t) ?? new Set<string>();
+    const b = after.get(t) ?? new Set<string>();
+    return a.size !== b.size || [...a].some((k) => !b.has(k));
+  });
+}
+
+function sameHeaders(a: readonly string[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === String(b[i]));
+}
+
+function rowsRechecked(update: FindingsUpdate, state: ValidationState): number {
+  let n = 0;
+  for (const [table, rows] of update.scope)
+    n += rows === "all" ? (state.session.model.table(table)?.rowCount ?? 0) : rows.size;
+  return n;
+}
+
+/** Applies one table change to the validation state, in one runner batch: 1 sync to read, up to 4 to mark. */
+export async function applyTableChange(
+  context: Excel.RequestContext,
+  state: ValidationState,
+  change: TableChange,
+): Promise<LiveUpdate> {
+  const table = context.workbook.tables.getItem(change.tableId);
+  table.load("name");
+  const header = table.getHeaderRowRange();
+  header.load("values");
+  const body = table.getDataBodyRange();
+  body.load("rowIndex, columnIndex, rowCount, columnCount");
+  let span = Number.POSITIVE_INFINITY;
+  try {
+    span = parseRangeAddress(change.address).rowCount;
+  } catch {
+    // An address we cannot read (e.g. a whole-column reference): fall back to re-reading the table.
+  }
+  let edited: Excel.Range | null = null;
+  if (change.changeType === "RangeEdited" && span <= MAX_PATCH_ROWS) {
+    const cells = change.address.slice(change.address.lastIndexOf("!") + 1);
+    edited = table.worksheet.getRange(cells).getEntireRow().getIntersectionOrNullObject(body);
+    edited.load("values, rowIndex, rowCount");
+  }
+  await context.sync();
+
+  const name = findTableSpec(table.name)?.name ?? null;
+  if (name === null) return { table: null, read: "ignored", rowsRechecked: 0, report: reportOf(state) };
+  const layout = state.layouts.get(name);
+  const headers = (header.values[0] ?? []) as unknown[];
+  const inPlace =
+    edited !== null &&
+    !edited.isNullObject &&
+    layout !== undefined &&
+    layout.firstRow === body.rowIndex &&
+    layout.firstColumn === body.columnIndex &&
+    layout.rowCount === body.rowCount &&
+    sameHeaders(layout.headers, headers);
+
+  let update: FindingsUpdate;
+  let read: LiveUpdate["read"];
+  if (inPlace && edited) {
+    update = state.session.editRows(name, edited.rowIndex - body.rowIndex, edited.values as CellValue[][]);
+    read = "rows";
+  } else {
+    const data = (await readTables(context, [name])).get(name) ?? null;
+    update = state.session.replaceTable(name, data ? rawTable(data) : null);
+    if (data) state.layouts.set(name, layoutOf(name, data));
+    else state.layouts.delete(name);
+    read = "table";
+  }
+  const remark = tablesToRemark(update);
+  if (remark.length > 0) {
+    const marks = await refreshMarks(context, state.layouts, state.session.findings, remark);
+    for (const t of remark) state.marks.set(t, marks.get(t) ?? { ranges: 0, unmarkedCells: 0 });
+  }
+  return { table: name, read, rowsRechecked: rowsRechecked(update, state), report: reportOf(state) };
+}

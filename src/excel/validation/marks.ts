@@ -1,0 +1,178 @@
+/**
+ * Marks: invalid cells get a conditional format that the add-in owns. Ours are recognised by their rule
+ * formula (a constant TRUE that names the add-in), so Clear marks and re-validation delete only them and
+ * never a user's fills or conditional formats; nothing the user typed is touched. A run of cells in one
+ * column (or a block of columns) shares one conditional format, so marks are few ranges, not cells.
+ */
+import type { TableName } from "../../domain/catalog";
+import type { Finding, Severity } from "../../domain/rules";
+import { MAX_REQUEST_BYTES } from "../table-io";
+import type { TableLayout } from "./layout";
+
+export const MARK_STYLES: Readonly<Record<Severity, { formula: string; fill: string; font: string }>> = {
+  error: { formula: '=ISTEXT("Practice Manager: validation error")', fill: "#FFC7CE", font: "#9C0006" },
+  warning: { formula: '=ISTEXT("Practice Manager: validation warning")', fill: "#FFEB9C", font: "#9C5700" },
+};
+
+const OUR_FORMULAS = new Set(Object.values(MARK_STYLES).map((s) => normalizeFormula(s.formula)));
+
+function normalizeFormula(formula: string): string {
+  return formula.replace(/\s+/g, "").toUpperCase();
+}
+
+export function isOurMarkFormula(formula: unknown): boolean {
+  return typeof formula === "string" && OUR_FORMULAS.has(normalizeFormula(formula));
+}
+
+/** Most conditional formats one validation adds; past it, problems are listed but not all marked. */
+export const MAX_MARK_RANGES = 1500;
+
+/** A block of data cells (indexes inside the table's data body) marked with one conditional format. */
+export interface MarkRect {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly severity: Severity;
+}
+
+/**
+ * The blocks to mark for one table's findings: a cell with an error and a warning is marked as an error;
+ * consecutive rows of a column with the same severity form one block, and blocks spanning the same rows
+ * in adjacent columns merge. Findings about the table itself (rowIndex -1) are not cells.
+ */
+export function planMarks(findings: readonly Finding[]): MarkRect[] {
+  const cells = new Map<number, Map<number, Severity>>();
+  for (const f of findings) {
+    if (f.rowIndex < 0 || f.columnIndex < 0) continue;
+    let column = cells.get(f.columnIndex);
+    if (!column) {
+      column = new Map();
+      cells.set(f.columnIndex, column);
+    }
+    if (column.get(f.rowIndex) !== "error") column.set(f.rowIndex, f.severity);
+  }
+  const runs: MarkRect[] = [];
+  for (const [column, rows] of [...cells].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...rows].sort((a, b) => a[0] - b[0]);
+    let start = -1;
+    let prev = -2;
+    let severity: Severity = "error";
+    const flush = () => {
+      if (start >= 0) runs.push({ row: start, column, rowCount: prev - start + 1, columnCount: 1, severity });
+    };
+    for (const [row, s] of sorted) {
+      if (row !== prev + 1 || s !== severity) {
+        flush();
+        start = row;
+        severity = s;
+      }
+      prev = row;
+    }
+    flush();
+  }
+  // Merge a run into the block to its left when it spans the same rows with the same severity.
+  const open = new Map<string, MarkRect>();
+  const merged: MarkRect[] = [];
+  for (const run of runs) {
+    const key = `${run.row}:${run.rowCount}:${run.severity}`;
+    const left = open.get(key);
+    if (left && left.column + left.columnCount === run.column) {
+      const grown = { ...left, columnCount: left.columnCount + 1 };
+      merged[merged.indexOf(left)] = grown;
+      open.set(key, grown);
+    } else {
+      merged.push(run);
+      open.set(key, run);
+    }
+  }
+  return merged;
+}
+
+/** Conditional formats found on the tables' ranges that are ours, ready to delete in the next sync. */
+export interface MarkScan {
+  /** Resolves (with up to two more syncs, only when the ranges carry conditional formats at all). */
+  ours(): Promise<Excel.ConditionalFormat[]>;
+}
+
+/**
+ * Queues loading the conditional formats over each table (header and body): sync once, then call
+ * ours(). Tables must exist in the workbook.
+ */
+export function scanMarks(context: Excel.RequestContext, tables: readonly TableName[]): MarkScan {
+  const collections = tables.map((name) => {
+    const formats = context.workbook.tables.getItem(name).getRange().conditionalFormats;
+    formats.load("items");
+    return formats;
+  });
+  return {
+    async ours() {
+      const items = collections.flatMap((c) => c.items);
+      if (items.length === 0) return [];
+      for (const item of items) item.load("id, type");
+      await context.sync();
+      const custom = items.filter((item) => String(item.type) === "Custom");
+      if (custom.length === 0) return [];
+      for (const item of custom) item.custom.rule.load("formula");
+      await context.sync();
+      // A format spanning two tables shows up in both collections: delete it once.
+      const seen = new Set<string>();
+      return custom.filter((item) => {
+        if (!isOurMarkFormula(item.custom.rule.formula) || seen.has(item.id)) return false;
+        seen.add(item.id);
+        return true;
+      });
+    },
+  };
+}
+
+/** Rough request size of adding one mark (operations, address, rule, colors). */
+const BYTES_PER_MARK = 600;
+
+/**
+ * Replaces our marks on the given tables: deletes the scanned ones and adds one conditional format per
+ * block, syncing every 4 MB of requests. Returns how many blocks were added.
+ */
+export async function writeMarks(
+  context: Excel.RequestContext,
+  remove: readonly Excel.ConditionalFormat[],
+  layouts: readonly TableLayout[],
+  plans: ReadonlyMap<TableName, readonly MarkRect[]>,
+): Promise<number> {
+  let pending = 0;
+  const flushIfFull = async () => {
+    if (pending * BYTES_PER_MARK >= MAX_REQUEST_BYTES) {
+      await context.sync();
+      pending = 0;
+    }
+  };
+  for (const format of remove) {
+    format.delete();
+    pending++;
+    await flushIfFull();
+  }
+  let added = 0;
+  for (const layout of layouts) {
+    const rects = plans.get(layout.name) ?? [];
+    if (rects.length === 0) continue;
+    const sheet = context.workbook.tables.getItem(layout.name).worksheet;
+    for (const rect of rects) {
+      const style = MARK_STYLES[rect.severity];
+      const range = sheet.getRangeByIndexes(
+        layout.firstRow + rect.row,
+        layout.firstColumn + rect.column,
+        rect.rowCount,
+        rect.columnCount,
+      );
+      const format = range.conditionalFormats.add("Custom");
+      format.custom.rule.formula = style.formula;
+      format.custom.format.fill.color = style.fill;
+      format.custom.format.font.color = style.font;
+      added++;
+      pending++;
+      await flushIfFull();
+    }
+  }
+  if (pending > 0) await context.sync();
+  return added;
+}

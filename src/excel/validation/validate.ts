@@ -1,0 +1,90 @@
+import { TABLE_NAMES, type TableName } from "../../domain/catalog";
+import { serialFromLocalDate } from "../../domain/dates/excel-dates";
+import { ValidationSession, countByTable, type Finding, type TableCount } from "../../domain/rules";
+import type { ProgressListener } from "../progress";
+import type { ExcelRunner } from "../runner";
+import { refreshMarks, totalMarks, type MarksByTable } from "./apply-marks";
+import type { TableLayout } from "./layout";
+import { readForValidation } from "./read";
+
+export interface ValidationReport {
+  /** "Today" the rules measured from (Excel serial). */
+  readonly asOf: number;
+  /** Sorted: catalog table order, errors before warnings, then row and column. */
+  readonly findings: readonly Finding[];
+  /** Errors and warnings per table that has any. */
+  readonly counts: readonly TableCount[];
+  /** Tables read and checked. */
+  readonly checked: readonly TableName[];
+  /** Catalog tables not in the workbook. */
+  readonly missing: readonly TableName[];
+  /** Where each checked table sits, to turn a finding into a cell address. */
+  readonly layouts: ReadonlyMap<TableName, TableLayout>;
+  /** Conditional formats our marks use now, and problem cells left unmarked (over the limit). */
+  readonly markedRanges: number;
+  readonly unmarkedCells: number;
+}
+
+export interface ValidateOptions {
+  readonly onProgress?: ProgressListener;
+  /** "Today" as an Excel serial (default: the local date). */
+  readonly asOf?: number;
+  /** Mark problem cells in the workbook (default true). */
+  readonly marks?: boolean;
+}
+
+/** What live validation needs to carry on from a full validation. */
+export interface ValidationState {
+  readonly session: ValidationSession;
+  readonly layouts: Map<TableName, TableLayout>;
+  readonly missing: readonly TableName[];
+  readonly asOf: number;
+  /** Our marks per table as last written. */
+  readonly marks: MarksByTable;
+}
+
+export function reportOf(state: ValidationState): ValidationReport {
+  const findings = state.session.findings;
+  const marks = totalMarks(state.marks);
+  return {
+    asOf: state.asOf,
+    findings,
+    counts: countByTable(findings),
+    checked: [...state.layouts.keys()],
+    missing: state.missing,
+    layouts: state.layouts,
+    markedRanges: marks.ranges,
+    unmarkedCells: marks.unmarkedCells,
+  };
+}
+
+/**
+ * Validate: reads every catalog table (chunked under 4 MB per sync), checks them by the catalog and the
+ * practice rules, and replaces our marks. One runner call; never changes a value the user typed.
+ */
+export async function validateWorkbook(
+  run: ExcelRunner,
+  options: ValidateOptions = {},
+): Promise<{ report: ValidationReport; state: ValidationState }> {
+  const asOf = options.asOf ?? serialFromLocalDate(new Date());
+  const progress = options.onProgress;
+  return run(async (context) => {
+    const read = await readForValidation(context, TABLE_NAMES, progress);
+    progress?.({ done: 0, total: 1, label: "Checking the rules" });
+    const session = new ValidationSession(read.workbook, { asOf });
+    const state: ValidationState = {
+      session,
+      layouts: read.layouts,
+      missing: read.missing,
+      asOf,
+      marks: new Map(),
+    };
+    if (options.marks !== false) {
+      progress?.({ done: 0, total: 1, label: "Marking problem cells" });
+      const marks = await refreshMarks(context, read.layouts, session.findings, [...read.layouts.keys()]);
+      for (const [table, m] of marks) state.marks.set(table, m);
+    }
+    progress?.({ done: 1, total: 1, label: "Done" });
+    return { report: reportOf(state), state };
+  });
+}
