@@ -38,7 +38,9 @@ export const TITLE_BLOCK_ROWS = 5;
 /** "Claims: 1,234 rows; Payments: not found". */
 export function describeSources(sources: readonly SourceCount[]): string {
   return sources
-    .map((s) => `${s.table}: ${s.rows === null ? "table not found" : `${s.rows.toLocaleString("en-US")} rows`}`)
+    .map(
+      (s) => `${s.table}: ${s.rows === null ? "table not found" : `${s.rows.toLocaleString("en-US")} rows`}`,
+    )
     .join("; ");
 }
 
@@ -199,7 +201,8 @@ export class TableLayout {
 
   add(cells: readonly ModelCell[], style?: CellStyle): number {
     const row = this.sheet.line(cells, undefined, this.firstCol);
-    if (style !== undefined) this.sheet.style({ row, col: this.firstCol, rows: 1, cols: this.columns.length }, style);
+    if (style !== undefined)
+      this.sheet.style({ row, col: this.firstCol, rows: 1, cols: this.columns.length }, style);
     this.count += 1;
     return row;
   }

@@ -8,12 +8,14 @@ export const DEFINITIONS = {
   charges: "Claims Total Charge, by service date.",
   payments: "Payments Amount received in the period (payers and patients; reversals are negative).",
   contractualAdjustments: "Payments Adjustment Amount with Adjustment Group CO, by date received.",
-  netCollectionRate: "Payments / (charges - contractual adjustments) of the same period (MGMA adjusted collection rate).",
+  netCollectionRate:
+    "Payments / (charges - contractual adjustments) of the same period (MGMA adjusted collection rate).",
   denialRate:
     "Denied claims (Denied, Appealed) / adjudicated claims (Denied, Appealed, Partially Paid, Paid, Closed), by service date.",
   newPatients: "Patients whose first kept New Patient appointment falls in the period.",
   newPatientsFromCampaigns: "New patients whose Referral Source is a campaign's Name or Campaign ID.",
-  campaignSpend: "Campaign Spend spread evenly over the days each campaign has run (Start Date to End Date or today).",
+  campaignSpend:
+    "Campaign Spend spread evenly over the days each campaign has run (Start Date to End Date or today).",
   costPerNewPatient: "Campaign spend / new patients from campaigns.",
   budgetVariance:
     "Actual (Expenses) - Budget, year to date through the end of this month; positive = over budget.",
@@ -21,16 +23,20 @@ export const DEFINITIONS = {
     "Open claim balances: Total Charge - Paid - Adjustment, less patient payments; Closed claims excluded.",
   arOver90: "Open balances of claims whose service date is more than 90 days ago.",
   arOver90Share: "A/R over 90 days / total A/R.",
-  daysInAR: "A/R / (adjusted charges of the last 90 days / 90), adjusted charges = charges - contractual adjustments (MGMA).",
+  daysInAR:
+    "A/R / (adjusted charges of the last 90 days / 90), adjusted charges = charges - contractual adjustments (MGMA).",
   itemsAtReorder: "Inventory items whose On Hand is at or below their Reorder Point.",
   lotsExpiring: "Inventory lots with stock on hand that expired or expire within 30 days.",
   contractsInNotice:
     "Active contracts whose notice date (End Date - Notice days) has come and whose End Date has not passed.",
   trainingDue: "Required courses of active staff whose latest certificate expired or expires within 60 days.",
-  recordsOverdue: "Records requests still Open or In Progress after their Due On (Received On + 30 days when blank).",
+  recordsOverdue:
+    "Records requests still Open or In Progress after their Due On (Received On + 30 days when blank).",
   aging: "Age = days from the service date to the as-of date; buckets as stored in the workbook.",
   duePatient:
     "Due Patient = remaining Patient Responsibility (less patient payments) and every Self-Pay claim; Due Insurance = the rest.",
-  forecast: "Full-year forecast at run rate = actual from 1 January to today / days elapsed x days in the year.",
-  suggestedQuantity: "Suggested quantity = Par Level - On Hand - on order (Draft, Ordered, Partially Received POs).",
+  forecast:
+    "Full-year forecast at run rate = actual from 1 January to today / days elapsed x days in the year.",
+  suggestedQuantity:
+    "Suggested quantity = Par Level - On Hand - on order (Draft, Ordered, Partially Received POs).",
 } as const;

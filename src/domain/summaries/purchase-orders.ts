@@ -63,7 +63,12 @@ export function draftPurchaseOrders(
     }
     const key = line.vendorId.trim().toLowerCase();
     const order = byVendor.get(key) ?? { vendorId: line.vendorId, vendorName: line.vendorName, lines: [] };
-    order.lines.push({ itemId: line.itemId, itemName: line.item.name ?? "", quantity: line.suggested, unitCost: line.unitCost });
+    order.lines.push({
+      itemId: line.itemId,
+      itemName: line.item.name ?? "",
+      quantity: line.suggested,
+      unitCost: line.unitCost,
+    });
     byVendor.set(key, order);
   }
   const orders = [...byVendor.values()].map((o) => ({

@@ -3,16 +3,7 @@
  * Pure data (colors, fonts, Excel number format codes); the renderer applies them.
  */
 export type CellStyle =
-  | "title"
-  | "meta"
-  | "notice"
-  | "section"
-  | "header"
-  | "label"
-  | "subtotal"
-  | "total"
-  | "note"
-  | "warning";
+  "title" | "meta" | "notice" | "section" | "header" | "label" | "subtotal" | "total" | "note" | "warning";
 
 export interface StyleSpec {
   readonly bold?: boolean;
@@ -41,15 +32,7 @@ export const STYLES: Record<CellStyle, StyleSpec> = {
 };
 
 export type NumberFormatName =
-  | "text"
-  | "general"
-  | "integer"
-  | "decimal"
-  | "currency"
-  | "percent"
-  | "date"
-  | "datetime"
-  | "month";
+  "text" | "general" | "integer" | "decimal" | "currency" | "percent" | "date" | "datetime" | "month";
 
 /** Excel number format codes (en-US; Excel shows them in the user's locale). */
 export const NUMBER_FORMAT_CODES: Record<NumberFormatName, string> = {

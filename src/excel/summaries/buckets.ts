@@ -7,11 +7,17 @@ import type { ExcelRunner } from "../runner";
 
 export const BUCKETS_SETTING = "PM.AgingBuckets";
 
-/** Queues the read; call the result after the next sync. Missing or unusable settings give the default. */
-export function queueBucketDays(context: Excel.RequestContext): () => readonly number[] {
+/** Queues the read of the setting; pass the result to bucketDaysOf after the next sync. */
+export function queueBucketDays(context: Excel.RequestContext): Excel.Setting {
   const item = context.workbook.settings.getItemOrNullObject(BUCKETS_SETTING);
   item.load("value");
-  return () => (item.isNullObject ? DEFAULT_BUCKET_DAYS : (parseBucketDays(item.value as unknown) ?? DEFAULT_BUCKET_DAYS));
+  return item;
+}
+
+/** The limits of a loaded setting; missing or unusable settings give the standard buckets. */
+export function bucketDaysOf(loaded: Excel.Setting): readonly number[] {
+  if (loaded.isNullObject) return DEFAULT_BUCKET_DAYS;
+  return parseBucketDays(loaded.value as unknown) ?? DEFAULT_BUCKET_DAYS;
 }
 
 export function parseBucketDays(value: unknown): number[] | null {
@@ -24,15 +30,14 @@ export function parseBucketDays(value: unknown): number[] | null {
     }
   }
   if (!Array.isArray(parsed) || !parsed.every((n) => typeof n === "number")) return null;
-  const limits = parsed as number[];
-  return bucketDaysProblem(limits) === null ? limits : null;
+  return bucketDaysProblem(parsed) === null ? parsed : null;
 }
 
 export async function readBucketDays(run: ExcelRunner): Promise<readonly number[]> {
   return run(async (context) => {
-    const read = queueBucketDays(context);
+    const setting = queueBucketDays(context);
     await context.sync();
-    return read();
+    return bucketDaysOf(setting);
   });
 }
 

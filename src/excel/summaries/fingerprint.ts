@@ -3,7 +3,10 @@
  * formula, any other cell's value). Read back from Excel right after generating, so whatever Excel does
  * to written values (numbers typed as text, formula spelling) is part of the fingerprint.
  */
-export function contentFingerprint(usedAddress: string | null, formulas: readonly (readonly unknown[])[] | null): string {
+export function contentFingerprint(
+  usedAddress: string | null,
+  formulas: readonly (readonly unknown[])[] | null,
+): string {
   const where = usedAddress === null ? "" : usedAddress.slice(usedAddress.lastIndexOf("!") + 1);
   return hash(JSON.stringify([where, formulas ?? []]));
 }

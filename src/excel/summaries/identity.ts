@@ -38,7 +38,11 @@ export function parseRecord(value: unknown): SummaryRecord | null {
   if (typeof parsed !== "object" || parsed === null) return null;
   const r = parsed as Partial<SummaryRecord>;
   if (typeof r.fingerprint !== "string" || typeof r.asOf !== "number") return null;
-  return { version: typeof r.version === "number" ? r.version : RECORD_VERSION, fingerprint: r.fingerprint, asOf: r.asOf };
+  return {
+    version: typeof r.version === "number" ? r.version : RECORD_VERSION,
+    fingerprint: r.fingerprint,
+    asOf: r.asOf,
+  };
 }
 
 function safeJson(text: string): unknown {
@@ -58,7 +62,8 @@ export function sheetOfReference(reference: string): string | null {
   const bang = text.lastIndexOf("!");
   if (bang <= 0 || text.includes("#REF!")) return null;
   const sheet = text.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) return sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+    return sheet.slice(1, -1).replace(/''/g, "'");
   return sheet;
 }
 
@@ -71,7 +76,10 @@ export function freeSheetName(preferred: string, taken: readonly string[], suffi
   const candidates = [preferred, `${preferred} (${suffix})`];
   for (let i = 2; i < 100; i += 1) candidates.push(`${preferred} (${suffix} ${i})`);
   for (const candidate of candidates) {
-    const name = candidate.length <= 31 ? candidate : `${preferred.slice(0, 31 - (candidate.length - preferred.length))}${candidate.slice(preferred.length)}`;
+    const name =
+      candidate.length <= 31
+        ? candidate
+        : `${preferred.slice(0, 31 - (candidate.length - preferred.length))}${candidate.slice(preferred.length)}`;
     if (!used.has(name.toLowerCase())) return name;
   }
   throw new Error(`No free sheet name for ${preferred}`);

@@ -53,7 +53,8 @@ export async function inspectGeneratedSheets(
   const sheetNames = worksheets.items.map((s) => s.name);
   const located = probes.map((p) => {
     const referenced = p.name.isNullObject ? null : sheetOfReference(String(p.name.formula));
-    const sheetName = sheetNames.find((n) => referenced !== null && n.toLowerCase() === referenced.toLowerCase()) ?? null;
+    const sheetName =
+      sheetNames.find((n) => referenced !== null && n.toLowerCase() === referenced.toLowerCase()) ?? null;
     const record = p.setting.isNullObject ? null : parseRecord(p.setting.value as unknown);
     return { ...p, sheetName, record };
   });

@@ -20,7 +20,7 @@ import type { TableName } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
 import { readTables } from "../table-io";
-import { queueBucketDays } from "./buckets";
+import { bucketDaysOf, queueBucketDays } from "./buckets";
 import { contentFingerprint } from "./fingerprint";
 import { freeSheetName, identityName, RECORD_VERSION, settingKey, type SummaryRecord } from "./identity";
 import { inspectGeneratedSheets, type GeneratedSheet } from "./inspect";
@@ -67,7 +67,10 @@ function choiceFor(options: RefreshOptions, id: SummaryId): EditedChoice | undef
   return typeof edited === "string" ? edited : edited?.[id];
 }
 
-export async function refreshSummaries(run: ExcelRunner, options: RefreshOptions = {}): Promise<RefreshResult> {
+export async function refreshSummaries(
+  run: ExcelRunner,
+  options: RefreshOptions = {},
+): Promise<RefreshResult> {
   const summaries = options.summaries ?? SUMMARIES;
   const asOf = options.asOf ?? serialFromLocalDateTime(new Date());
   const total = summaries.length + 2;
@@ -75,7 +78,7 @@ export async function refreshSummaries(run: ExcelRunner, options: RefreshOptions
 
   return run(async (context) => {
     report(0, "Looking for generated sheets");
-    const readBuckets = queueBucketDays(context);
+    const bucketSetting = queueBucketDays(context);
     const workbook = await inspectGeneratedSheets(
       context,
       summaries.map((s) => s.id),
@@ -90,7 +93,7 @@ export async function refreshSummaries(run: ExcelRunner, options: RefreshOptions
     const input: SummaryInput = {
       tables: await readSummaryTables(context, summaries),
       asOf,
-      bucketDays: readBuckets(),
+      bucketDays: bucketDaysOf(bucketSetting),
     };
 
     const names = [...workbook.sheetNames];
@@ -187,6 +190,10 @@ function prepareTarget(
   const name = freeSheetName(model.name, names);
   const sheet = worksheets.add(name);
   names.push(name);
-  context.workbook.names.add(identityName(model.id), sheet.getRange("A1"), `Practice Manager: generated ${model.title} sheet`);
+  context.workbook.names.add(
+    identityName(model.id),
+    sheet.getRange("A1"),
+    `Practice Manager: generated ${model.title} sheet`,
+  );
   return { sheet, result: keptAs === undefined ? { sheet: name, action } : { sheet: name, action, keptAs } };
 }

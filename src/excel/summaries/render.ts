@@ -42,13 +42,18 @@ export function numberFormatGrid(model: SheetModel): string[][] {
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       const line = grid[r];
       if (!line) continue;
-      for (let c = rect.col; c < rect.col + rect.cols && c < model.width; c++) line[c] = NUMBER_FORMAT_CODES[format];
+      for (let c = rect.col; c < rect.col + rect.cols && c < model.width; c++)
+        line[c] = NUMBER_FORMAT_CODES[format];
     }
   }
   return grid;
 }
 
-export async function queueRender(sheet: Excel.Worksheet, model: SheetModel, budget: RequestBudget): Promise<void> {
+export async function queueRender(
+  sheet: Excel.Worksheet,
+  model: SheetModel,
+  budget: RequestBudget,
+): Promise<void> {
   if (model.cells.length === 0) return;
   const values = model.cells.map((row) => row.map(excelInput));
   await writeBlock(sheet, values, model.width, budget, (range, rows) => {
@@ -77,7 +82,9 @@ export async function queueRender(sheet: Excel.Worksheet, model: SheetModel, bud
   }
   for (let c = 0; c < model.columnWidths.length; c++) {
     await budget.reserve(OPERATION_BYTES);
-    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round((model.columnWidths[c] ?? 10) * POINTS_PER_CHARACTER);
+    sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(
+      (model.columnWidths[c] ?? 10) * POINTS_PER_CHARACTER,
+    );
   }
   for (const cf of model.conditionalFormats) {
     await budget.reserve(OPERATION_BYTES * 4);

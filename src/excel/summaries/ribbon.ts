@@ -7,7 +7,11 @@ import { describeRefresh } from "./describe";
 import { refreshSummaries } from "./refresh";
 
 export interface RibbonOutcome {
-  readonly notice: { readonly intent: "success" | "warning"; readonly title: string; readonly message: string };
+  readonly notice: {
+    readonly intent: "success" | "warning";
+    readonly title: string;
+    readonly message: string;
+  };
   /** Open the task pane so the user can answer. */
   readonly showPane: boolean;
 }
@@ -24,5 +28,8 @@ export async function refreshFromRibbon(run: ExcelRunner): Promise<RibbonOutcome
       showPane: true,
     };
   }
-  return { notice: { intent: "success", title: "Summaries refreshed", message: describeRefresh(result) }, showPane: false };
+  return {
+    notice: { intent: "success", title: "Summaries refreshed", message: describeRefresh(result) },
+    showPane: false,
+  };
 }

@@ -21,7 +21,10 @@ export function AgingBuckets() {
   const styles = useStyles();
   const { run } = usePaneEnvironment();
   const [text, setText] = useState(DEFAULT_BUCKET_DAYS.join(", "));
-  const [message, setMessage] = useState<{ state: "error" | "success" | "none"; text: string }>({ state: "none", text: "" });
+  const [message, setMessage] = useState<{ state: "error" | "success" | "none"; text: string }>({
+    state: "none",
+    text: "",
+  });
 
   const load = async () => {
     try {

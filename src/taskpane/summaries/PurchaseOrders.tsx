@@ -79,7 +79,9 @@ export function PurchaseOrders() {
       {state.status === "working" && <OperationProgress progress={null} label={state.label} />}
       {state.status === "preview" && state.preview.rows.length === 0 && (
         <MessageBar intent="info">
-          <MessageBarBody>Nothing to order: no item at or below its reorder point needs more than is on order.</MessageBarBody>
+          <MessageBarBody>
+            Nothing to order: no item at or below its reorder point needs more than is on order.
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.status === "preview" && state.preview.rows.length > 0 && (
@@ -113,7 +115,8 @@ export function PurchaseOrders() {
           {state.preview.draft.skipped.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                Not included: {state.preview.draft.skipped.map((s) => `${s.itemId} (${s.reason})`).join(", ")}.
+                Not included: {state.preview.draft.skipped.map((s) => `${s.itemId} (${s.reason})`).join(", ")}
+                .
               </MessageBarBody>
             </MessageBar>
           )}

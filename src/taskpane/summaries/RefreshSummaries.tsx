@@ -15,7 +15,12 @@ import { useCallback, useRef, useState } from "react";
 import type { SummaryId } from "../../domain/summaries/model";
 import type { Progress } from "../../excel/progress";
 import { describeSheet } from "../../excel/summaries/describe";
-import { refreshSummaries, type EditedChoice, type EditedSheet, type RefreshedSheet } from "../../excel/summaries/refresh";
+import {
+  refreshSummaries,
+  type EditedChoice,
+  type EditedSheet,
+  type RefreshedSheet,
+} from "../../excel/summaries/refresh";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { OperationProgress } from "../components/OperationProgress";
 import { usePaneEnvironment } from "../environment";
@@ -50,7 +55,11 @@ export function RefreshSummaries() {
           onProgress: (progress) => setState({ status: "running", progress }),
           ...(edited ? { edited } : {}),
         });
-        setState(result.status === "needsDecision" ? { status: "asking", edited: result.edited } : { status: "done", sheets: result.sheets });
+        setState(
+          result.status === "needsDecision"
+            ? { status: "asking", edited: result.edited }
+            : { status: "done", sheets: result.sheets },
+        );
       } catch (error) {
         console.error(error);
         setState({ status: "failed", error });
@@ -63,7 +72,7 @@ export function RefreshSummaries() {
 
   // The answer covers exactly the sheets the user was shown; a sheet edited later is asked about again.
   const answer = (edited: readonly EditedSheet[], choice: EditedChoice) =>
-    void refresh(Object.fromEntries(edited.map((e) => [e.id, choice])) as Partial<Record<SummaryId, EditedChoice>>);
+    void refresh(Object.fromEntries(edited.map((e) => [e.id, choice])));
 
   return (
     <div className={styles.panel}>
@@ -75,7 +84,9 @@ export function RefreshSummaries() {
       >
         Refresh summaries
       </Button>
-      {state.status === "running" && <OperationProgress progress={state.progress} label="Refreshing summaries…" />}
+      {state.status === "running" && (
+        <OperationProgress progress={state.progress} label="Refreshing summaries…" />
+      )}
       {state.status === "asking" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

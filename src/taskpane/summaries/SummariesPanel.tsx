@@ -17,9 +17,9 @@ export function SummariesPanel() {
   return (
     <div className={styles.panel}>
       <Body1>
-        Generates the Dashboard, AR Aging, Budget vs Actual, Schedule Summary, Reorder List, Contract Renewals,
-        Compliance and Marketing sheets from your tables. They hold plain values and Excel formulas, so anyone
-        can read them without the add-in. Your own sheets and tables are never changed.
+        Generates the Dashboard, AR Aging, Budget vs Actual, Schedule Summary, Reorder List, Contract
+        Renewals, Compliance and Marketing sheets from your tables. They hold plain values and Excel formulas,
+        so anyone can read them without the add-in. Your own sheets and tables are never changed.
       </Body1>
       <RefreshSummaries />
       <AgingBuckets />

@@ -98,7 +98,13 @@ describe("dashboard figures without data", () => {
   it("empty workbook: zeros for counts and amounts, no value for rates", () => {
     const f = computeDashboard({ tables: noTables(), asOf: AS_OF, bucketDays: [30, 60, 90, 120] });
     for (const p of [f.thisMonth, f.lastMonth, f.yearToDate]) {
-      expect(p).toMatchObject({ visitsCompleted: 0, charges: 0, payments: 0, newPatients: 0, availableMinutes: 0 });
+      expect(p).toMatchObject({
+        visitsCompleted: 0,
+        charges: 0,
+        payments: 0,
+        newPatients: 0,
+        availableMinutes: 0,
+      });
       expect(p.noShowRate).toBeNull();
       expect(p.utilization).toBeNull();
       expect(p.netCollectionRate).toBeNull();
@@ -115,7 +121,9 @@ describe("dashboard figures without data", () => {
   it("a month with no data next to one with data", () => {
     // Only February data; as of 2026-04-10 "this month" (April) is empty, "last month" (March) too.
     const tables = withTables({
-      Claims: rows("Claims", [{ claimId: "C", serviceDate: d(2026, 2, 3), totalCharge: 120, status: "Paid", paid: 120 }]),
+      Claims: rows("Claims", [
+        { claimId: "C", serviceDate: d(2026, 2, 3), totalCharge: 120, status: "Paid", paid: 120 },
+      ]),
       Payments: rows("Payments", [{ paymentId: "X", receivedOn: d(2026, 2, 20), amount: 120 }]),
     });
     const f = computeDashboard({ tables, asOf: d(2026, 4, 10), bucketDays: [30, 60, 90, 120] });

@@ -36,7 +36,7 @@ describe("summary sheet models", () => {
           expect(model.cells[0]?.[0]).toBe(summary.title);
           expect(model.cells[1]?.slice(0, 2)).toEqual(["As of", AS_OF]);
           expect(model.cells[2]?.[0]).toBe("Computed from");
-          expect(String(model.cells[2]?.[1])).toMatch(/rows|not found/);
+          expect(model.cells[2]?.[1]).toEqual(expect.stringMatching(/rows|not found/));
           expect(model.cells[3]?.[0]).toBe(GENERATED_NOTICE);
           for (const row of model.cells) expect(row).toHaveLength(model.width);
           expect(model.columnWidths).toHaveLength(model.width);
@@ -54,7 +54,8 @@ describe("summary sheet models", () => {
             expect(r.row + r.rows).toBeLessThanOrEqual(model.cells.length);
             expect(r.col + r.cols).toBeLessThanOrEqual(model.width);
           }
-          for (const c of model.charts) expect(c.source.row + c.source.rows).toBeLessThanOrEqual(model.cells.length);
+          for (const c of model.charts)
+            expect(c.source.row + c.source.rows).toBeLessThanOrEqual(model.cells.length);
         });
       }
     });
@@ -66,7 +67,9 @@ describe("summary sheet models", () => {
     expect(dashboard?.cells[2]?.[1]).toContain("Claims: 6 rows");
     const missing = SUMMARIES[0]?.build(empty);
     expect(missing?.cells[2]?.[1]).toContain("Claims: table not found");
-    expect(String(missing?.cells[5]?.[0])).toMatch(/^Not found: Appointments, Providers, Claims/);
+    expect(missing?.cells[5]?.[0]).toEqual(
+      expect.stringMatching(/^Not found: Appointments, Providers, Claims/),
+    );
   });
 
   it("dashboard shows figures with their definitions and the net collection rate as a formula", () => {
@@ -75,22 +78,28 @@ describe("summary sheet models", () => {
     expect(find(model, "Charges").slice(1, 4)).toEqual([280, 300, 730]);
     expect(String(find(model, "Net collection rate")[4])).toMatch(/charges - contractual adjustments/);
     const ncr = find(model, "Net collection rate")[1];
-    expect(isFormula(ncr as never) && (ncr as { formula: string }).formula).toMatch(/^=IF\(\(B\d+-B\d+\)=0,"",B\d+\/\(B\d+-B\d+\)\)$/);
+    expect(isFormula(ncr as never) && (ncr as { formula: string }).formula).toMatch(
+      /^=IF\(\(B\d+-B\d+\)=0,"",B\d+\/\(B\d+-B\d+\)\)$/,
+    );
     expect(find(model, "Records requests overdue")[1]).toBe(1);
   });
 
   it("A/R Aging totals are SUM formulas over the payer rows and a chart plots the buckets", () => {
     const model = SUMMARIES[1]?.build(practiceInput()) as SheetModel;
     const insurance = find(model, "Due Insurance");
-    expect(insurance[2]).toEqual({ formula: expect.stringMatching(/^=SUM\(C\d+:C\d+\)$/) });
+    expect((insurance[2] as { formula: string }).formula).toMatch(/^=SUM\(C\d+:C\d+\)$/);
     expect(find(model, "Due Patient").slice(1, 6)).toEqual([105, 0, 0, 0, 0]);
-    expect(model.charts).toEqual([expect.objectContaining({ kind: "ColumnClustered", title: "A/R by age bucket" })]);
+    expect(model.charts).toEqual([
+      expect.objectContaining({ kind: "ColumnClustered", title: "A/R by age bucket" }),
+    ]);
   });
 
   it("Budget vs Actual highlights over-budget variances with a conditional format", () => {
     const model = SUMMARIES[2]?.build(practiceInput()) as SheetModel;
     expect(model.conditionalFormats.length).toBeGreaterThanOrEqual(3);
-    expect(model.conditionalFormats.every((c) => c.meaning === "over budget" && /ISNUMBER/.test(c.formula))).toBe(true);
+    expect(
+      model.conditionalFormats.every((c) => c.meaning === "over budget" && /ISNUMBER/.test(c.formula)),
+    ).toBe(true);
     expect(model.charts[0]?.kind).toBe("ColumnClustered");
   });
 });

@@ -66,7 +66,9 @@ describe("budget vs actual", () => {
   });
 
   it("no budget and no expenses: no accounts", () => {
-    expect(computeBudget(practiceInput({ tables: { ...practiceTables(), Budget: [], Expenses: [] } })).accounts).toEqual([]);
+    expect(
+      computeBudget(practiceInput({ tables: { ...practiceTables(), Budget: [], Expenses: [] } })).accounts,
+    ).toEqual([]);
   });
 });
 
@@ -92,8 +94,18 @@ describe("schedule summary", () => {
   it("the next 7 days from today", () => {
     expect(f.days[0]).toBe(d(2026, 3, 15));
     // A7: Friday 2026-03-20, 30 of 240 minutes.
-    expect(p1?.next7[5]).toEqual({ day: d(2026, 3, 20), appointments: 1, bookedMinutes: 30, availableMinutes: 240 });
-    expect(p1?.next7[0]).toEqual({ day: d(2026, 3, 15), appointments: 0, bookedMinutes: 0, availableMinutes: 0 });
+    expect(p1?.next7[5]).toEqual({
+      day: d(2026, 3, 20),
+      appointments: 1,
+      bookedMinutes: 30,
+      availableMinutes: 240,
+    });
+    expect(p1?.next7[0]).toEqual({
+      day: d(2026, 3, 15),
+      appointments: 0,
+      bookedMinutes: 0,
+      availableMinutes: 0,
+    });
   });
 });
 
@@ -131,8 +143,22 @@ describe("reorder list and draft purchase orders", () => {
     ]);
     expect(draft.skipped).toEqual([{ itemId: "I4", reason: "no Vendor ID in Inventory" }]);
     expect(purchaseOrderRows(draft)).toEqual([
-      { "PO Number": "PO-20260315-02", "Vendor ID": "V1", "Item ID": "I2", Quantity: 18, "Unit Cost": 3.5, Status: "Draft" },
-      { "PO Number": "PO-20260315-02", "Vendor ID": "V1", "Item ID": "I1", Quantity: 15, "Unit Cost": 2, Status: "Draft" },
+      {
+        "PO Number": "PO-20260315-02",
+        "Vendor ID": "V1",
+        "Item ID": "I2",
+        Quantity: 18,
+        "Unit Cost": 3.5,
+        Status: "Draft",
+      },
+      {
+        "PO Number": "PO-20260315-02",
+        "Vendor ID": "V1",
+        "Item ID": "I1",
+        Quantity: 15,
+        "Unit Cost": 2,
+        Status: "Draft",
+      },
     ]);
   });
 });

@@ -17,13 +17,17 @@ export async function workbookWith(tables: SummaryTables): Promise<ExcelHost> {
       const block: CellValue[][] = [
         columns.map((c) => c.header),
         ...rows.map((r) =>
-          columns.map((c) => (c.formula === undefined ? ((r as Record<string, CellValue | null>)[c.key] ?? "") : "")),
+          columns.map((c) =>
+            c.formula === undefined ? ((r as Record<string, CellValue | null>)[c.key] ?? "") : "",
+          ),
         ),
       ];
       const sheet = context.workbook.worksheets.add(CATALOG[name].sheet);
       const range = sheet.getRangeByIndexes(0, 0, Math.max(2, block.length), columns.length);
       if (block.length === 1) block.push(columns.map(() => ""));
-      range.numberFormat = block.map((line, i) => line.map((_, j) => (i > 0 && columns[j]?.kind === "id" ? "@" : "General")));
+      range.numberFormat = block.map((line, i) =>
+        line.map((_, j) => (i > 0 && columns[j]?.kind === "id" ? "@" : "General")),
+      );
       range.values = block;
       sheet.tables.add(range, true).name = name;
     }
@@ -36,7 +40,11 @@ export async function workbookWith(tables: SummaryTables): Promise<ExcelHost> {
 /** The workbook snapshot without the given sheets: what a refresh must leave exactly as it was. */
 export function snapshotExcept(host: ExcelHost, sheets: readonly string[]): string {
   const skip = new Set(sheets.map((s) => s.toLowerCase()));
-  const state = JSON.parse(host.snapshot()) as { sheets: { name: string }[]; names: unknown; settings: unknown };
+  const state = JSON.parse(host.snapshot()) as {
+    sheets: { name: string }[];
+    names: unknown;
+    settings: unknown;
+  };
   const { names: _names, settings: _settings, ...rest } = state;
   return JSON.stringify({ ...rest, sheets: state.sheets.filter((s) => !skip.has(s.name.toLowerCase())) });
 }

@@ -12,7 +12,13 @@ function installOffice(host: ExcelHost) {
   const notices: Notice[] = [];
   const unsubscribe = subscribeNotices((n) => notices.push(n));
   const completed = jest.fn();
-  return { showAsTaskpane, notices, unsubscribe, event: { completed } as unknown as Office.AddinCommands.Event, completed };
+  return {
+    showAsTaskpane,
+    notices,
+    unsubscribe,
+    event: { completed } as unknown as Office.AddinCommands.Event,
+    completed,
+  };
 }
 
 afterEach(() => {

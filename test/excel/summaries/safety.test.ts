@@ -17,9 +17,18 @@ describe("refresh never loses user data", () => {
       ];
       await context.sync();
     });
-    const mine = snapshotExcept(host, NAMES.filter((n) => n !== "Dashboard"));
+    const mine = snapshotExcept(
+      host,
+      NAMES.filter((n) => n !== "Dashboard"),
+    );
     const result = await refreshSummaries(host.run, { asOf: AS_OF });
-    expect(result).toMatchObject({ status: "done", sheets: expect.arrayContaining([expect.objectContaining({ id: "dashboard", sheet: "Dashboard (PM)", action: "created" })]) });
+    const dashboard = result.status === "done" ? result.sheets.find((s) => s.id === "dashboard") : undefined;
+    expect(dashboard).toEqual({
+      id: "dashboard",
+      title: "Practice Dashboard",
+      sheet: "Dashboard (PM)",
+      action: "created",
+    });
     expect(host.workbook.cellAt("Dashboard (PM)", "A1").value).toBe("Practice Dashboard");
     await refreshSummaries(host.run, { asOf: AS_OF });
     expect(snapshotExcept(host, NAMES.filter((n) => n !== "Dashboard").concat("Dashboard (PM)"))).toBe(mine);
@@ -34,7 +43,11 @@ describe("refresh never loses user data", () => {
       await context.sync();
     });
     const result = await refreshSummaries(host.run, { asOf: AS_OF + 1, summaries: only(["dashboard"]) });
-    expect(result).toEqual({ status: "done", asOf: AS_OF + 1, sheets: [{ id: "dashboard", title: "Practice Dashboard", sheet: "Morning figures", action: "updated" }] });
+    expect(result).toEqual({
+      status: "done",
+      asOf: AS_OF + 1,
+      sheets: [{ id: "dashboard", title: "Practice Dashboard", sheet: "Morning figures", action: "updated" }],
+    });
     expect(host.workbook.sheetNames()).not.toContain("Dashboard");
     expect(host.workbook.cellAt("Morning figures", "B2").value).toBe(AS_OF + 1);
   });
@@ -50,15 +63,28 @@ describe("refresh never loses user data", () => {
     it("asks first and changes nothing until told", async () => {
       const host = await editedWorkbook();
       const before = host.snapshot();
-      const result = await refreshSummaries(host.run, { asOf: AS_OF + 1, summaries: only(["dashboard", "marketing"]) });
-      expect(result).toEqual({ status: "needsDecision", edited: [{ id: "dashboard", title: "Practice Dashboard", sheet: "Dashboard" }] });
+      const result = await refreshSummaries(host.run, {
+        asOf: AS_OF + 1,
+        summaries: only(["dashboard", "marketing"]),
+      });
+      expect(result).toEqual({
+        status: "needsDecision",
+        edited: [{ id: "dashboard", title: "Practice Dashboard", sheet: "Dashboard" }],
+      });
       expect(host.snapshot()).toBe(before);
     });
 
     it("overwrite replaces the edits in the same sheet", async () => {
       const host = await editedWorkbook();
-      const result = await refreshSummaries(host.run, { asOf: AS_OF + 1, edited: { dashboard: "overwrite" }, summaries: only(["dashboard", "marketing"]) });
-      expect(result.status === "done" && result.sheets.map((s) => s.action)).toEqual(["overwritten", "updated"]);
+      const result = await refreshSummaries(host.run, {
+        asOf: AS_OF + 1,
+        edited: { dashboard: "overwrite" },
+        summaries: only(["dashboard", "marketing"]),
+      });
+      expect(result.status === "done" && result.sheets.map((s) => s.action)).toEqual([
+        "overwritten",
+        "updated",
+      ]);
       expect(host.workbook.cellAt("Dashboard", "G10").value).toBe("");
       const again = await refreshSummaries(host.run, { asOf: AS_OF + 2, summaries: only(["dashboard"]) });
       expect(again.status).toBe("done"); // no longer counts as edited
@@ -66,8 +92,15 @@ describe("refresh never loses user data", () => {
 
     it("keep a copy renames the edited sheet, leaves it to the user and generates a new one", async () => {
       const host = await editedWorkbook();
-      const result = await refreshSummaries(host.run, { asOf: AS_OF + 1, edited: "keepCopy", summaries: only(["dashboard"]) });
-      expect(result).toMatchObject({ status: "done", sheets: [{ sheet: "Dashboard", action: "keptCopy", keptAs: "Dashboard (edited)" }] });
+      const result = await refreshSummaries(host.run, {
+        asOf: AS_OF + 1,
+        edited: "keepCopy",
+        summaries: only(["dashboard"]),
+      });
+      expect(result).toMatchObject({
+        status: "done",
+        sheets: [{ sheet: "Dashboard", action: "keptCopy", keptAs: "Dashboard (edited)" }],
+      });
       expect(host.workbook.cellAt("Dashboard (edited)", "G10").value).toBe("my comment");
       expect(host.workbook.cellAt("Dashboard (edited)", "B2").value).toBe(AS_OF);
       expect(host.workbook.cellAt("Dashboard", "B2").value).toBe(AS_OF + 1);
@@ -94,13 +127,24 @@ describe("refresh never loses user data", () => {
     await refreshSummaries(host.run, { asOf: AS_OF, summaries: only(["marketing"]) });
     await host.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Marketing").getRange("M1:N3");
-      range.values = [["Idea", "Cost"], ["Flyers", 50], ["Radio", 300]];
+      range.values = [
+        ["Idea", "Cost"],
+        ["Flyers", 50],
+        ["Radio", 300],
+      ];
       context.workbook.tables.add(range, true).name = "MyIdeas";
       await context.sync();
     });
     const theirs = snapshotExcept(host, ["Marketing (PM)"]);
-    const result = await refreshSummaries(host.run, { asOf: AS_OF, edited: "overwrite", summaries: only(["marketing"]) });
-    expect(result).toMatchObject({ status: "done", sheets: [{ sheet: "Marketing (PM)", action: "replacedSheetWithTable", keptAs: "Marketing" }] });
+    const result = await refreshSummaries(host.run, {
+      asOf: AS_OF,
+      edited: "overwrite",
+      summaries: only(["marketing"]),
+    });
+    expect(result).toMatchObject({
+      status: "done",
+      sheets: [{ sheet: "Marketing (PM)", action: "replacedSheetWithTable", keptAs: "Marketing" }],
+    });
     expect(snapshotExcept(host, ["Marketing (PM)"])).toBe(theirs);
     expect(host.workbook.table("MyIdeas")?.rowCount).toBe(2);
   });
@@ -108,6 +152,8 @@ describe("refresh never loses user data", () => {
   it("surfaces Excel errors instead of swallowing them", async () => {
     const host = await workbookWith(practiceTables());
     host.failSync(3, { code: "GeneralException", message: "Boom" });
-    await expect(refreshSummaries(host.run, { asOf: AS_OF })).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(refreshSummaries(host.run, { asOf: AS_OF })).rejects.toMatchObject({
+      code: "GeneralException",
+    });
   });
 });

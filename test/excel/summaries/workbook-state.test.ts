@@ -1,6 +1,10 @@
 import { SUMMARIES } from "../../../src/domain/summaries";
 import { readBucketDays, saveBucketDays } from "../../../src/excel/summaries/buckets";
-import { createPurchaseOrders, previewPurchaseOrders, PreviewOutdatedError } from "../../../src/excel/summaries/purchase-orders";
+import {
+  createPurchaseOrders,
+  previewPurchaseOrders,
+  PreviewOutdatedError,
+} from "../../../src/excel/summaries/purchase-orders";
 import { refreshSummaries } from "../../../src/excel/summaries/refresh";
 import { MAX_REQUEST_BYTES } from "../../../src/excel/table-io";
 import { AS_OF, practiceTables } from "../../domain/summaries/fixtures";

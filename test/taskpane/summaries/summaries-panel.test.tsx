@@ -59,7 +59,11 @@ describe("SummariesPanel", () => {
     await screen.findByText("Changed since generated", {}, { timeout: 10_000 });
     expect(screen.getByText(/Someone edited this sheet: Compliance/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Keep a copy" }));
-    await screen.findByText(/your edited version is kept as "Compliance \(edited\)"/, {}, { timeout: 10_000 });
+    await screen.findByText(
+      /your edited version is kept as "Compliance \(edited\)"/,
+      {},
+      { timeout: 10_000 },
+    );
     expect(host.workbook.cellAt("Compliance (edited)", "A30").value).toBe("checked by Ann");
   }, 30_000);
 
@@ -96,7 +100,8 @@ describe("SummariesPanel", () => {
   it("shows an Office error with its code", async () => {
     const user = userEvent.setup();
     const logged = jest.spyOn(console, "error").mockImplementation(() => {});
-    const run: ExcelRunner = () => Promise.reject(Object.assign(new Error("Busy"), { code: "ActivityLimitReached" }));
+    const run: ExcelRunner = () =>
+      Promise.reject(Object.assign(new Error("Busy"), { code: "ActivityLimitReached" }));
     renderPanel(run);
     await user.click(screen.getByRole("button", { name: "Refresh summaries" }));
     await screen.findByText("Refresh failed");

@@ -32,7 +32,9 @@ export function computeAging(input: SummaryInput): AgingFigures {
   const { tables, asOf, bucketDays } = input;
   const labels = bucketLabels(bucketDays);
   const payers = rowsOf(tables, "Payers");
-  const payerNames = new Map(payers.filter((p) => p.payerId !== null).map((p) => [textKey(p.payerId), p.name ?? p.payerId ?? ""]));
+  const payerNames = new Map(
+    payers.filter((p) => p.payerId !== null).map((p) => [textKey(p.payerId), p.name ?? p.payerId ?? ""]),
+  );
   const open = openClaims(rowsOf(tables, "Claims"), rowsOf(tables, "Payments"), payers, asOf);
   const zero = () => labels.map(() => 0);
   const byPayer = new Map<string, { payerId: string; buckets: number[] }>();

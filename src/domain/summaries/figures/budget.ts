@@ -35,7 +35,10 @@ export function computeBudget(input: SummaryInput): BudgetFigures {
   const dec31 = serialFromYmd(year, 12, 31);
   const throughMonth = firstOfMonth(today);
   const months = Array.from({ length: 12 }, (_, i) => addMonths(jan, i));
-  const book = new BudgetBook(budgetLines(rowsOf(input.tables, "Budget")), expenseLines(rowsOf(input.tables, "Expenses")));
+  const book = new BudgetBook(
+    budgetLines(rowsOf(input.tables, "Budget")),
+    expenseLines(rowsOf(input.tables, "Expenses")),
+  );
   const accounts = book.report(year, today).map((r) => ({
     account: r.account,
     months: months.map((m) => ({

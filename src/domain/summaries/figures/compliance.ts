@@ -93,5 +93,7 @@ export function openRecordsRequests(requests: Rows<"RecordsRequests">, asOf: num
     const daysOverdue = today - Math.floor(dueOn);
     open.push({ request: r, dueOn: Math.floor(dueOn), daysOverdue, overdue: daysOverdue > 0 });
   }
-  return open.sort((a, b) => a.dueOn - b.dueOn || (a.request.requestId ?? "").localeCompare(b.request.requestId ?? ""));
+  return open.sort(
+    (a, b) => a.dueOn - b.dueOn || (a.request.requestId ?? "").localeCompare(b.request.requestId ?? ""),
+  );
 }

@@ -39,7 +39,8 @@ export function contractsInNoticeWindow(contracts: Rows<"Contracts">, asOf: numb
   let count = 0;
   for (const c of contracts) {
     if (c.endDate === null || c.status === "Expired" || c.status === "Terminated") continue;
-    if (contractStatus(c.endDate, c.noticeDays ?? 0, c.autoRenew === "Yes", asOf) === "Notice window") count += 1;
+    if (contractStatus(c.endDate, c.noticeDays ?? 0, c.autoRenew === "Yes", asOf) === "Notice window")
+      count += 1;
   }
   return count;
 }

@@ -95,8 +95,13 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     const appointments = rowsOf(tables, "Appointments").filter((a) => inPeriod(a.date, p));
     const statuses = appointments.map(statusOf).filter((s): s is AppointmentStatus => s !== null);
     const booked = appointments.filter(isBooked).reduce((t, a) => t + (a.durationMin ?? 0), 0);
-    const available = rowsOf(tables, "Providers").reduce((t, prov) => t + availableMinutes(prov, p.start, p.end), 0);
-    const charges = claims.filter((c) => inPeriod(c.serviceDate, p)).reduce((t, c) => t + (c.totalCharge ?? 0), 0);
+    const available = rowsOf(tables, "Providers").reduce(
+      (t, prov) => t + availableMinutes(prov, p.start, p.end),
+      0,
+    );
+    const charges = claims
+      .filter((c) => inPeriod(c.serviceDate, p))
+      .reduce((t, c) => t + (c.totalCharge ?? 0), 0);
     const paid = payments.filter((x) => inPeriod(x.receivedOn, p));
     const received = paid.reduce((t, x) => t + (x.amount ?? 0), 0);
     const contractual = paid
@@ -131,13 +136,18 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
   const arTotal = totalOpen(open);
   const arOver90 = totalOpen(open.filter((c) => c.ageDays > AGED_AR_DAYS));
   const window: Period = { label: "AR window", start: today - AR_WINDOW_DAYS + 1, end: today };
-  const windowCharges = claims.filter((c) => inPeriod(c.serviceDate, window)).reduce((t, c) => t + (c.totalCharge ?? 0), 0);
+  const windowCharges = claims
+    .filter((c) => inPeriod(c.serviceDate, window))
+    .reduce((t, c) => t + (c.totalCharge ?? 0), 0);
   const windowAdjustments = payments
     .filter((x) => inPeriod(x.receivedOn, window) && x.adjustmentGroup === "CO")
     .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
   const adjustedChargesWindow = windowCharges - windowAdjustments;
 
-  const book = new BudgetBook(budgetLines(rowsOf(tables, "Budget")), expenseLines(rowsOf(tables, "Expenses")));
+  const book = new BudgetBook(
+    budgetLines(rowsOf(tables, "Budget")),
+    expenseLines(rowsOf(tables, "Expenses")),
+  );
   const report = book.report(ymdFromSerial(today).year, asOf);
   const budgetYtd = report.reduce((t, r) => t + r.budgetYtd, 0);
   const actualYtd = report.reduce((t, r) => t + r.actualYtd, 0);
@@ -155,11 +165,16 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     budgetYtd,
     actualYtd,
     budgetVarianceYtd: actualYtd - budgetYtd,
-    itemsAtReorderPoint: reorderLines(rowsOf(tables, "Inventory"), rowsOf(tables, "PurchaseOrders"), rowsOf(tables, "Vendors")).length,
+    itemsAtReorderPoint: reorderLines(
+      rowsOf(tables, "Inventory"),
+      rowsOf(tables, "PurchaseOrders"),
+      rowsOf(tables, "Vendors"),
+    ).length,
     lotsExpiring: expiringLots(rowsOf(tables, "Inventory"), asOf).length,
     contractsInNoticeWindow: contractsInNoticeWindow(rowsOf(tables, "Contracts"), asOf),
     trainingDue: trainingAlerts(rowsOf(tables, "Training"), rowsOf(tables, "Staff"), asOf).length,
-    recordsOverdue: openRecordsRequests(rowsOf(tables, "RecordsRequests"), asOf).filter((r) => r.overdue).length,
+    recordsOverdue: openRecordsRequests(rowsOf(tables, "RecordsRequests"), asOf).filter((r) => r.overdue)
+      .length,
     referralSources: referralSources(patients, periods, matchCampaign),
   };
 }
@@ -169,15 +184,24 @@ function referralSources(
   periods: ReportPeriods,
   matchCampaign: ReturnType<typeof campaignMatcher>,
 ): ReferralSourceFigures[] {
-  const bySource = new Map<string, { source: string; campaign: string | null; counts: [number, number, number] }>();
+  const bySource = new Map<
+    string,
+    { source: string; campaign: string | null; counts: [number, number, number] }
+  >();
   for (const n of patients) {
-    const counts = [periods.thisMonth, periods.lastMonth, periods.yearToDate].map((p) => (inPeriod(n.date, p) ? 1 : 0));
+    const counts = [periods.thisMonth, periods.lastMonth, periods.yearToDate].map((p) =>
+      inPeriod(n.date, p) ? 1 : 0,
+    );
     if (counts.every((c) => c === 0)) continue;
     const campaign = matchCampaign(n.source);
     const label = campaign?.name ?? (n.source === "" ? NOT_RECORDED : n.source);
     const key = label.toLowerCase();
     const entry = bySource.get(key) ?? { source: label, campaign: campaign?.name ?? null, counts: [0, 0, 0] };
-    entry.counts = [entry.counts[0] + (counts[0] ?? 0), entry.counts[1] + (counts[1] ?? 0), entry.counts[2] + (counts[2] ?? 0)];
+    entry.counts = [
+      entry.counts[0] + (counts[0] ?? 0),
+      entry.counts[1] + (counts[1] ?? 0),
+      entry.counts[2] + (counts[2] ?? 0),
+    ];
     bySource.set(key, entry);
   }
   return [...bySource.values()]

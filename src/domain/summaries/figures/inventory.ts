@@ -49,7 +49,9 @@ export function reorderLines(
   vendors: Rows<"Vendors">,
 ): ReorderLine[] {
   const onOrder = onOrderByItem(orders);
-  const vendorNames = new Map(vendors.filter((v) => v.vendorId !== null).map((v) => [textKey(v.vendorId), v.name]));
+  const vendorNames = new Map(
+    vendors.filter((v) => v.vendorId !== null).map((v) => [textKey(v.vendorId), v.name]),
+  );
   const lines: ReorderLine[] = [];
   for (const item of inventory) {
     if (item.itemId === null || item.onHand === null || item.reorderPoint === null) continue;
@@ -64,7 +66,8 @@ export function reorderLines(
       item,
       itemId: item.itemId,
       vendorId,
-      vendorName: vendorId === null ? NO_VENDOR : (vendorNames.get(textKey(vendorId)) ?? vendorId) || vendorId,
+      vendorName:
+        vendorId === null ? NO_VENDOR : (vendorNames.get(textKey(vendorId)) ?? vendorId) || vendorId,
       onHand: item.onHand,
       reorderPoint: item.reorderPoint,
       parLevel: par,
@@ -91,7 +94,11 @@ export interface ExpiringLot {
 }
 
 /** Lots still on hand that expired or expire within `days` of asOf; soonest first. */
-export function expiringLots(inventory: Rows<"Inventory">, asOf: number, days = EXPIRY_WARNING_DAYS): ExpiringLot[] {
+export function expiringLots(
+  inventory: Rows<"Inventory">,
+  asOf: number,
+  days = EXPIRY_WARNING_DAYS,
+): ExpiringLot[] {
   const today = Math.floor(asOf);
   const lots: ExpiringLot[] = [];
   for (const item of inventory) {
@@ -99,5 +106,7 @@ export function expiringLots(inventory: Rows<"Inventory">, asOf: number, days = 
     const daysLeft = Math.floor(item.expiresOn) - today;
     if (daysLeft <= days) lots.push({ item, expiresOn: Math.floor(item.expiresOn), daysLeft });
   }
-  return lots.sort((a, b) => a.expiresOn - b.expiresOn || (a.item.itemId ?? "").localeCompare(b.item.itemId ?? ""));
+  return lots.sort(
+    (a, b) => a.expiresOn - b.expiresOn || (a.item.itemId ?? "").localeCompare(b.item.itemId ?? ""),
+  );
 }

@@ -22,7 +22,11 @@ export function newPatients(appointments: Rows<"Appointments">): NewPatient[] {
     if (a.type !== "New Patient" || a.date === null || a.patientRef === null || !isKept(a)) continue;
     const key = textKey(a.patientRef);
     const seen = first.get(key);
-    if (seen === undefined || a.date < (seen.date ?? Infinity) || (a.date === seen.date && (a.start ?? 0) < (seen.start ?? 0))) {
+    if (
+      seen === undefined ||
+      a.date < (seen.date ?? Infinity) ||
+      (a.date === seen.date && (a.start ?? 0) < (seen.start ?? 0))
+    ) {
       first.set(key, a);
     }
   }

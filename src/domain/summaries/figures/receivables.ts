@@ -42,7 +42,9 @@ export function patientPaymentsByClaim(payments: Rows<"Payments">): Map<string, 
 
 /** Payer IDs (lower case) whose Type is Self-Pay. */
 export function selfPayPayers(payers: Rows<"Payers">): Set<string> {
-  return new Set(payers.filter((p) => p.type === "Self-Pay" && p.payerId !== null).map((p) => textKey(p.payerId)));
+  return new Set(
+    payers.filter((p) => p.type === "Self-Pay" && p.payerId !== null).map((p) => textKey(p.payerId)),
+  );
 }
 
 export function openClaims(
@@ -85,6 +87,8 @@ export function totalOpen(claims: readonly OpenClaim[]): number {
 /** The oldest open claims first (by service date, then Claim ID for a stable order). */
 export function oldestFirst(claims: readonly OpenClaim[], count: number): OpenClaim[] {
   return [...claims]
-    .sort((a, b) => a.serviceDate - b.serviceDate || (a.claim.claimId ?? "").localeCompare(b.claim.claimId ?? ""))
+    .sort(
+      (a, b) => a.serviceDate - b.serviceDate || (a.claim.claimId ?? "").localeCompare(b.claim.claimId ?? ""),
+    )
     .slice(0, count);
 }

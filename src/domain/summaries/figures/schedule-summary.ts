@@ -118,7 +118,9 @@ export function computeScheduleSummary(input: SummaryInput): ScheduleFigures {
       weeks: e.tallies.map((t, i) => ({
         ...t,
         weekStart: weekStarts[i] ?? 0,
-        availableMinutes: e.provider ? availableMinutes(e.provider, weekStarts[i] ?? 0, (weekStarts[i] ?? 0) + 6) : 0,
+        availableMinutes: e.provider
+          ? availableMinutes(e.provider, weekStarts[i] ?? 0, (weekStarts[i] ?? 0) + 6)
+          : 0,
       })),
       next7: e.next.map((n, i) => ({
         day: days[i] ?? 0,

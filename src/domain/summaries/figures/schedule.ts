@@ -67,7 +67,8 @@ export function availableMinutesOn(p: ProviderRow, day: number, weekdays = workW
 export function availableMinutes(p: ProviderRow, start: number, end: number): number {
   const weekdays = workWeekdays(p.workDays);
   let total = 0;
-  for (let day = Math.floor(start); day <= Math.floor(end); day += 1) total += availableMinutesOn(p, day, weekdays);
+  for (let day = Math.floor(start); day <= Math.floor(end); day += 1)
+    total += availableMinutesOn(p, day, weekdays);
   return total;
 }
 

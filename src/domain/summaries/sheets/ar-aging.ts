@@ -21,7 +21,6 @@ export function layoutAging(input: SummaryInput, f: AgingFigures): SheetModel {
   const b = startSheet(AR_AGING, input, AR_AGING_TABLES);
   const n = f.labels.length;
   const totalCol = 1 + n;
-  const shareCol = 2 + n;
 
   b.section("A/R by payer and age (days since service)");
   const t = b.table([
@@ -33,16 +32,23 @@ export function layoutAging(input: SummaryInput, f: AgingFigures): SheetModel {
   const rowTotal = (row: number): ModelCell => sumCells(row, 1, 1, n);
   // The grand total row is known only after the payer rows; shares refer to it absolutely.
   const grandRow = t.firstRow + f.payers.length + 2 + (f.payers.length === 0 ? 1 : 0);
-  const share = (row: number): ModelCell => ratio({ row, col: totalCol }, { row: grandRow, col: totalCol, absolute: true });
+  const share = (row: number): ModelCell =>
+    ratio({ row, col: totalCol }, { row: grandRow, col: totalCol, absolute: true });
   for (const p of f.payers) {
     const r = t.nextRow;
     t.add([p.payer, ...p.buckets, rowTotal(r), share(r)]);
   }
-  if (f.payers.length === 0) t.add(["No open insurance balances", ...f.labels.map(() => null), null, null], "note");
+  if (f.payers.length === 0)
+    t.add(["No open insurance balances", ...f.labels.map(() => null), null, null], "note");
   const insuranceRow = t.nextRow;
   const payerRows = f.payers.length;
   t.add(
-    ["Due Insurance", ...f.labels.map((_, i) => sumCells(t.firstRow, 1 + i, payerRows)), rowTotal(insuranceRow), share(insuranceRow)],
+    [
+      "Due Insurance",
+      ...f.labels.map((_, i) => sumCells(t.firstRow, 1 + i, payerRows)),
+      rowTotal(insuranceRow),
+      share(insuranceRow),
+    ],
     "subtotal",
   );
   const patientRow = t.nextRow;
@@ -60,7 +66,9 @@ export function layoutAging(input: SummaryInput, f: AgingFigures): SheetModel {
   const shareRow = t.add(
     [
       "Share of A/R",
-      ...f.labels.map((_, i) => ratio({ row: totalRow, col: 1 + i }, { row: totalRow, col: totalCol, absolute: true })),
+      ...f.labels.map((_, i) =>
+        ratio({ row: totalRow, col: 1 + i }, { row: totalRow, col: totalCol, absolute: true }),
+      ),
       ratio({ row: totalRow, col: totalCol }, { row: totalRow, col: totalCol, absolute: true }),
       null,
     ],
@@ -73,10 +81,7 @@ export function layoutAging(input: SummaryInput, f: AgingFigures): SheetModel {
   b.note(D.arTotal);
 
   b.section("A/R by bucket (chart data)");
-  const chartTable = b.table([
-    { header: "Bucket" },
-    { header: "A/R", format: "currency" },
-  ]);
+  const chartTable = b.table([{ header: "Bucket" }, { header: "A/R", format: "currency" }]);
   for (let i = 0; i < n; i++) chartTable.add([f.labels[i] ?? "", formula(`=${cellRef(totalRow, 1 + i)}`)]);
   chartTable.end();
   b.chart({

@@ -11,7 +11,11 @@ import { ATTENTION } from "../style";
 import type { SheetBuilder } from "../builder";
 import { startSheet } from "./common";
 
-export const BUDGET_VS_ACTUAL = { id: "budgetVsActual", name: "Budget vs Actual", title: "Budget vs Actual" } as const;
+export const BUDGET_VS_ACTUAL = {
+  id: "budgetVsActual",
+  name: "Budget vs Actual",
+  title: "Budget vs Actual",
+} as const;
 export const BUDGET_TABLES: readonly TableName[] = ["Budget", "Expenses"];
 
 export function budgetVsActualSheet(input: SummaryInput): SheetModel {
@@ -21,7 +25,12 @@ export function budgetVsActualSheet(input: SummaryInput): SheetModel {
 function overBudget(b: SheetBuilder, rect: CellRect): void {
   // ISNUMBER: a blank ("") variance of a future month must not count as greater than 0.
   const cell = cellRef(rect.row, rect.col);
-  b.conditionalFormat({ rect, formula: `=AND(ISNUMBER(${cell}),${cell}>0)`, ...ATTENTION, meaning: "over budget" });
+  b.conditionalFormat({
+    rect,
+    formula: `=AND(ISNUMBER(${cell}),${cell}>0)`,
+    ...ATTENTION,
+    meaning: "over budget",
+  });
 }
 
 export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel {
@@ -39,7 +48,11 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
     { header: "Forecast (run rate)", format: "currency", width: 15 },
     { header: "Forecast variance", format: "currency", width: 15 },
   ]);
-  const ytdRow = (label: string, cells: readonly (number | null | { formula: string })[], style?: "total"): number => {
+  const ytdRow = (
+    label: string,
+    cells: readonly (number | null | { formula: string })[],
+    style?: "total",
+  ): number => {
     const r = y.nextRow;
     y.add(
       [
@@ -77,7 +90,8 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
   f.months.forEach((month, i) => {
     const r = m.nextRow;
     const budget = f.accounts.reduce((t, a) => t + (a.months[i]?.budget ?? 0), 0);
-    const actual = month <= f.throughMonth ? f.accounts.reduce((t, a) => t + (a.months[i]?.actual ?? 0), 0) : null;
+    const actual =
+      month <= f.throughMonth ? f.accounts.reduce((t, a) => t + (a.months[i]?.actual ?? 0), 0) : null;
     m.add([
       month,
       budget,

@@ -38,7 +38,9 @@ export function complianceSheet(input: SummaryInput): SheetModel {
 export function layoutCompliance(input: SummaryInput, f: ComplianceFigures): SheetModel {
   const b = startSheet(COMPLIANCE, input, COMPLIANCE_TABLES);
   const staffCount = new Set(f.training.map((t) => t.staffId.toLowerCase())).size;
-  b.section(`Required training expired or expiring within ${TRAINING_WARNING_DAYS} days (${staffCount} staff)`);
+  b.section(
+    `Required training expired or expiring within ${TRAINING_WARNING_DAYS} days (${staffCount} staff)`,
+  );
   const t = b.table([
     { header: "Staff", width: 24 },
     { header: "Staff ID", format: "text", width: 10 },
@@ -107,6 +109,8 @@ export function layoutCompliance(input: SummaryInput, f: ComplianceFigures): She
       meaning: "overdue request",
     });
   }
-  b.note(`${D.recordsOverdue} Days Overdue below 0 = days left. HIPAA allows ${RECORDS_DUE_DAYS} days to answer.`);
+  b.note(
+    `${D.recordsOverdue} Days Overdue below 0 = days left. HIPAA allows ${RECORDS_DUE_DAYS} days to answer.`,
+  );
   return b.build();
 }

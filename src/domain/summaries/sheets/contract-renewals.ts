@@ -10,7 +10,11 @@ import type { SheetModel } from "../model";
 import { ATTENTION } from "../style";
 import { startSheet } from "./common";
 
-export const CONTRACT_RENEWALS = { id: "contractRenewals", name: "Contract Renewals", title: "Contract Renewals" } as const;
+export const CONTRACT_RENEWALS = {
+  id: "contractRenewals",
+  name: "Contract Renewals",
+  title: "Contract Renewals",
+} as const;
 export const CONTRACT_TABLES: readonly TableName[] = ["Contracts"];
 
 export function contractRenewalsSheet(input: SummaryInput): SheetModel {
@@ -47,7 +51,10 @@ export function layoutRenewals(input: SummaryInput, list: readonly Renewal[]): S
     ]);
   }
   if (list.length === 0) t.add([`No contract ends within ${RENEWAL_HORIZON_DAYS} days`], "note");
-  t.add(["Total", null, null, null, null, null, null, sumCells(t.firstRow, 7, list.length), null, null], "total");
+  t.add(
+    ["Total", null, null, null, null, null, null, sumCells(t.firstRow, 7, list.length), null, null],
+    "total",
+  );
   t.end();
   if (list.length > 0) {
     b.conditionalFormat({
@@ -57,7 +64,9 @@ export function layoutRenewals(input: SummaryInput, list: readonly Renewal[]): S
       meaning: "notice window open",
     });
   }
-  b.note("Notice Date = End Date - Notice (days). Highlighted: the notice date has come; give notice or let it renew.");
+  b.note(
+    "Notice Date = End Date - Notice (days). Highlighted: the notice date has come; give notice or let it renew.",
+  );
   b.note(`Status: Active (before the notice date), Notice window. ${D.contractsInNotice}`);
   return b.build();
 }

@@ -45,19 +45,54 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
     { header: `Year to date (${isoFromSerial(f.periods.yearToDate.start).slice(0, 4)})`, width: 16 },
     { header: "Definition", width: 90 },
   ]);
-  const row = (label: string, cells: readonly ModelCell[], format: NumberFormatName, definition: string): number => {
+  const row = (
+    label: string,
+    cells: readonly ModelCell[],
+    format: NumberFormatName,
+    definition: string,
+  ): number => {
     const r = t.add([label, ...cells, definition]);
     b.format({ row: r, col: 1, rows: 1, cols: 3 }, format);
     b.style({ row: r, col: 4, rows: 1, cols: 1 }, "note");
     return r;
   };
   const each = (pick: (p: PeriodFigures) => number | null) => periods.map(pick);
-  row("Visits completed", each((p) => p.visitsCompleted), "integer", D.visitsCompleted);
-  row("No-show rate", each((p) => p.noShowRate), "percent", D.noShowRate);
-  row("Provider utilization", each((p) => p.utilization), "percent", D.utilization);
-  const charges = row("Charges", each((p) => p.charges), "currency", D.charges);
-  const payments = row("Payments", each((p) => p.payments), "currency", D.payments);
-  const adjustments = row("Contractual adjustments", each((p) => p.contractualAdjustments), "currency", D.contractualAdjustments);
+  row(
+    "Visits completed",
+    each((p) => p.visitsCompleted),
+    "integer",
+    D.visitsCompleted,
+  );
+  row(
+    "No-show rate",
+    each((p) => p.noShowRate),
+    "percent",
+    D.noShowRate,
+  );
+  row(
+    "Provider utilization",
+    each((p) => p.utilization),
+    "percent",
+    D.utilization,
+  );
+  const charges = row(
+    "Charges",
+    each((p) => p.charges),
+    "currency",
+    D.charges,
+  );
+  const payments = row(
+    "Payments",
+    each((p) => p.payments),
+    "currency",
+    D.payments,
+  );
+  const adjustments = row(
+    "Contractual adjustments",
+    each((p) => p.contractualAdjustments),
+    "currency",
+    D.contractualAdjustments,
+  );
   row(
     "Net collection rate",
     [1, 2, 3].map((c) => {
@@ -67,19 +102,54 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
     "percent",
     D.netCollectionRate,
   );
-  row("Denial rate", each((p) => p.denialRate), "percent", D.denialRate);
-  row("New patients", each((p) => p.newPatients), "integer", D.newPatients);
-  const fromCampaigns = row("New patients from campaigns", each((p) => p.newPatientsFromCampaigns), "integer", D.newPatientsFromCampaigns);
-  const spend = row("Campaign spend", each((p) => p.campaignSpend), "currency", D.campaignSpend);
+  row(
+    "Denial rate",
+    each((p) => p.denialRate),
+    "percent",
+    D.denialRate,
+  );
+  row(
+    "New patients",
+    each((p) => p.newPatients),
+    "integer",
+    D.newPatients,
+  );
+  const fromCampaigns = row(
+    "New patients from campaigns",
+    each((p) => p.newPatientsFromCampaigns),
+    "integer",
+    D.newPatientsFromCampaigns,
+  );
+  const spend = row(
+    "Campaign spend",
+    each((p) => p.campaignSpend),
+    "currency",
+    D.campaignSpend,
+  );
   row(
     "Cost per new patient",
     [1, 2, 3].map((c) => ratio({ row: spend, col: c }, { row: fromCampaigns, col: c })),
     "currency",
     D.costPerNewPatient,
   );
-  const budget = row("Budget year to date", [null, null, f.budgetYtd], "currency", "Budget amounts from January through the end of this month.");
-  const actual = row("Actual year to date", [null, null, f.actualYtd], "currency", "Expenses from 1 January to today.");
-  row("Budget variance YTD", [null, null, formula(`=${cellRef(actual, 3)}-${cellRef(budget, 3)}`)], "currency", D.budgetVariance);
+  const budget = row(
+    "Budget year to date",
+    [null, null, f.budgetYtd],
+    "currency",
+    "Budget amounts from January through the end of this month.",
+  );
+  const actual = row(
+    "Actual year to date",
+    [null, null, f.actualYtd],
+    "currency",
+    "Expenses from 1 January to today.",
+  );
+  row(
+    "Budget variance YTD",
+    [null, null, formula(`=${cellRef(actual, 3)}-${cellRef(budget, 3)}`)],
+    "currency",
+    D.budgetVariance,
+  );
   t.end();
 
   b.section(`Right now (as of ${isoFromSerial(input.asOf)})`);
@@ -98,7 +168,12 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
   };
   const ar = now("A/R total", f.arTotal, "currency", D.arTotal);
   const ar90 = now("A/R over 90 days", f.arOver90, "currency", D.arOver90);
-  now("Share of A/R over 90 days", ratio({ row: ar90, col: 1 }, { row: ar, col: 1 }), "percent", D.arOver90Share);
+  now(
+    "Share of A/R over 90 days",
+    ratio({ row: ar90, col: 1 }, { row: ar, col: 1 }),
+    "percent",
+    D.arOver90Share,
+  );
   now("Days in A/R", f.daysInAR === null ? null : Math.round(f.daysInAR * 10) / 10, "decimal", D.daysInAR);
   now("Items at or below reorder point", f.itemsAtReorderPoint, "integer", D.itemsAtReorder);
   now("Lots expiring within 30 days", f.lotsExpiring, "integer", D.lotsExpiring);

@@ -28,7 +28,11 @@ export function computeMarketing(input: SummaryInput): CampaignFigures[] {
   return campaigns
     .filter((c) => c.campaignId !== null || c.name !== null)
     .map((c) => ({ campaign: c, newPatients: counts.get(c) ?? 0 }))
-    .sort((a, b) => (a.campaign.startDate ?? 0) - (b.campaign.startDate ?? 0) || textKey(a.campaign.name).localeCompare(textKey(b.campaign.name)));
+    .sort(
+      (a, b) =>
+        (a.campaign.startDate ?? 0) - (b.campaign.startDate ?? 0) ||
+        textKey(a.campaign.name).localeCompare(textKey(b.campaign.name)),
+    );
 }
 
 export function marketingSheet(input: SummaryInput): SheetModel {
@@ -50,9 +54,7 @@ export function layoutMarketing(input: SummaryInput, list: readonly CampaignFigu
     { header: "New Patients", format: "integer", width: 10 },
     { header: "Cost per New Patient", format: "currency", width: 13 },
   ]);
-  const derived = (r: number) => [
-    ratio({ row: r, col: 6 }, { row: r, col: 5 }),
-  ];
+  const derived = (r: number) => [ratio({ row: r, col: 6 }, { row: r, col: 5 })];
   for (const c of list) {
     const r = t.nextRow;
     t.add([

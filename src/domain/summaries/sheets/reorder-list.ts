@@ -2,7 +2,13 @@
 import type { TableName } from "../../catalog";
 import { cellRef, columnLetter } from "../a1";
 import { DEFINITIONS as D } from "../definitions";
-import { expiringLots, EXPIRY_WARNING_DAYS, reorderLines, type ExpiringLot, type ReorderLine } from "../figures/inventory";
+import {
+  expiringLots,
+  EXPIRY_WARNING_DAYS,
+  reorderLines,
+  type ExpiringLot,
+  type ReorderLine,
+} from "../figures/inventory";
 import { formula, sumCells, sumOfRefs } from "../formulas";
 import type { SummaryInput } from "../inputs";
 import { rowsOf } from "../inputs";
@@ -71,7 +77,19 @@ export function layoutReorder(input: SummaryInput, f: ReorderFigures): SheetMode
       ]);
     }
     const s = t.add(
-      [`${vendor} subtotal`, null, null, null, null, null, null, null, null, null, sumCells(first, 10, end - start)],
+      [
+        `${vendor} subtotal`,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        sumCells(first, 10, end - start),
+      ],
       "subtotal",
     );
     subtotals.push({ row: s, col: 10 });
@@ -81,7 +99,9 @@ export function layoutReorder(input: SummaryInput, f: ReorderFigures): SheetMode
   t.add(["Total", null, null, null, null, null, null, null, null, null, sumOfRefs(subtotals)], "total");
   t.end();
   b.note(D.suggestedQuantity);
-  b.note("Create purchase orders in the task pane adds these as Draft rows to the Purchase Orders table after a preview.");
+  b.note(
+    "Create purchase orders in the task pane adds these as Draft rows to the Purchase Orders table after a preview.",
+  );
 
   b.section(`Lots expired or expiring within ${EXPIRY_WARNING_DAYS} days`);
   const l = b.table([

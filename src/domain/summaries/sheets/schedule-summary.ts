@@ -10,7 +10,11 @@ import type { SummaryInput } from "../inputs";
 import type { ModelCell, SheetModel } from "../model";
 import { startSheet } from "./common";
 
-export const SCHEDULE_SUMMARY = { id: "scheduleSummary", name: "Schedule Summary", title: "Schedule Summary" } as const;
+export const SCHEDULE_SUMMARY = {
+  id: "scheduleSummary",
+  name: "Schedule Summary",
+  title: "Schedule Summary",
+} as const;
 export const SCHEDULE_TABLES: readonly TableName[] = ["Providers", "Appointments"];
 
 const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
@@ -34,9 +38,7 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
     { header: "No-shows", format: "integer", width: 10 },
     { header: "No-show rate", format: "percent", width: 11 },
   ]);
-  const rates = (r: number): ModelCell[] => [
-    ratio({ row: r, col: 3 }, { row: r, col: 2 }),
-  ];
+  const rates = (r: number): ModelCell[] => [ratio({ row: r, col: 3 }, { row: r, col: 2 })];
   const subtotals: { name: string; row: number }[] = [];
   for (const p of f.providers) {
     const first = t.nextRow;
@@ -57,7 +59,17 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
     const s = t.nextRow;
     const sum = (col: number) => sumCells(first, col, p.weeks.length);
     t.add(
-      [`${p.name} total`, null, sum(2), sum(3), ...rates(s), sum(5), sum(6), sum(7), ratio({ row: s, col: 7 }, { row: s, col: 5 })],
+      [
+        `${p.name} total`,
+        null,
+        sum(2),
+        sum(3),
+        ...rates(s),
+        sum(5),
+        sum(6),
+        sum(7),
+        ratio({ row: s, col: 7 }, { row: s, col: 5 }),
+      ],
       "subtotal",
     );
     subtotals.push({ name: p.name, row: s });
@@ -66,7 +78,17 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
   const g = t.nextRow;
   const total = (col: number) => sumOfRefs(subtotals.map((s) => ({ row: s.row, col })));
   t.add(
-    ["All providers", null, total(2), total(3), ...rates(g), total(5), total(6), total(7), ratio({ row: g, col: 7 }, { row: g, col: 5 })],
+    [
+      "All providers",
+      null,
+      total(2),
+      total(3),
+      ...rates(g),
+      total(5),
+      total(6),
+      total(7),
+      ratio({ row: g, col: 7 }, { row: g, col: 5 }),
+    ],
     "total",
   );
   t.end();
@@ -89,7 +111,11 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
 
   const dayHeader = (day: number) => `${WEEKDAYS[weekdayOfSerial(day)] ?? ""} ${isoFromSerial(day).slice(5)}`;
   b.section("Next 7 days: booked appointments");
-  const n = b.table([{ header: "Provider" }, ...f.days.map((d) => ({ header: dayHeader(d), format: "integer" as const })), { header: "Total", format: "integer" }]);
+  const n = b.table([
+    { header: "Provider" },
+    ...f.days.map((d) => ({ header: dayHeader(d), format: "integer" as const })),
+    { header: "Total", format: "integer" },
+  ]);
   for (const p of f.providers) {
     const r = n.nextRow;
     n.add([p.name, ...p.next7.map((d) => d.appointments), sumCells(r, 1, 1, f.days.length)]);
@@ -97,9 +123,21 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
   n.end();
 
   b.section("Next 7 days: booked hours / available hours");
-  const u = b.table([{ header: "Provider" }, ...f.days.map((d) => ({ header: dayHeader(d), format: "percent" as const }))]);
+  const u = b.table([
+    { header: "Provider" },
+    ...f.days.map((d) => ({ header: dayHeader(d), format: "percent" as const })),
+  ]);
   for (const p of f.providers) {
-    u.add([p.name, ...p.next7.map((d) => (d.availableMinutes === 0 ? (d.bookedMinutes > 0 ? "off, booked" : "off") : d.bookedMinutes / d.availableMinutes))]);
+    u.add([
+      p.name,
+      ...p.next7.map((d) =>
+        d.availableMinutes === 0
+          ? d.bookedMinutes > 0
+            ? "off, booked"
+            : "off"
+          : d.bookedMinutes / d.availableMinutes,
+      ),
+    ]);
   }
   u.end();
   b.note('"off": not a work day for the provider (Providers Work Days).');
