@@ -1,4 +1,4 @@
-import { SUMMARIES } from "../../../src/domain/summaries";
+import { noTables, SUMMARIES, withTables } from "../../../src/domain/summaries";
 import { refreshSummaries } from "../../../src/excel/summaries/refresh";
 import type { ExcelHost } from "../../../src/host";
 import { AS_OF, practiceTables } from "../../domain/summaries/fixtures";
@@ -100,5 +100,41 @@ describe("refreshSummaries on the in-memory host", () => {
     expect(snapshotExcept(host, NAMES)).toBe(others);
     expect(host.workbook.sheetNames().filter((n) => NAMES.includes(n))).toEqual(NAMES);
     expect(host.workbook.getSheet("AR Aging")?.charts).toHaveLength(1);
+  });
+});
+
+describe("refreshSummaries without data", () => {
+  it("a workbook without tables still gets all eight sheets, each saying which tables are missing", async () => {
+    const host = await workbookWith(noTables());
+    const progress: string[] = [];
+    const result = await refreshSummaries(host.run, {
+      asOf: AS_OF,
+      onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.label}`),
+    });
+    expect(result.status).toBe("done");
+    for (const s of SUMMARIES) {
+      expect(host.workbook.cellAt(s.name, "B3").value).toEqual(expect.stringMatching(/table not found/));
+      expect(host.workbook.cellAt(s.name, "A6").value).toEqual(
+        expect.stringMatching(/^Not found: .*Run Set up workbook/),
+      );
+    }
+    expect(progress[0]).toBe("0/10 Looking for generated sheets");
+    expect(progress).toContain("2/10 Writing Practice Dashboard");
+    expect(progress.at(-1)).toBe("10/10 Summaries refreshed");
+  });
+
+  it("empty tables give zeros and blanks, never errors", async () => {
+    const empty = Object.fromEntries(Object.keys(noTables()).map((t) => [t, []]));
+    const host = await workbookWith(withTables(empty));
+    await refreshSummaries(host.run, { asOf: AS_OF });
+    const r = rowOf(host, "Dashboard", "Net collection rate");
+    expect(host.workbook.cell("Dashboard", r, 1).value).toBe("");
+    expect(host.workbook.cell("Dashboard", rowOf(host, "Dashboard", "Charges"), 1).value).toBe(0);
+    expect(host.workbook.cell("AR Aging", rowOf(host, "AR Aging", "Total A/R"), 6).value).toBe(0);
+    for (const name of NAMES) {
+      host.workbook.getSheet(name)?.cells.forEach((cell) => {
+        expect(cell.kind).not.toBe("Error");
+      });
+    }
   });
 });
