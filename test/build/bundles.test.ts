@@ -100,6 +100,15 @@ describe("production build", () => {
     }
   });
 
+  it("ships functions.json exactly as generated from the JSDoc in src/functions/functions.ts", async () => {
+    const { generateCustomFunctionsMetadata } =
+      jest.requireActual<typeof import("custom-functions-metadata")>("custom-functions-metadata");
+    const generated = await generateCustomFunctionsMetadata(join(ROOT, "src/functions/functions.ts"));
+    expect(read("functions.json")).toBe(
+      generated.metadataJson.replace(/https:\/\/localhost:3000/g, DEPLOY_BASE),
+    );
+  });
+
   it("rewrites the manifest to ADDIN_BASE_URL, and every manifest URL names a built file", () => {
     const manifest = read("manifest.xml");
     expect(manifest).not.toContain("localhost");
