@@ -1,3 +1,4 @@
+import { withCode } from "./with-code";
 import { createExcelHost } from "../../src/host";
 
 describe("in-memory host core: run, load, sync", () => {
@@ -31,12 +32,12 @@ describe("in-memory host core: run, load, sync", () => {
     const host = createExcelHost();
     await host.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
-      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => range.values).toThrow(withCode("PropertyNotLoaded"));
       range.load("address");
-      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => range.address).toThrow(withCode("PropertyNotLoaded"));
       await context.sync();
       expect(range.address).toBe("Sheet1!A1");
-      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => range.values).toThrow(withCode("PropertyNotLoaded"));
     });
   });
 

@@ -47,7 +47,7 @@ describe("sheet features", () => {
       cellValue.cellValue.rule = {
         formula1: "=100",
         operator: "GreaterThan",
-      } as Excel.ConditionalCellValueRule;
+      };
       cellValue.cellValue.format.font.color = "#00aa00";
       custom.load("priority, type");
       cellValue.load("priority");

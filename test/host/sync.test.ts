@@ -1,3 +1,4 @@
+import { withCode } from "./with-code";
 import { createExcelHost } from "../../src/host";
 
 describe("syncs, payload limits, failures", () => {
@@ -81,7 +82,7 @@ describe("syncs, payload limits, failures", () => {
     });
     expect(() => {
       if (leaked) leaked.values = [[1]];
-    }).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    }).toThrow(withCode("InvalidObjectPath"));
   });
 });
 
@@ -92,21 +93,23 @@ describe("events", () => {
     await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       sheet.tables.add("A1:B1", true).name = "T";
-      sheet.onChanged.add(async (args) => {
+      sheet.onChanged.add((args) => {
         seen.push({
           type: args.type,
           source: args.source,
           address: args.address,
           changeType: args.changeType,
         });
+        return Promise.resolve();
       });
-      context.workbook.tables.onChanged.add(async (args) => {
+      context.workbook.tables.onChanged.add((args) => {
         seen.push({
           type: args.type,
           source: args.source,
           address: args.address,
           changeType: args.changeType,
         });
+        return Promise.resolve();
       });
       await context.sync();
     });
@@ -130,8 +133,9 @@ describe("events", () => {
     const host = createExcelHost();
     let calls = 0;
     const handler = await host.run(async (context) => {
-      const result = context.workbook.worksheets.onChanged.add(async () => {
+      const result = context.workbook.worksheets.onChanged.add(() => {
         calls++;
+        return Promise.resolve();
       });
       await context.sync();
       return result;

@@ -86,7 +86,7 @@ describe("value semantics", () => {
       await context.sync();
     });
     const r = await read(host, "B1:C3");
-    expect(r.formulas.map((row) => row[0])).toEqual(["=A1*10", "=A2*10", "=A3*10"]);
+    expect(r.formulas.map((row: unknown[]) => row[0])).toEqual(["=A1*10", "=A2*10", "=A3*10"]);
     expect(r.values).toEqual([
       [10, 7],
       [20, 7],

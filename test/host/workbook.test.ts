@@ -1,3 +1,4 @@
+import { withCode } from "./with-code";
 import { createExcelHost } from "../../src/host";
 
 describe("worksheets, names, settings, snapshot", () => {
@@ -69,9 +70,7 @@ describe("worksheets, names, settings, snapshot", () => {
       sheets.load("items/name");
       await context.sync();
       expect(sheets.items.map((s) => s.name)).toEqual(["Sheet1", "B"]);
-      expect(() => sheets.items[0]?.visibility).toThrow(
-        expect.objectContaining({ code: "PropertyNotLoaded" }),
-      );
+      expect(() => sheets.items[0]?.visibility).toThrow(withCode("PropertyNotLoaded"));
     });
   });
 
