@@ -1,5 +1,5 @@
 import { TABLE_SPECS, normalizeHeader, type ColumnSpec, type TableSpec } from "../../domain/catalog";
-import { queueShape, type TableShape } from "../table-io/table-shape";
+import { queueShape, shapeOf, type TableShape } from "../table-io/table-shape";
 import { candidateSheets, type SheetState } from "./choose-sheet";
 
 /** What the workbook already has for one catalog table. */
@@ -47,7 +47,7 @@ export async function discover(context: Excel.RequestContext): Promise<Discovery
   const usedBySheet = new Map<string, Excel.Range>();
   const pending = lookups.map(({ spec, table, name }) => {
     if (!table.isNullObject) {
-      return { spec, resolve: queueShape(workbook.tables.getItem(spec.name)), nameTaken: false };
+      return { spec, loads: queueShape(workbook.tables.getItem(spec.name)), nameTaken: false };
     }
     const nameTaken = !name.isNullObject;
     if (!nameTaken) {
@@ -58,12 +58,12 @@ export async function discover(context: Excel.RequestContext): Promise<Discovery
         usedBySheet.set(sheet, used);
       }
     }
-    return { spec, resolve: null, nameTaken };
+    return { spec, loads: null, nameTaken };
   });
   await context.sync();
 
-  const found = pending.map(({ spec, resolve, nameTaken }) => {
-    const shape = resolve ? resolve() : null;
+  const found = pending.map(({ spec, loads, nameTaken }) => {
+    const shape = loads ? shapeOf(loads) : null;
     return { spec, shape, nameTaken, missing: shape ? missingColumns(spec, shape.headers) : [] };
   });
   const rightOf = new Map<TableSpec, Excel.Range>();
@@ -71,7 +71,12 @@ export async function discover(context: Excel.RequestContext): Promise<Discovery
     if (!f.shape || f.missing.length === 0) continue;
     const { worksheet, firstRow, firstColumn, headers, rowCount, placeholderRow } = f.shape;
     const rows = 1 + Math.max(rowCount, placeholderRow ? 1 : 0);
-    const area = worksheet.getRangeByIndexes(firstRow - 1, firstColumn + headers.length, rows, f.missing.length);
+    const area = worksheet.getRangeByIndexes(
+      firstRow - 1,
+      firstColumn + headers.length,
+      rows,
+      f.missing.length,
+    );
     const used = area.getUsedRangeOrNullObject(true);
     used.load("address");
     rightOf.set(f.spec, used);

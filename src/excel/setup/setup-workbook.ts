@@ -20,10 +20,11 @@ export const TABLE_STYLE = "TableStyleMedium2";
 /** Columns that need their data body formatted after the structure exists. */
 interface ColumnsToFormat {
   readonly worksheet: Excel.Worksheet;
-  /** Sheet row of the header and of the first data row, and the number of data rows to format. */
+  /** Sheet row of the header and of the first data row. */
   readonly headerRow: number;
   readonly firstRow: number;
-  readonly rowCount: () => number;
+  /** Data rows to format: known, or the new table's body (its rowCount is loaded with the structure). */
+  readonly rows: number | Excel.Range;
   /** Sheet column of each column to format. */
   readonly columns: readonly { readonly spec: ColumnSpec; readonly at: number }[];
   readonly freezeHeader: boolean;
@@ -41,7 +42,7 @@ function rowsPerWrite(sample: string): number {
 /** Values before formats: formulas of calculated columns, then number formats, validation and widths. */
 async function formatColumns(budget: SyncBudget, target: ColumnsToFormat): Promise<void> {
   const { worksheet, headerRow, firstRow, columns } = target;
-  const rows = target.rowCount();
+  const rows = typeof target.rows === "number" ? target.rows : target.rows.rowCount;
   for (const { spec, at } of columns) {
     if (spec.formula === undefined || rows === 0) continue;
     const step = rowsPerWrite(spec.formula);
@@ -117,7 +118,8 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
               worksheet: shape.worksheet,
               headerRow: shape.firstRow - 1,
               firstRow: shape.firstRow,
-              rowCount: () => shape.rowCount,
+              // An empty table's placeholder row is formatted too: new rows take its formats.
+              rows: shape.placeholderRow ? 1 : shape.rowCount,
               columns: finding.missing.map((spec, i) => ({ spec, at: start + i })),
               freezeHeader: false,
             });
@@ -152,7 +154,7 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
           worksheet,
           headerRow: 0,
           firstRow: 1,
-          rowCount: () => body.rowCount,
+          rows: body,
           columns: spec.columns.map((c, at) => ({ spec: c, at })),
           freezeHeader: true,
         });

@@ -59,6 +59,7 @@ export async function appendRows(
     } else {
       shape.table.rows.add(undefined, chunk);
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk is the point
     await context.sync();
     done += chunk.length;
     options.onProgress?.({ done, total: block.length, label: `Adding rows to ${shape.name}` });

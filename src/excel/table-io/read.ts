@@ -2,7 +2,7 @@ import { CATALOG, type CellValue, type TableSpec } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "./budget";
 import { createTableData, type TableData } from "./table-data";
-import { isItemNotFound, queueShape, type TableShape } from "./table-shape";
+import { isItemNotFound, queueShape, shapeOf, type TableShape } from "./table-shape";
 
 export interface ReadOptions {
   readonly onProgress?: ProgressListener;
@@ -49,7 +49,7 @@ export async function readTables<N extends string>(
     const firstShare = present.length > 0 ? (fill * FIRST_ROWS_SHARE) / present.length : 0;
     return present.map((name) => ({
       name,
-      resolve: queueShape(
+      loads: queueShape(
         context.workbook.tables.getItem(name),
         Math.max(1, Math.floor(firstShare / guessRowBytes(name))),
       ),
@@ -76,8 +76,8 @@ export async function readTables<N extends string>(
   }
   const result = new Map<N, TableData<N> | null>();
 
-  const readings: Reading<N>[] = shapes.map(({ name, resolve }) => {
-    const shape = resolve();
+  const readings: Reading<N>[] = shapes.map(({ name, loads }) => {
+    const shape = shapeOf(loads);
     const rows = [...shape.firstRows];
     return { requested: name, shape, rows, bytesRead: rows.length > 0 ? jsonBytes(rows) : 0 };
   });
@@ -110,6 +110,7 @@ export async function readTables<N extends string>(
       room -= count * perRow;
       if (room <= 0) break;
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk is the point
     await context.sync();
     for (const { reading, range } of queued) {
       const values = range.values as CellValue[][];

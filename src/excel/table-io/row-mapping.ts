@@ -56,14 +56,18 @@ export function headerPositions(
   return positions;
 }
 
+function isRowBlock(input: readonly RowInput[] | RowBlock): input is RowBlock {
+  return !Array.isArray(input);
+}
+
 /** Input rows as { position -> value } in the workbook's column order (undefined values dropped). */
 export function rowsByPosition(
   tableName: string,
   workbookHeaders: readonly string[],
   input: readonly RowInput[] | RowBlock,
 ): Map<number, CellValue | null>[] {
-  if ("headers" in input && !Array.isArray(input)) {
-    const block = input as RowBlock;
+  if (isRowBlock(input)) {
+    const block = input;
     const positions = headerPositions(tableName, workbookHeaders, block.headers);
     const at = block.headers.map((h) => positions.get(h) ?? -1);
     return block.rows.map((row) => {
@@ -75,7 +79,7 @@ export function rowsByPosition(
       return cells;
     });
   }
-  const rows = input as readonly RowInput[];
+  const rows = input;
   const allHeaders = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) allHeaders.add(key);
   const positions = headerPositions(tableName, workbookHeaders, allHeaders);

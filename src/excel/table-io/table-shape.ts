@@ -30,14 +30,23 @@ export interface TableShape {
   readonly textColumns: ReadonlySet<number>;
 }
 
+/** The proxies queueShape loads; shapeOf reads them after the sync. */
+export interface ShapeLoads {
+  readonly table: Excel.Table;
+  readonly header: Excel.Range;
+  readonly body: Excel.Range;
+  readonly count: OfficeExtension.ClientResult<number>;
+  readonly firstBodyRow: Excel.Range;
+  readonly lastBodyRow: Excel.Range;
+  readonly head: Excel.Range | null;
+}
+
 /**
- * Queues the loads for a table that exists (no sync). `firstRows` rows of values come with it: they are
- * read from the first data row down, so rows past the table's end are read too and dropped.
+ * Queues the loads for a table that exists (no sync); call shapeOf after the sync. `firstRows` rows of
+ * values come with it: read from the first data row down, so rows past the table's end are dropped.
  */
-export function queueShape(table: Excel.Table, firstRows = 0): () => TableShape {
-  table.load("name");
-  const worksheet = table.worksheet;
-  worksheet.load("name");
+export function queueShape(table: Excel.Table, firstRows = 0): ShapeLoads {
+  table.load("name,worksheet/name");
   const header = table.getHeaderRowRange();
   header.load("values,rowIndex,columnIndex");
   const body = table.getDataBodyRange();
@@ -51,30 +60,34 @@ export function queueShape(table: Excel.Table, firstRows = 0): () => TableShape 
   lastBodyRow.load("numberFormat");
   const head = firstRows > 0 ? body.getRow(0).getResizedRange(firstRows - 1, 0) : null;
   head?.load("values");
-  return () => {
-    const headers = (header.values[0] ?? []).map((h) => String(h));
-    const counted = Math.min(body.rowCount, count.value);
-    const calculated = calculatedColumns(table.name, headers);
-    const first = (firstBodyRow.formulas[0] ?? []) as unknown[];
-    const placeholderRow =
-      counted === 1 &&
-      first.every((f, j) => f === "" || (calculated.has(j) && typeof f === "string" && f.startsWith("=")));
-    const rowCount = placeholderRow ? 0 : counted;
-    return {
-      name: table.name,
-      sheet: worksheet.name,
-      worksheet,
-      table,
-      headers,
-      firstRow: header.rowIndex + 1,
-      firstColumn: header.columnIndex,
-      rowCount,
-      placeholderRow,
-      firstRows: head ? (head.values as CellValue[][]).slice(0, rowCount) : [],
-      textColumns: new Set(
-        ((lastBodyRow.numberFormat[0] ?? []) as unknown[]).flatMap((f, j) => (f === "@" ? [j] : [])),
-      ),
-    };
+  return { table, header, body, count, firstBodyRow, lastBodyRow, head };
+}
+
+/** The shape from loads queued by queueShape, once their sync is done. */
+export function shapeOf(loads: ShapeLoads): TableShape {
+  const { table, header, body, count, firstBodyRow, lastBodyRow, head } = loads;
+  const headers = (header.values[0] ?? []).map((h) => String(h));
+  const counted = Math.min(body.rowCount, count.value);
+  const calculated = calculatedColumns(table.name, headers);
+  const first = (firstBodyRow.formulas[0] ?? []) as unknown[];
+  const placeholderRow =
+    counted === 1 &&
+    first.every((f, j) => f === "" || (calculated.has(j) && typeof f === "string" && f.startsWith("=")));
+  const rowCount = placeholderRow ? 0 : counted;
+  return {
+    name: table.name,
+    sheet: table.worksheet.name,
+    worksheet: table.worksheet,
+    table,
+    headers,
+    firstRow: header.rowIndex + 1,
+    firstColumn: header.columnIndex,
+    rowCount,
+    placeholderRow,
+    firstRows: head ? (head.values as CellValue[][]).slice(0, rowCount) : [],
+    textColumns: new Set(
+      ((lastBodyRow.numberFormat[0] ?? []) as unknown[]).flatMap((f, j) => (f === "@" ? [j] : [])),
+    ),
   };
 }
 
@@ -88,14 +101,14 @@ export function isItemNotFound(e: unknown): boolean {
  * becomes a TableNotFoundError that says what to do.
  */
 export async function loadShape(context: Excel.RequestContext, name: string): Promise<TableShape> {
-  const resolve = queueShape(context.workbook.tables.getItem(name));
+  const loads = queueShape(context.workbook.tables.getItem(name));
   try {
     await context.sync();
   } catch (e) {
     if (isItemNotFound(e)) throw new TableNotFoundError(name, e);
     throw e;
   }
-  return resolve();
+  return shapeOf(loads);
 }
 
 export class TableNotFoundError extends Error {

@@ -140,6 +140,13 @@ describe("setupWorkbook over a workbook in use", () => {
     const problem = result.problems.find((p) => p.table === "Budget");
     expect(problem?.code).toBe("NameTaken");
     expect(result.created.find((c) => c.table === "Budget")).toBeUndefined();
+    const formula = await host.run(async (context) => {
+      const name = context.workbook.names.getItem("Budget");
+      name.load("formula");
+      await context.sync();
+      return name.formula as unknown;
+    });
+    expect(formula).toBe("=Providers!$A$20");
   });
 
   test("missing tables are created; everything is accounted for exactly once", () => {

@@ -3,7 +3,6 @@ import { createExcelHost, type ExcelHost } from "../../../src/host";
 import { setupWorkbook } from "../../../src/excel/setup";
 import type { Progress } from "../../../src/excel/progress";
 import { MAX_REQUEST_BYTES } from "../../../src/excel/table-io";
-import { putTable, sheetContents } from "../table-io/helpers";
 
 async function tableInfo(host: ExcelHost, name: string) {
   return host.run(async (context) => {
@@ -53,7 +52,7 @@ async function setting(host: ExcelHost, key: string): Promise<unknown> {
     const item = context.workbook.settings.getItemOrNullObject(key);
     item.load("value");
     await context.sync();
-    return item.isNullObject ? undefined : item.value;
+    return item.isNullObject ? undefined : (item.value as unknown);
   });
 }
 
