@@ -74,5 +74,5 @@ export function blockBytesBefore(table: TableData<string>, block: CellBlock): nu
   const rows = block.values.map((values, r) =>
     values.map((_, c) => table.rows[block.row + r]?.[block.column + c] ?? ""),
   );
-  return jsonBytes(rows) + 64;
+  return jsonBytes(rows);
 }

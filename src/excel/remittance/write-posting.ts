@@ -74,19 +74,35 @@ function errorMessage(e: unknown): string {
 interface SavedBlock {
   readonly table: TableData<string>;
   readonly block: CellBlock;
-  /** Loaded with formulas, values and number formats before anything is written. */
   readonly range: Excel.Range;
+  /**
+   * What to write back to undo the block, copied out of the proxy right after the save sync: setting
+   * range.values later makes the proxy echo the new values.
+   */
+  restore: CellValue[][];
+  /** The block's number formats (decide how text is written). */
+  formats: unknown[][];
 }
 
-function blockRange(context: Excel.RequestContext, table: TableData<string>, block: CellBlock): Excel.Range {
-  return context.workbook.worksheets
-    .getItem(table.sheet)
-    .getRangeByIndexes(
+/**
+ * Bytes a queued range operation adds to a request besides its values: binding the range (address)
+ * and the property set or load. Generous, so that estimates stay above what Excel receives.
+ */
+const OPERATION_BYTES = 256;
+
+/** Ranges of a block, binding each worksheet once per batch. */
+function rangeMaker(context: Excel.RequestContext) {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return (table: TableData<string>, block: CellBlock): Excel.Range => {
+    const sheet = sheets.get(table.sheet) ?? context.workbook.worksheets.getItem(table.sheet);
+    sheets.set(table.sheet, sheet);
+    return sheet.getRangeByIndexes(
       table.firstRow + block.row,
       table.firstColumn + block.column,
       block.values.length,
       block.values[0]?.length ?? 1,
     );
+  };
 }
 
 /** What to write back for a saved cell: its formula, or its constant kept as it was (text stays text). */
@@ -107,13 +123,14 @@ export async function writePosting(
   //    will get (those of each table's last row), before anything is written.
   report(0, "Saving the cells posting will change");
   const saved: SavedBlock[] = [];
+  const blockRange = rangeMaker(context);
   const saving = new SyncBudget(context, limit);
   for (const { table, blocks } of writes.changes) {
     for (const block of blocks) {
-      await saving.reserve(blockBytesBefore(table, block) * 3);
-      const range = blockRange(context, table, block);
+      await saving.reserve(blockBytesBefore(table, block) * 3 + OPERATION_BYTES);
+      const range = blockRange(table, block);
       range.load("formulas,values,numberFormat");
-      saved.push({ table, block, range });
+      saved.push({ table, block, range, restore: [], formats: [] });
     }
   }
   const appends = writes.appends.filter((a) => a.rows.length > 0);
@@ -123,6 +140,14 @@ export async function writePosting(
     return last;
   });
   if (saved.length > 0 || appends.length > 0) await saving.flush();
+  for (const entry of saved) {
+    const formulas = entry.range.formulas as unknown[][];
+    const values = entry.range.values as unknown[][];
+    entry.formats = entry.range.numberFormat as unknown[][];
+    entry.restore = entry.block.values.map((row, r) =>
+      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c], entry.formats[r]?.[c])),
+    );
+  }
 
   // 2. Write everything: appended rows and changed cells, one sync per request budget.
   report(1, "Posting payments");
@@ -137,14 +162,14 @@ export async function writePosting(
       )) {
         // null cells: Excel leaves them blank (the Office.js typings do not say so).
         const chunk = rows.slice(span.start, span.start + span.count) as CellValue[][];
-        await writing.reserve(jsonBytes(chunk) + 64);
+        await writing.reserve(jsonBytes(chunk) + OPERATION_BYTES);
         table.rows.add(undefined, chunk);
       }
     }
-    for (const { table: changed, block, range } of saved) {
-      const values = safeGrid(block.values, range.numberFormat as unknown[][]);
-      await writing.reserve(jsonBytes(values) + 64);
-      blockRange(context, changed, block).values = values;
+    for (const { block, range, formats } of saved) {
+      const values = safeGrid(block.values, formats);
+      await writing.reserve(jsonBytes(values) + OPERATION_BYTES);
+      range.values = values;
     }
     await writing.flush();
   } catch (failure) {
@@ -174,15 +199,10 @@ async function restore(
     return body;
   });
   const budget = new SyncBudget(context, limit);
-  for (const { table, block, range } of saved) {
-    const formulas = range.formulas as unknown[][];
-    const values = range.values as unknown[][];
-    const formats = range.numberFormat as unknown[][];
-    const content = block.values.map((row, r) =>
-      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c], formats[r]?.[c])),
-    );
-    await budget.reserve(jsonBytes(content) + 64);
-    blockRange(context, table, block).formulas = content;
+  const blockRange = rangeMaker(context);
+  for (const { table, block, restore: content } of saved) {
+    await budget.reserve(jsonBytes(content) + OPERATION_BYTES);
+    blockRange(table, block).formulas = content;
   }
   await budget.flush();
 
