@@ -10,6 +10,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
 import ts from "typescript";
 import { generateCustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
 import {
@@ -273,20 +274,29 @@ export function renderReadmeSection(docs: readonly FunctionDoc[]): string {
 }
 
 function html(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** The help page's list: the anchors the functions' help URLs point to. */
+/** The help page's list: the anchors the functions' help URLs point to (the page is then run through prettier). */
 export function renderHelpList(docs: readonly FunctionDoc[]): string {
-  const items = docs.map(({ meta, examples }) => {
+  const items = docs.flatMap(({ meta, examples }) => {
     const e = examples[0] as FunctionExample;
     const result = isTable(e.result) ? resultLine(e.result) : showCell(e.result);
     return [
-      `          <dt id="${anchor(meta.id)}"><code>=${html(signature(meta))}</code></dt>`,
-      `          <dd>${html(meta.description ?? "")} Example: <code>${html(exampleFormula(e))}</code> returns ${html(result)}.</dd>`,
-    ].join("\n");
+      `<dt id="${anchor(meta.id)}"><code>=${html(signature(meta))}</code></dt>`,
+      `<dd>${html(meta.description ?? "")} Example: <code>${html(exampleFormula(e))}</code> returns ${html(result)}.</dd>`,
+    ];
   });
-  return ["<dl>", ...items, "        </dl>"].join("\n").replace(/^<dl>/, "        <dl>");
+  return ["<dl>", ...items, "</dl>"].join("\n");
+}
+
+/**
+ * The help page is checked by prettier (npm run lint): write it the way prettier formats it. Prettier
+ * runs as its CLI in a child process (its API is ESM-only inside jest).
+ */
+function prettierHtml(text: string, file: string): string {
+  const cli = path.join(path.dirname(require.resolve("prettier/package.json")), "bin/prettier.cjs");
+  return execFileSync(process.execPath, [cli, "--stdin-filepath", file], { input: text, encoding: "utf8" });
 }
 
 /** Replaces the text between the markers; null when the markers are missing. */
@@ -312,7 +322,8 @@ export async function expectedOutputs(): Promise<Output[]> {
   ] as const) {
     if (!fs.existsSync(file)) continue;
     const replaced = replaceBetweenMarkers(fs.readFileSync(file, "utf8"), render(docs));
-    if (replaced !== null) outputs.push({ file, expected: replaced });
+    if (replaced === null) continue;
+    outputs.push({ file, expected: file.endsWith(".html") ? prettierHtml(replaced, file) : replaced });
   }
   return outputs;
 }

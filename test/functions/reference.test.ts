@@ -3,6 +3,7 @@ import { exampleFormula } from "../../src/functions/examples";
 import {
   DOCS_FILE,
   END_MARKER,
+  HELP_PAGE_FILE,
   README_FILE,
   START_MARKER,
   anchor,
@@ -40,6 +41,14 @@ describe("function reference", () => {
       expect(section).toContain(`=PM.${meta.id}(`);
       expect(section).toContain(meta.description);
       for (const example of examples) expect(section).toContain(exampleFormula(example));
+    }
+  });
+
+  it("the help page the functions' helpUrl opens has each function's anchor", async () => {
+    const page = fs.readFileSync(HELP_PAGE_FILE, "utf8");
+    for (const { meta } of await loadFunctionDocs()) {
+      expect(meta.helpUrl).toBe(`https://localhost:3000/support.html#${anchor(meta.id)}`);
+      expect(page).toContain(`<dt id="${anchor(meta.id)}">`);
     }
   });
 });
