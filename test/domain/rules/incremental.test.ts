@@ -34,9 +34,9 @@ describe("incremental re-checking", () => {
     row1[start] = t("9:10");
     const update = session.editRows("Appointments", 1, [row1]);
     expect(brief(update.findings)).toEqual([
-      "Appointments#0 Provider ID schedule.provider-double-booked error",
+      "Appointments#0 Start schedule.provider-double-booked error",
       "Appointments#0 Room schedule.room-double-booked error",
-      "Appointments#1 Provider ID schedule.provider-double-booked error",
+      "Appointments#1 Start schedule.provider-double-booked error",
       "Appointments#1 Room schedule.room-double-booked error",
     ]);
     expect(update.removed).toEqual([]);

@@ -34,18 +34,15 @@ describe("unique keys", () => {
 
   it("checks composite keys: one Budget row per Account and Month", () => {
     const findings = run(edit("Budget", 1, { Month: d("2026-01-15") })); // a mid-month date means that month
-    expect(brief(findings)).toEqual([
-      "Budget#0 Account key.unique error",
-      "Budget#1 Account key.unique error",
-    ]);
+    expect(brief(findings)).toEqual(["Budget#0 Month key.unique error", "Budget#1 Month key.unique error"]);
     expect(findings[0]?.message).toContain("Account + Month Rent, Jan 2026");
     expect(run(edit("Budget", 1, { Month: d("2026-03-01") }))).toEqual([]);
   });
 
   it("checks claim lines are numbered once per claim", () => {
     expect(brief(run(edit("ClaimLines", 1, { Line: 1 })))).toEqual([
-      "ClaimLines#0 Claim ID key.unique error",
-      "ClaimLines#1 Claim ID key.unique error",
+      "ClaimLines#0 Line key.unique error",
+      "ClaimLines#1 Line key.unique error",
     ]);
   });
 });
@@ -89,8 +86,8 @@ describe("schedule", () => {
   it("flags both appointments of a double-booked provider", () => {
     const findings = run(edit("Appointments", 1, { Start: t("9:15"), Room: "3" }));
     expect(brief(findings)).toEqual([
-      "Appointments#0 Provider ID schedule.provider-double-booked error",
-      "Appointments#1 Provider ID schedule.provider-double-booked error",
+      "Appointments#0 Start schedule.provider-double-booked error",
+      "Appointments#1 Start schedule.provider-double-booked error",
     ]);
     expect(findings[0]?.message).toBe(
       "Provider P001 is double-booked: 9:00 AM-9:30 AM overlaps appointment A2 in row 3 (9:15 AM-9:45 AM)",

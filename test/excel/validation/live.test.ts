@@ -22,12 +22,12 @@ describe("live validation", () => {
     const { host, controller } = await liveHost();
     await host.edit("Appointments", "C3", [[t("9:15")]], "Remote");
     expect(brief(controller)).toEqual([
-      "Appointments#0 Provider ID schedule.provider-double-booked",
+      "Appointments#0 Start schedule.provider-double-booked",
       "Appointments#0 Room schedule.room-double-booked",
-      "Appointments#1 Provider ID schedule.provider-double-booked",
+      "Appointments#1 Start schedule.provider-double-booked",
       "Appointments#1 Room schedule.room-double-booked",
     ]);
-    expect(marksOf(host)).toEqual(["Appointments!E2:E3 error #FFC7CE", "Appointments!H2:H3 error #FFC7CE"]);
+    expect(marksOf(host)).toEqual(["Appointments!C2:C3 error #FFC7CE", "Appointments!H2:H3 error #FFC7CE"]);
     const live = controller.getSnapshot().lastLive;
     expect(live).toMatchObject({ table: "Appointments", read: "rows", rowsRechecked: 2 });
     // One sync to read the edited row, then the marks; nothing like re-reading the workbook.

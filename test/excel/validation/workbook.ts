@@ -83,3 +83,24 @@ export function allValues(host: ExcelHost): string {
 export function headerIndex(name: TableName, header: string): number {
   return CATALOG[name].columns.findIndex((c) => c.header === header);
 }
+
+/** The severity of our mark covering a cell (0-based sheet row and column), or null. */
+export function markAt(
+  host: ExcelHost,
+  sheetName: string,
+  row: number,
+  col: number,
+): "error" | "warning" | null {
+  const sheet = host.workbook.getSheet(sheetName);
+  for (const cf of sheet?.conditionalFormats ?? []) {
+    const formula = cf.rule["formula"] ?? "";
+    const severity = /validation error/.test(formula)
+      ? "error"
+      : /validation warning/.test(formula)
+        ? "warning"
+        : null;
+    if (severity && cf.rects.some((r) => r.r0 <= row && row <= r.r1 && r.c0 <= col && col <= r.c1))
+      return severity;
+  }
+  return null;
+}

@@ -11,8 +11,10 @@ export function uniqueKeyRule(spec: TableSpec): Rule | null {
     return column;
   });
   const keys = columns.map((c) => c.key);
-  const first = columns[0];
-  if (!first) return null;
+  // The finding sits on the last key column: for Account + Month or Claim ID + Line, that is the one a
+  // duplicate row usually got wrong.
+  const marked = columns[columns.length - 1];
+  if (!marked) return null;
   const label = columns.map((c) => c.header).join(" + ");
   return {
     id: "key.unique",
@@ -36,7 +38,7 @@ export function uniqueKeyRule(spec: TableSpec): Rule | null {
           columns.length === 1
             ? `${label} ${what} is used more than once (also in ${where}): each row needs its own`
             : `${spec.name} has more than one row for ${label} ${what} (also ${where}): keep one row per ${label}`;
-        out.push(model.finding(first.key, row, "error", "key.unique", message));
+        out.push(model.finding(marked.key, row, "error", "key.unique", message));
       };
     },
     related(workbook, changed, row) {

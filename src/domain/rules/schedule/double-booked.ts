@@ -6,7 +6,13 @@ import { bookedSlots, overlaps, shownSlot } from "./appointment-time";
 /** Appointments that need no room: a video visit does not occupy an exam room. */
 const ROOMLESS_TYPES = new Set(["Telehealth"]);
 
-function doubleBookedRule(id: string, by: KeyOf<"Appointments">, who: (value: string) => string): Rule {
+/** `by` groups the appointments; `cell` is where the finding sits (the time for a provider, the room for a room). */
+function doubleBookedRule(
+  id: string,
+  by: KeyOf<"Appointments">,
+  cell: KeyOf<"Appointments">,
+  who: (value: string) => string,
+): Rule {
   const keys = [by, "date"];
   const roomCheck = by === "room";
   return {
@@ -30,7 +36,7 @@ function doubleBookedRule(id: string, by: KeyOf<"Appointments">, who: (value: st
           const value = shownRaw(model.text(by, row) ?? "");
           out.push(
             model.finding(
-              by,
+              cell,
               row,
               "error",
               id,
@@ -51,8 +57,14 @@ function doubleBookedRule(id: string, by: KeyOf<"Appointments">, who: (value: st
 export const providerDoubleBooked = doubleBookedRule(
   "schedule.provider-double-booked",
   "providerId",
+  "start",
   (p) => `Provider ${p}`,
 );
 
 /** A room holds one appointment at a time (telehealth visits use no room). */
-export const roomDoubleBooked = doubleBookedRule("schedule.room-double-booked", "room", (r) => `Room ${r}`);
+export const roomDoubleBooked = doubleBookedRule(
+  "schedule.room-double-booked",
+  "room",
+  "room",
+  (r) => `Room ${r}`,
+);
