@@ -190,3 +190,16 @@ describe("PM.DENIALRATE", () => {
     expect(thrown(() => denialRate(col(5))).message).toBe("PM.DENIALRATE: statuses (cell 1) 5 must be text");
   });
 });
+
+describe("leap years and single cells", () => {
+  it("ages across 29 February in buckets and tables", () => {
+    // 31 Jan 2024 -> 1 Mar 2024 is 30 days (29 in February): still 0-30; in 2023 it is 29 days.
+    expect(agingBucket("2024-01-31", "2024-03-01")).toBe("0-30");
+    expect(agingBucket("2024-01-30", "2024-03-01")).toBe("31-60");
+    expect(aging([["2024-01-30"]], [[10]], "2024-03-01", [[30]])[2]).toEqual(["30+", 10, 1]);
+  });
+  it("DENIALRATE of one cell", () => {
+    expect(denialRate([["Denied"]])).toBe(1);
+    expect(denialRate("Paid" as unknown as unknown[][])).toBe(0); // a single value passed directly
+  });
+});

@@ -100,6 +100,14 @@ describe("contracts", () => {
     const todaySerial = serialFromLocalDate(new Date());
     expect(contractStatus(todaySerial + 100, 30)).toBe("Active");
     expect(contractStatus(todaySerial - 1, 30, true)).toBe("Renews");
+    expect(contractStatus(d(2024, 2, 29), 0, false, "2024-02-29")).toBe("Notice window"); // the last day itself
+    expect(thrown(() => contractStatus("", 30))).toEqual({
+      code: "#N/A",
+      message: "PM.CONTRACTSTATUS: endDate is blank",
+    });
+    expect(thrown(() => contractStatus("2026-12-31", -1)).message).toBe(
+      "PM.CONTRACTSTATUS: noticeDays -1 must be at least 0",
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { serialFromYmd } from "../../src/domain/dates/excel-dates";
 import { FUNCTION_EXAMPLES, exampleFormula } from "../../src/functions/examples";
 import * as pm from "../../src/functions/functions";
 import { expectResult } from "./expect-result";
@@ -133,6 +134,22 @@ describe("errors", () => {
     next = cell.next();
     await host.edit("Budget", "D3", [[4600]]);
     expect(await next).toBe(4600);
+  });
+});
+
+describe("argument forms", () => {
+  it("months and years as serials, text or a date; accounts in any case", async () => {
+    await exampleWorkbook();
+    const feb = serialFromYmd(2026, 2, 14);
+    expect(await firstResult(call(pm.budget), " rent ", feb)).toBe(5000);
+    expect(await firstResult(call(pm.actual), "RENT", "Feb 2026")).toBe(5000);
+    expect(await firstResult(call(pm.ytd), "Supplies", "2026-03-31", "budget")).toBe(2400);
+    expect(await firstResult(call(pm.ytd), "Supplies", "2026-03", "actual")).toBe(1800);
+    // A date for the year means its year.
+    expect(await firstResult(call(pm.remaining), "Rent", serialFromYmd(2026, 7, 1))).toBe(0);
+    expect(await firstResult(call(pm.remaining), "Rent", "2025")).toBe(0);
+    // A month with nothing budgeted or spent is 0, not an error.
+    expect(await firstResult(call(pm.budget), "Rent", "2026-07")).toBe(0);
   });
 });
 
