@@ -18,26 +18,26 @@ const ROOT = __dirname;
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const DEV_PORT = 3000;
 
-/** Bundles: name -> entry file. An entry whose file does not exist yet is skipped. Add one line per bundle. */
-const ENTRIES = {
-  taskpane: "./src/taskpane/index.tsx",
-  commands: "./src/commands/commands.ts",
-  functions: FUNCTIONS_ENTRY,
-  app: "./src/app/index.tsx", // standalone web app (no Office)
-};
-
-/** HTML pages: each lists the bundles it loads (pages whose bundles are all missing are skipped). */
-const PAGES = [
-  // The shared runtime: task pane, ribbon commands and custom functions share one page.
-  {
-    filename: "taskpane.html",
-    template: "./src/taskpane/taskpane.html",
-    chunks: ["taskpane", "commands", "functions"],
-  },
-  { filename: "app.html", template: "./src/app/app.html", chunks: ["app"] },
-  // Static help page (manifest SupportUrl / LearnMoreUrl, functions' help URLs).
-  { filename: "support.html", template: "./src/taskpane/support.html", chunks: [] },
+/**
+ * Bundles: each entry file and the page that loads it (an entry whose file does not exist yet is skipped).
+ * Adding a bundle is one line here.
+ */
+const ENTRIES = [
+  // The shared runtime: task pane, ribbon commands and custom functions share one page, in this order.
+  { name: "taskpane", file: "./src/taskpane/index.tsx", page: "taskpane.html" },
+  { name: "commands", file: "./src/commands/commands.ts", page: "taskpane.html" },
+  { name: "functions", file: FUNCTIONS_ENTRY, page: "taskpane.html" },
+  { name: "app", file: "./src/app/index.tsx", page: "app.html" }, // standalone web app (no Office)
 ];
+
+/** Page templates; a page without one (or whose file is missing) gets STANDALONE_TEMPLATE. */
+const TEMPLATES = {
+  "taskpane.html": "./src/taskpane/taskpane.html", // loads Office.js from Microsoft's CDN
+  "app.html": "./src/app/app.html",
+  "support.html": "./src/taskpane/support.html", // help: manifest SupportUrl, functions' help URLs
+};
+/** Pages built even though they load no bundle. */
+const STATIC_PAGES = ["support.html"];
 
 const exists = (file) => fs.existsSync(path.resolve(ROOT, file));
 
@@ -54,18 +54,14 @@ const STANDALONE_TEMPLATE = `<!doctype html>
 </html>
 `;
 
-function entries() {
-  return Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => exists(file)));
-}
-
-function pages(entryNames) {
-  return PAGES.flatMap((page) => {
-    const chunks = page.chunks.filter((name) => entryNames.includes(name));
-    if (page.chunks.length > 0 && chunks.length === 0) return [];
-    const template = exists(page.template)
-      ? { template: page.template }
-      : { templateContent: STANDALONE_TEMPLATE };
-    return [new HtmlWebpackPlugin({ filename: page.filename, chunks, ...template })];
+function pages(found) {
+  const names = [...new Set([...found.map((entry) => entry.page), ...STATIC_PAGES])];
+  return names.map((filename) => {
+    const chunks = found.filter((entry) => entry.page === filename).map((entry) => entry.name);
+    const template = TEMPLATES[filename];
+    const source = template && exists(template) ? { template } : { templateContent: STANDALONE_TEMPLATE };
+    // chunksSortMode "manual": scripts load in ENTRIES order.
+    return new HtmlWebpackPlugin({ filename, chunks, chunksSortMode: "manual", ...source });
   });
 }
 
@@ -101,14 +97,14 @@ class RewriteBaseUrlPlugin {
  */
 module.exports = (_env, argv = {}) => {
   const dev = argv.mode !== "production";
-  const found = entries();
+  const found = ENTRIES.filter((entry) => exists(entry.file));
   const baseUrl = !dev && process.env.ADDIN_BASE_URL ? normalizeBaseUrl(process.env.ADDIN_BASE_URL) : null;
 
   return {
     mode: dev ? "development" : "production",
     context: ROOT,
     devtool: dev ? "source-map" : false,
-    entry: found,
+    entry: Object.fromEntries(found.map((entry) => [entry.name, entry.file])),
     output: {
       path: path.resolve(ROOT, "dist"),
       // No content hash: the manifest names functions.js, and Office caches by URL anyway.
@@ -136,10 +132,10 @@ module.exports = (_env, argv = {}) => {
       ],
     },
     plugins: [
-      ...(found.functions
+      ...(exists(FUNCTIONS_ENTRY)
         ? [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY })]
         : []),
-      ...pages(Object.keys(found)),
+      ...pages(found),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
