@@ -1,9 +1,8 @@
 import { balanceProblems } from "./era-balance";
-import type { ClaimPayment, Remittance } from "./era-types";
-import { claimAllowed, matchServiceLines, postToClaim, postToLine } from "./claim-posting";
+import type { Remittance } from "./era-types";
+import { claimAllowed } from "./claim-posting";
 import { describeClaimStatus, paymentMethod } from "./claim-status";
 import { cents, dollars } from "./money";
-import { matchPayer, newPayerRow } from "./payer-match";
 import {
   adjustmentTotals,
   claimPaymentRows,
@@ -18,16 +17,10 @@ import type {
   RemittancePreview,
   RemittanceState,
 } from "./plan-types";
+import { remittanceWarnings } from "./plan-warnings";
 import { findUnderpayments } from "./underpayments";
-import {
-  normalizeId,
-  type ClaimLineRow,
-  type ClaimRow,
-  type PayerRow,
-  type PaymentRow,
-  type RemittanceWorkbook,
-  type RowUpdate,
-} from "./workbook-rows";
+import { WorkingWorkbook } from "./working-workbook";
+import { normalizeId, type ClaimRow, type PaymentRow, type RemittanceWorkbook } from "./workbook-rows";
 
 /**
  * Everything an import would do, computed before anything is written: the preview, the warnings
@@ -39,18 +32,7 @@ export interface PlanOptions {
   readonly today: number;
 }
 
-const MAX_LISTED = 8;
-
-function indexBy<Row>(rows: readonly Row[], key: (row: Row) => string | null): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    const id = normalizeId(key(row));
-    if (id === "") return;
-    map.set(id, [...(map.get(id) ?? []), index]);
-  });
-  return map;
-}
-
+/** A remittance is known by its payer and trace number (TRN02), as Payments records it. */
 function remittanceKey(payerId: string | null, trace: string): string {
   return `${normalizeId(payerId)}|${normalizeId(trace)}`;
 }
@@ -66,63 +48,27 @@ function postedRemittances(payments: readonly PaymentRow[]): Map<string, number 
   return posted;
 }
 
-function changedValues<Row extends object>(before: Row, after: Row): Partial<Row> {
-  const values: Partial<Row> = {};
-  for (const key of Object.keys(after) as (keyof Row)[]) {
-    if (after[key] !== before[key]) values[key] = after[key];
-  }
-  return values;
-}
-
-function listed(ids: readonly string[]): string {
-  const shown = ids.slice(0, MAX_LISTED).join(", ");
-  return ids.length > MAX_LISTED ? `${shown} and ${ids.length - MAX_LISTED} more` : shown;
-}
-
 export function planRemittancePosting(
   files: readonly RemittanceFile[],
   workbook: RemittanceWorkbook,
   options: PlanOptions,
 ): RemittancePlan {
-  const claimsById = indexBy(workbook.claims, (r) => r.claimId);
-  const linesByClaim = indexBy(workbook.claimLines, (r) => r.claimId);
-  const claims = new Map<number, ClaimRow>();
-  const lines = new Map<number, ClaimLineRow>();
-  const usedIds = new Set(workbook.payments.map((p) => normalizeId(p.paymentId)));
+  const working = new WorkingWorkbook(workbook);
   const posted = postedRemittances(workbook.payments);
   const seen = new Map<string, { fileName: string; transactionNumber: number }>();
   const previews: RemittancePreview[] = [];
   const warnings: PlanWarning[] = [];
   const newPayments: PaymentRow[] = [];
-  const payers = [...workbook.payers];
-  const newPayers: PayerRow[] = [];
   let remittancesToPost = 0;
-
-  const claimRow = (index: number): ClaimRow | undefined => claims.get(index) ?? workbook.claims[index];
-  const lineRow = (index: number): ClaimLineRow | undefined => lines.get(index) ?? workbook.claimLines[index];
-
-  function matchClaim(claim: ClaimPayment): { index: number | null; reason: string | null } {
-    const found = claimsById.get(normalizeId(claim.claimId)) ?? [];
-    if (found.length === 1) return { index: found[0] ?? null, reason: null };
-    if (found.length > 1)
-      return { index: null, reason: `Claim ID ${claim.claimId} is on ${found.length} rows of Claims.` };
-    return { index: null, reason: `No row of Claims has Claim ID ${claim.claimId}.` };
-  }
 
   for (const file of files) {
     for (const remittance of file.remittances) {
-      const where = `${file.name}, remittance ${remittance.transactionNumber}`;
-      const matches = remittance.claims.map(matchClaim);
-      const matchedRows = matches.flatMap((m) =>
-        m.index === null ? [] : [workbook.claims[m.index]].filter((r) => r !== undefined),
+      const matches = remittance.claims.map((claim) => working.matchClaim(claim));
+      const matchedRows = matches.flatMap((m) => (m.index === null ? [] : [workbook.claims[m.index]]));
+      const payer = working.resolvePayer(
+        remittance,
+        matchedRows.filter((r): r is ClaimRow => r !== undefined),
       );
-      const known = matchPayer(remittance, payers, matchedRows);
-      const added = known ? null : newPayerRow(remittance, payers);
-      if (added) {
-        payers.push(added);
-        newPayers.push(added);
-      }
-      const payer = known ?? { payerId: added?.payerId ?? "", match: "new" as const };
       const key = remittanceKey(payer.payerId, remittance.traceNumber);
       const earlier = seen.get(key);
       const state: RemittanceState = earlier
@@ -131,8 +77,7 @@ export function planRemittancePosting(
           ? { kind: "posted", receivedOn: posted.get(key) ?? null }
           : { kind: "new" };
       if (!earlier) seen.set(key, { fileName: file.name, transactionNumber: remittance.transactionNumber });
-      const isNew = state.kind === "new";
-      const problems = balanceProblems(remittance);
+
       const receivedOn = remittance.paymentDate ?? remittance.productionDate ?? options.today;
       const context: PaymentContext = {
         payerId: payer.payerId,
@@ -140,29 +85,16 @@ export function planRemittancePosting(
         method: paymentMethod(remittance.methodCode),
         reference: remittance.traceNumber,
       };
-      let sequence = 0;
-      const nextId = () => {
-        let id: string;
-        do id = `ERA-${remittance.traceNumber}-${++sequence}`;
-        while (usedIds.has(normalizeId(id)));
-        usedIds.add(normalizeId(id));
-        return id;
-      };
+      const nextId = working.paymentIdsFor(remittance.traceNumber);
+      const isNew = state.kind === "new";
 
-      const claimPreviews: ClaimPreview[] = remittance.claims.map((claim, i) => {
+      const claims: ClaimPreview[] = remittance.claims.map((claim, i) => {
         const match = matches[i] ?? { index: null, reason: null };
-        const notes: string[] = [];
-        const before = match.index === null ? undefined : claimRow(match.index);
-        let statusAfter: string | null = null;
+        const before = match.index === null ? undefined : working.claim(match.index);
+        let posting: { status: string | null; notes: string[] } = { status: null, notes: [] };
         if (isNew) {
           newPayments.push(...claimPaymentRows(claim, before?.claimId ?? claim.claimId, context, nextId));
-          if (match.index !== null && before) {
-            const outcome = postToClaim(before, claim, receivedOn);
-            claims.set(match.index, outcome.after);
-            statusAfter = outcome.after.status;
-            notes.push(...outcome.notes);
-            notes.push(...postLines(claim));
-          }
+          if (match.index !== null) posting = working.post(match.index, claim, receivedOn);
         }
         return {
           at: claim.at,
@@ -172,136 +104,90 @@ export function planRemittancePosting(
           statusCode: claim.statusCode,
           statusText: describeClaimStatus(claim.statusCode),
           statusBefore: before?.status ?? null,
-          statusAfter,
+          statusAfter: posting.status,
           charge: claim.charge,
           allowed: claimAllowed(claim),
           paid: claim.paid,
           patientResponsibility: claim.patientResponsibility,
           adjustments: adjustmentTotals(claim),
           lineCount: claim.lines.length,
-          notes,
+          notes: posting.notes,
         };
       });
 
-      function postLines(claim: ClaimPayment): string[] {
-        const notes: string[] = [];
-        const candidates = (linesByClaim.get(normalizeId(claim.claimId)) ?? []).flatMap((index) => {
-          const row = lineRow(index);
-          return row ? [{ index, row }] : [];
-        });
-        matchServiceLines(claim.lines, candidates).forEach((index, n) => {
-          const service = claim.lines[n];
-          if (!service) return;
-          const row = index === null ? undefined : lineRow(index);
-          if (index === null || !row) {
-            notes.push(
-              `Service line ${n + 1} (${service.procedure.code}) has no row in Claim Lines; only the claim is updated.`,
-            );
-            return;
-          }
-          const outcome = postToLine(row, service, claim.statusCode);
-          lines.set(index, outcome.after);
-          notes.push(...outcome.notes);
-        });
-        return notes;
-      }
-
+      const problems = balanceProblems(remittance);
       if (isNew) {
         for (const plb of remittance.providerAdjustments)
           newPayments.push(providerAdjustmentRow(plb, context, nextId()));
         remittancesToPost++;
-        warnings.push(...remittanceWarnings(remittance, where, added, claimPreviews));
-        problems.forEach((p) =>
-          warnings.push({
-            key: `balance|${file.name}|${remittance.transactionNumber}|${p.at.segmentNumber}|${p.claimId ?? ""}|${p.difference}`,
-            message: `${where}: ${p.message} (segment ${p.at.segmentNumber})`,
-          }),
-        );
+        const where = `${file.name}, remittance ${remittance.transactionNumber}`;
+        warnings.push(...remittanceWarnings(remittance, where, payer.added, claims, problems));
       }
-
-      previews.push({
-        fileName: file.name,
-        transactionNumber: remittance.transactionNumber,
-        at: remittance.at,
-        payerName: remittance.payer.name,
-        payerId: payer.payerId,
-        payerMatch: payer.match,
-        method: paymentMethod(remittance.methodCode),
-        methodCode: remittance.methodCode,
-        traceNumber: remittance.traceNumber,
-        paymentDate: remittance.paymentDate,
-        totalPaid: remittance.totalPaid,
-        isTest: remittance.isTest,
-        state,
-        claims: claimPreviews,
-        providerAdjustments: remittance.providerAdjustments,
-        problems,
-        underpayments: remittance.claims.flatMap((claim, i) => {
-          const index = matches[i]?.index ?? null;
-          const row = index === null ? undefined : workbook.claims[index];
-          return findUnderpayments(
-            claim,
-            payer.payerId ?? row?.payerId ?? null,
-            workbook.feeSchedule,
-            row?.serviceDate ?? null,
-          );
-        }),
-      });
+      previews.push(
+        preview(
+          file.name,
+          remittance,
+          payer,
+          state,
+          claims,
+          problems,
+          underpaymentsOf(remittance, matches, payer.payerId),
+        ),
+      );
     }
   }
 
-  const claimUpdates: RowUpdate<ClaimRow>[] = [];
-  for (const [index, after] of [...claims].sort((a, b) => a[0] - b[0])) {
-    const before = workbook.claims[index];
-    if (before) claimUpdates.push({ index, values: changedValues(before, after) });
+  /** Lines paid below the contract of the payer who sent the remittance. */
+  function underpaymentsOf(
+    remittance: Remittance,
+    matches: readonly { index: number | null }[],
+    payerId: string,
+  ) {
+    return remittance.claims.flatMap((claim, i) => {
+      const index = matches[i]?.index ?? null;
+      const row = index === null ? undefined : workbook.claims[index];
+      return findUnderpayments(claim, payerId, workbook.feeSchedule, row?.serviceDate ?? null);
+    });
   }
-  const lineUpdates: RowUpdate<ClaimLineRow>[] = [];
-  for (const [index, after] of [...lines].sort((a, b) => a[0] - b[0])) {
-    const before = workbook.claimLines[index];
-    if (before) lineUpdates.push({ index, values: changedValues(before, after) });
-  }
+
   return {
     remittances: previews,
     warnings,
-    newPayers,
+    newPayers: working.newPayers,
     newPayments,
-    claimUpdates: claimUpdates.filter((u) => Object.keys(u.values).length > 0),
-    lineUpdates: lineUpdates.filter((u) => Object.keys(u.values).length > 0),
+    claimUpdates: working.claimUpdates(),
+    lineUpdates: working.lineUpdates(),
     amountToPost: dollars(newPayments.reduce((t, p) => t + cents(p.amount ?? 0), 0)),
     remittancesToPost,
   };
 }
 
-function remittanceWarnings(
+function preview(
+  fileName: string,
   remittance: Remittance,
-  where: string,
-  addedPayer: PayerRow | null,
+  payer: { payerId: string; match: RemittancePreview["payerMatch"] },
+  state: RemittanceState,
   claims: readonly ClaimPreview[],
-): PlanWarning[] {
-  const warnings: PlanWarning[] = [];
-  const base = `${where}|${remittance.traceNumber}`;
-  if (remittance.isTest) {
-    warnings.push({
-      key: `test|${base}`,
-      message: `${where} is marked as a test file (ISA15 = T). Post it only if it holds real payments.`,
-    });
-  }
-  if (addedPayer) {
-    warnings.push({
-      key: `payer|${base}`,
-      message:
-        `${where}: the payer "${remittance.payer.name}" matches no row of Payers (by X12 Payer ID or name). ` +
-        `Posting adds it to Payers as ${addedPayer.payerId}.`,
-    });
-  }
-  const unmatched = claims.filter((c) => c.claimIndex === null).map((c) => c.claimId);
-  if (unmatched.length > 0) {
-    warnings.push({
-      key: `unmatched|${base}|${unmatched.length}`,
-      message:
-        `${where}: ${unmatched.length} claim${unmatched.length === 1 ? "" : "s"} match no single row of Claims ` +
-        `(${listed(unmatched)}). Their payments are recorded in Payments, but no claim is updated.`,
-    });
-  }
-  return warnings;
+  problems: RemittancePreview["problems"],
+  underpayments: RemittancePreview["underpayments"],
+): RemittancePreview {
+  return {
+    fileName,
+    transactionNumber: remittance.transactionNumber,
+    at: remittance.at,
+    payerName: remittance.payer.name,
+    payerId: payer.payerId,
+    payerMatch: payer.match,
+    method: paymentMethod(remittance.methodCode),
+    methodCode: remittance.methodCode,
+    traceNumber: remittance.traceNumber,
+    paymentDate: remittance.paymentDate,
+    totalPaid: remittance.totalPaid,
+    isTest: remittance.isTest,
+    state,
+    claims,
+    providerAdjustments: remittance.providerAdjustments,
+    problems,
+    underpayments,
+  };
 }

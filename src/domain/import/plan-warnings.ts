@@ -1,0 +1,56 @@
+import type { BalanceProblem } from "./era-balance";
+import type { Remittance } from "./era-types";
+import type { ClaimPreview, PlanWarning } from "./plan-types";
+import type { PayerRow } from "./workbook-rows";
+
+/**
+ * What the user must confirm before a remittance is posted. Keys depend only on the file and what
+ * the warning is about, so the post (which recomputes everything) can check the user confirmed these.
+ */
+const MAX_LISTED = 8;
+
+function listed(ids: readonly string[]): string {
+  const shown = ids.slice(0, MAX_LISTED).join(", ");
+  return ids.length > MAX_LISTED ? `${shown} and ${ids.length - MAX_LISTED} more` : shown;
+}
+
+export function remittanceWarnings(
+  remittance: Remittance,
+  where: string,
+  addedPayer: PayerRow | null,
+  claims: readonly ClaimPreview[],
+  problems: readonly BalanceProblem[],
+): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  const base = `${where}|${remittance.traceNumber}`;
+  if (remittance.isTest) {
+    warnings.push({
+      key: `test|${base}`,
+      message: `${where} is marked as a test file (ISA15 = T). Post it only if it holds real payments.`,
+    });
+  }
+  if (addedPayer) {
+    warnings.push({
+      key: `payer|${base}`,
+      message:
+        `${where}: the payer "${remittance.payer.name}" matches no row of Payers (by X12 Payer ID or name). ` +
+        `Posting adds it to Payers as ${addedPayer.payerId}.`,
+    });
+  }
+  const unmatched = claims.filter((c) => c.claimIndex === null).map((c) => c.claimId);
+  if (unmatched.length > 0) {
+    warnings.push({
+      key: `unmatched|${base}|${unmatched.length}`,
+      message:
+        `${where}: ${unmatched.length} claim${unmatched.length === 1 ? "" : "s"} match no single row of Claims ` +
+        `(${listed(unmatched)}). Their payments are recorded in Payments, but no claim is updated.`,
+    });
+  }
+  for (const p of problems) {
+    warnings.push({
+      key: `balance|${base}|${p.at.segmentNumber}|${p.claimId ?? ""}|${p.difference}`,
+      message: `${where}: ${p.message} (segment ${p.at.segmentNumber})`,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,137 @@
+import type { ClaimPayment, Remittance } from "./era-types";
+import { matchServiceLines, postToClaim, postToLine } from "./claim-posting";
+import { matchPayer, newPayerRow } from "./payer-match";
+import type { PayerMatch } from "./plan-types";
+import {
+  normalizeId,
+  type ClaimLineRow,
+  type ClaimRow,
+  type PayerRow,
+  type RemittanceWorkbook,
+  type RowUpdate,
+} from "./workbook-rows";
+
+/**
+ * The workbook as posting changes it, remittance after remittance of one import, without touching
+ * the rows read: claims and lines are copied when first changed, so a reversal and its correction
+ * (or two remittances paying one claim) build on each other; the copies become the row updates.
+ */
+export class WorkingWorkbook {
+  private readonly claimsById: Map<string, number[]>;
+  private readonly linesByClaim: Map<string, number[]>;
+  private readonly claims = new Map<number, ClaimRow>();
+  private readonly lines = new Map<number, ClaimLineRow>();
+  private readonly paymentIds: Set<string>;
+  private readonly payers: PayerRow[];
+  readonly newPayers: PayerRow[] = [];
+
+  constructor(private readonly workbook: RemittanceWorkbook) {
+    this.claimsById = indexBy(workbook.claims, (r) => r.claimId);
+    this.linesByClaim = indexBy(workbook.claimLines, (r) => r.claimId);
+    this.paymentIds = new Set(workbook.payments.map((p) => normalizeId(p.paymentId)));
+    this.payers = [...workbook.payers];
+  }
+
+  claim(index: number): ClaimRow | undefined {
+    return this.claims.get(index) ?? this.workbook.claims[index];
+  }
+
+  /** The one Claims row with CLP01 as its Claim ID, or why there is none. */
+  matchClaim(claim: ClaimPayment): { index: number | null; reason: string | null } {
+    const found = this.claimsById.get(normalizeId(claim.claimId)) ?? [];
+    if (found.length === 1) return { index: found[0] ?? null, reason: null };
+    if (found.length > 1) {
+      return { index: null, reason: `Claim ID ${claim.claimId} is on ${found.length} rows of Claims.` };
+    }
+    return { index: null, reason: `No row of Claims has Claim ID ${claim.claimId}.` };
+  }
+
+  /** The payer's row, or a new one (remembered, so later remittances of the import find it). */
+  resolvePayer(
+    remittance: Remittance,
+    matchedClaims: readonly ClaimRow[],
+  ): { payerId: string; match: PayerMatch; added: PayerRow | null } {
+    const known = matchPayer(remittance, this.payers, matchedClaims);
+    if (known) return { ...known, added: null };
+    const added = newPayerRow(remittance, this.payers);
+    this.payers.push(added);
+    this.newPayers.push(added);
+    return { payerId: added.payerId ?? "", match: "new", added };
+  }
+
+  /** Applies one CLP to its claim and lines; returns the claim's new status and what to tell the user. */
+  post(index: number, claim: ClaimPayment, activityDate: number): { status: string | null; notes: string[] } {
+    const before = this.claim(index);
+    if (!before) return { status: null, notes: [] };
+    const outcome = postToClaim(before, claim, activityDate);
+    this.claims.set(index, outcome.after);
+    return { status: outcome.after.status, notes: [...outcome.notes, ...this.postLines(claim)] };
+  }
+
+  private postLines(claim: ClaimPayment): string[] {
+    const notes: string[] = [];
+    const candidates = (this.linesByClaim.get(normalizeId(claim.claimId)) ?? []).flatMap((index) => {
+      const row = this.lines.get(index) ?? this.workbook.claimLines[index];
+      return row ? [{ index, row }] : [];
+    });
+    matchServiceLines(claim.lines, candidates).forEach((index, n) => {
+      const service = claim.lines[n];
+      const row = index === null ? undefined : candidates.find((c) => c.index === index)?.row;
+      if (!service) return;
+      if (index === null || !row) {
+        notes.push(
+          `Service line ${n + 1} (${service.procedure.code}) has no row in Claim Lines; only the claim is updated.`,
+        );
+        return;
+      }
+      const outcome = postToLine(row, service, claim.statusCode);
+      this.lines.set(index, outcome.after);
+      notes.push(...outcome.notes);
+    });
+    return notes;
+  }
+
+  /** Payment IDs "ERA-<trace>-1", "-2", ... skipping any the workbook already has. */
+  paymentIdsFor(traceNumber: string): () => string {
+    let sequence = 0;
+    return () => {
+      let id: string;
+      do id = `ERA-${traceNumber}-${++sequence}`;
+      while (this.paymentIds.has(normalizeId(id)));
+      this.paymentIds.add(normalizeId(id));
+      return id;
+    };
+  }
+
+  claimUpdates(): RowUpdate<ClaimRow>[] {
+    return updates(this.claims, this.workbook.claims);
+  }
+
+  lineUpdates(): RowUpdate<ClaimLineRow>[] {
+    return updates(this.lines, this.workbook.claimLines);
+  }
+}
+
+function indexBy<Row>(rows: readonly Row[], key: (row: Row) => string | null): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    const id = normalizeId(key(row));
+    if (id !== "") map.set(id, [...(map.get(id) ?? []), index]);
+  });
+  return map;
+}
+
+/** The changed cells of each changed row, in row order. */
+function updates<Row extends object>(changed: Map<number, Row>, original: readonly Row[]): RowUpdate<Row>[] {
+  const result: RowUpdate<Row>[] = [];
+  for (const [index, after] of [...changed].sort((a, b) => a[0] - b[0])) {
+    const before = original[index];
+    if (!before) continue;
+    const values: Partial<Row> = {};
+    for (const key of Object.keys(after) as (keyof Row)[]) {
+      if (after[key] !== before[key]) values[key] = after[key];
+    }
+    if (Object.keys(values).length > 0) result.push({ index, values });
+  }
+  return result;
+}
