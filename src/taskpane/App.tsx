@@ -8,6 +8,7 @@ import { PanelSection } from "./components/PanelSection";
 import { RemittancePanel } from "./remittance/RemittancePanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
+import { ValidationPanel } from "./validation/ValidationPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -38,6 +39,7 @@ export function App() {
           <SetupPanel />
         </PanelSection>
         {/* panels: add one line per feature */}
+        <PanelSection title="Validation"><ValidationPanel /></PanelSection>
         <PanelSection title="Insurance payments"><RemittancePanel /></PanelSection>
         <PanelSection title="Summaries">
           <SummariesPanel />
