@@ -105,7 +105,15 @@ function readProviderAdjustments(segment: X12Segment): ProviderAdjustment[] {
 
 function readRemittance(transaction: X12Transaction, transactionNumber: number): Remittance {
   const st = transaction.segments[0];
-  if (!st) throw new X12ParseError("Empty transaction.", { segmentNumber: 0, segmentId: "", offset: 0 });
+  if (!st) {
+    throw new X12ParseError("Empty transaction.", {
+      segmentNumber: 0,
+      segmentId: "",
+      offset: 0,
+      byteOffset: 0,
+      line: 1,
+    });
+  }
   if (transaction.setId !== "835") notAn835(st, transaction.setId);
 
   let bpr: X12Segment | null = null;

@@ -1,5 +1,5 @@
-import { X12ParseError } from "./x12-error";
 import type { X12Segment } from "./x12-segments";
+import { fail } from "./x12-values";
 
 /**
  * Checks the ISA/GS/ST envelopes (nesting, counts, control numbers) and hands back each
@@ -24,14 +24,6 @@ export interface X12Transaction {
 
 export function element(segment: X12Segment, index: number): string {
   return (segment.elements[index] ?? "").trim();
-}
-
-function fail(segment: X12Segment, detail: string): never {
-  throw new X12ParseError(detail, {
-    segmentNumber: segment.number,
-    segmentId: segment.id,
-    offset: segment.offset,
-  });
 }
 
 function count(segment: X12Segment, index: number, what: string): number {

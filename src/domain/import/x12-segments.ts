@@ -1,4 +1,4 @@
-import { X12ParseError } from "./x12-error";
+import { X12ParseError, type X12Position } from "./x12-error";
 
 /**
  * Splits an X12 file into segments. Every interchange announces its own delimiters in its ISA
@@ -22,7 +22,44 @@ export interface X12Segment {
   readonly number: number;
   /** 0-based character offset of the segment's first character. */
   readonly offset: number;
+  /** 0-based UTF-8 byte offset of that character. */
+  readonly byteOffset: number;
+  /** 1-based line of that character. */
+  readonly line: number;
   readonly delimiters: X12Delimiters;
+}
+
+export function segmentPosition(segment: X12Segment): X12Position {
+  return {
+    segmentNumber: segment.number,
+    segmentId: segment.id,
+    offset: segment.offset,
+    byteOffset: segment.byteOffset,
+    line: segment.line,
+  };
+}
+
+/** Line and byte offset of character positions, for positions visited in increasing order. */
+class Cursor {
+  private at = 0;
+  private line = 1;
+  private bytes = 0;
+
+  constructor(private readonly text: string) {}
+
+  position(offset: number, segmentNumber: number, segmentId = ""): X12Position {
+    for (; this.at < offset && this.at < this.text.length; this.at++) {
+      const code = this.text.charCodeAt(this.at);
+      if (code === 10) this.line++;
+      if (code < 0x80) this.bytes += 1;
+      else if (code < 0x800) this.bytes += 2;
+      else if (code >= 0xd800 && code <= 0xdbff) {
+        this.bytes += 4; // a surrogate pair is one 4-byte character
+        this.at++;
+      } else this.bytes += 3;
+    }
+    return { segmentNumber, segmentId, offset, byteOffset: this.bytes, line: this.line };
+  }
 }
 
 /** Elements of an ISA segment: ISA01..ISA16. */
@@ -46,9 +83,9 @@ function skipBlank(text: string, pos: number): number {
   return p;
 }
 
-/** Reads the delimiters from the ISA at `offset` (the caller checked it starts with "ISA"). */
-export function readDelimiters(text: string, offset: number, segmentNumber: number): X12Delimiters {
-  const where = { segmentNumber, segmentId: "ISA", offset };
+/** Reads the delimiters from the ISA at `where.offset` (the caller checked it starts with "ISA"). */
+export function readDelimiters(text: string, where: X12Position): X12Delimiters {
+  const offset = where.offset;
   const element = text[offset + 3];
   if (element === undefined)
     throw new X12ParseError("The file ends inside the ISA header: it looks truncated.", where);
@@ -98,10 +135,9 @@ export function readDelimiters(text: string, offset: number, segmentNumber: numb
 /** All segments of the file, in order. Throws X12ParseError when the text is not X12. */
 export function splitSegments(text: string): X12Segment[] {
   const segments: X12Segment[] = [];
+  const cursor = new Cursor(text);
   let pos = skipBlank(text, 0);
-  if (pos >= text.length) {
-    throw new X12ParseError("The file is empty.", { segmentNumber: 0, segmentId: "", offset: 0 });
-  }
+  if (pos >= text.length) throw new X12ParseError("The file is empty.", cursor.position(0, 0));
   let delimiters: X12Delimiters | null = null;
   while (pos < text.length) {
     const number = segments.length + 1;
@@ -111,9 +147,9 @@ export function splitSegments(text: string): X12Segment[] {
           segments.length === 0
             ? "This is not an X12 file: it should start with an ISA header."
             : "After the IEA that closes an interchange, only a new ISA header may follow.";
-        throw new X12ParseError(detail, { segmentNumber: number, segmentId: "", offset: pos });
+        throw new X12ParseError(detail, cursor.position(pos, number));
       }
-      delimiters = readDelimiters(text, pos, number);
+      delimiters = readDelimiters(text, cursor.position(pos, number, "ISA"));
     }
     const end = text.indexOf(delimiters.segment, pos);
     const raw = text.slice(pos, end === -1 ? text.length : end);
@@ -123,13 +159,13 @@ export function splitSegments(text: string): X12Segment[] {
     const id = elements[0] ?? "";
     if (!SEGMENT_ID.test(id)) {
       const shown = id.length > 12 ? `${id.slice(0, 12)}...` : id;
-      throw new X12ParseError(`"${shown}" is not a segment id: the file is damaged or not X12.`, {
-        segmentNumber: number,
-        segmentId: "",
-        offset: pos,
-      });
+      throw new X12ParseError(
+        `"${shown}" is not a segment id: the file is damaged or not X12.`,
+        cursor.position(pos, number),
+      );
     }
-    segments.push({ id, elements, number, offset: pos, delimiters });
+    const { byteOffset, line } = cursor.position(pos, number, id);
+    segments.push({ id, elements, number, offset: pos, byteOffset, line, delimiters });
     pos = end === -1 ? text.length : skipBlank(text, end + delimiters.segment.length);
     if (id === "IEA") delimiters = null;
   }

@@ -1,15 +1,11 @@
 import { serialFromYmd, ymdFromSerial } from "../dates/excel-dates";
 import { X12ParseError } from "./x12-error";
-import type { X12Segment } from "./x12-segments";
+import { segmentPosition, type X12Segment } from "./x12-segments";
 
 /** Typed reads of X12 elements. Every failure names the element and the segment it sits in. */
 
 export function fail(segment: X12Segment, detail: string): never {
-  throw new X12ParseError(detail, {
-    segmentNumber: segment.number,
-    segmentId: segment.id,
-    offset: segment.offset,
-  });
+  throw new X12ParseError(detail, segmentPosition(segment));
 }
 
 export function text(segment: X12Segment, index: number): string {

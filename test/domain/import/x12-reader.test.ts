@@ -109,6 +109,16 @@ describe("envelopes", () => {
     expect(error.segmentId).toBe("SE");
     expect(error.segmentNumber).toBe(11); // ISA, GS, then ST..SE (9 segments): SE is the 11th
     expect(error.detail).toContain("has 12 segments but it has 9");
+    // One segment per line: the SE is on line 11, and the message says where.
+    expect(error.line).toBe(11);
+    expect(error.byteOffset).toBe(error.offset); // plain ASCII
+    expect(error.message).toContain("[segment 11 (SE), line 11, byte ");
+  });
+
+  test("byte offsets count UTF-8 bytes (a payer name with an accent before the error)", () => {
+    const text = fixture("wrong-se-count.835").replace("AETNA HEALTH", "SEÑOR HEALTH");
+    const error = parseError(() => parse835(text));
+    expect(error.byteOffset).toBe(error.offset + 1); // Ñ takes two bytes
   });
 
   test("a truncated file says so at its last segment", () => {
