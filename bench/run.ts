@@ -8,9 +8,10 @@
 import { tableIoBench } from "./table-io";
 import { summariesBench } from "./summaries";
 import { functionsBench } from "./functions";
+import { remittanceBench } from "./remittance";
 import type { BenchResult, BenchSection } from "./types";
 
-const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench, functionsBench];
+const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench, functionsBench, remittanceBench];
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
