@@ -156,7 +156,7 @@ export function fromFileFormula(formula: string, table: string | null): string {
   const text = mapCode(body, (code) => {
     const plain = code.replace(/_xl(fn|ws|pm)\./gi, "");
     return mapStructuredRefs(plain, (name, inner) => {
-      const thisRow = /^\s*\[#This Row\]\s*(?:,\s*(.*))?$/i.exec(inner);
+      const thisRow = /^\s*(?:\[#This Row\]|#This Row)\s*(?:,\s*(.*))?$/i.exec(inner);
       if (!thisRow) return `${name}[${inner}]`;
       const prefix = table !== null && name.toLowerCase() === table.toLowerCase() ? "" : name;
       const columns = (thisRow[1] ?? "").trim();
