@@ -6,6 +6,7 @@
 import { officeErrorText } from "../excel/errors";
 import { officeRunner } from "../excel/runner";
 import { refreshFromRibbon } from "../excel/summaries/ribbon";
+import { validateFromRibbon } from "../excel/validation/ribbon";
 import { postNotice } from "./notices";
 
 export type CommandAction = () => Promise<void>;
@@ -22,20 +23,13 @@ export async function runCommand(event: Office.AddinCommands.Event, title: strin
   }
 }
 
-/** Shows the task pane with a notice that a feature is not available yet. */
-function comingSoon(title: string): CommandAction {
-  return async () => {
-    postNotice({
-      intent: "info",
-      title,
-      message: `${title} from the ribbon is coming soon; this pane has what is available now.`,
-    });
-    await Office.addin.showAsTaskpane();
-  };
-}
-
+/** Opens the pane (it shows the progress and then the problem list), validates, and posts the summary. */
 export const validateWorkbook = (event: Office.AddinCommands.Event) =>
-  runCommand(event, "Validate", comingSoon("Validate"));
+  runCommand(event, "Validate", async () => {
+    await Office.addin.showAsTaskpane();
+    const outcome = await validateFromRibbon(officeRunner);
+    postNotice(outcome.notice);
+  });
 
 export const refreshSummaries = (event: Office.AddinCommands.Event) =>
   runCommand(event, "Refresh summaries", async () => {

@@ -1,5 +1,6 @@
 import { runCommand, validateWorkbook } from "../../src/commands/handlers";
 import { clearNotice, subscribeNotices, type Notice } from "../../src/commands/notices";
+import { createExcelHost } from "../../src/host";
 
 /** A stand-in for the Office global: just what the command handlers and their registration touch. */
 function installOfficeMock(showAsTaskpane: () => Promise<void>) {
@@ -54,20 +55,29 @@ describe("ribbon commands", () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
-  it.each([["Validate", validateWorkbook]])(
-    "%s shows a coming-soon notice in the pane and completes the event",
-    async (title, handler) => {
-      const office = installOfficeMock(() => Promise.resolve());
-      const notices = recordNotices();
-      const { event, completed } = eventMock();
-      await handler(event);
-      expect(completed).toHaveBeenCalledTimes(1);
-      expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
-      expect(notices).toHaveLength(1);
-      expect(notices[0]).toMatchObject({ intent: "info", title });
-      expect(notices[0]?.message).toContain("coming soon");
-    },
-  );
+  it("Validate opens the pane, validates the workbook and posts what it found", async () => {
+    const office = installOfficeMock(() => Promise.resolve());
+    const host = createExcelHost();
+    const holder = globalThis as { Excel?: object };
+    const excel = holder.Excel;
+    holder.Excel = { ...excel, run: host.run }; // officeRunner calls Excel.run
+    const notices = recordNotices();
+    const { event, completed } = eventMock();
+    try {
+      await validateWorkbook(event);
+    } finally {
+      holder.Excel = excel;
+    }
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(office.addin.showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(notices).toEqual([
+      {
+        intent: "warning",
+        title: "Validation",
+        message: "This workbook has no practice tables yet: press Set up workbook in the pane first.",
+      },
+    ]);
+  });
 
   it("completes the event and reports the Office error when the command fails", async () => {
     installOfficeMock(() =>

@@ -11,3 +11,4 @@ export { applyTableChange, tablesToRemark, type LiveUpdate, type TableChange } f
 export { ValidationController, validationController, type ValidationSnapshot } from "./controller";
 export { MARK_STYLES, MAX_MARK_RANGES, isOurMarkFormula, planMarks, type MarkRect } from "./marks";
 export { findingAddress, type TableLayout } from "./layout";
+export { validateFromRibbon, type RibbonValidation } from "./ribbon";

@@ -263,3 +263,26 @@ export function practiceWith(
 export function brief(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.table}#${f.rowIndex} ${f.header} ${f.ruleId} ${f.severity}`);
 }
+
+/** Makes `new Date()` read 2026-03-02 (AS_OF) for code that asks the clock for "today"; timers stay real. */
+export function fakeTodayAsOf(): void {
+  jest.useFakeTimers({
+    now: new Date(2026, 2, 2, 10, 0),
+    doNotFake: [
+      "hrtime",
+      "nextTick",
+      "performance",
+      "queueMicrotask",
+      "requestAnimationFrame",
+      "cancelAnimationFrame",
+      "requestIdleCallback",
+      "cancelIdleCallback",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+    ],
+  });
+}

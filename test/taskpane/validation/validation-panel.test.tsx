@@ -6,31 +6,18 @@ import type { ExcelRunner } from "../../../src/excel/runner";
 import type { ExcelHost } from "../../../src/host";
 import { PaneEnvironmentProvider } from "../../../src/taskpane/environment";
 import { ValidationPanel } from "../../../src/taskpane/validation/ValidationPanel";
-import { practiceWith, t, toWorkbook, validPractice, type Practice } from "../../domain/rules/fixture";
+import {
+  fakeTodayAsOf,
+  practiceWith,
+  t,
+  toWorkbook,
+  validPractice,
+  type Practice,
+} from "../../domain/rules/fixture";
 import { hostWith, marksOf } from "../../excel/validation/workbook";
 
-// "Today" for the rules is the fixture's Monday 2026-03-02: only Date is faked, timers stay real.
-beforeAll(() => {
-  jest.useFakeTimers({
-    now: new Date(2026, 2, 2, 10, 0),
-    doNotFake: [
-      "hrtime",
-      "nextTick",
-      "performance",
-      "queueMicrotask",
-      "requestAnimationFrame",
-      "cancelAnimationFrame",
-      "requestIdleCallback",
-      "cancelIdleCallback",
-      "setImmediate",
-      "clearImmediate",
-      "setInterval",
-      "clearInterval",
-      "setTimeout",
-      "clearTimeout",
-    ],
-  });
-});
+// "Today" for the rules is the fixture's Monday 2026-03-02.
+beforeAll(() => fakeTodayAsOf());
 afterAll(() => jest.useRealTimers());
 
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to reflow its actions.
