@@ -39,8 +39,12 @@ export function App() {
           <SetupPanel />
         </PanelSection>
         {/* panels: add one line per feature */}
-        <PanelSection title="Validation"><ValidationPanel /></PanelSection>
-        <PanelSection title="Insurance payments"><RemittancePanel /></PanelSection>
+        <PanelSection title="Validation">
+          <ValidationPanel />
+        </PanelSection>
+        <PanelSection title="Insurance payments">
+          <RemittancePanel />
+        </PanelSection>
         <PanelSection title="Summaries">
           <SummariesPanel />
         </PanelSection>
