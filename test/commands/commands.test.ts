@@ -58,7 +58,7 @@ describe("ribbon commands", () => {
   it("Validate opens the pane, validates the workbook and posts what it found", async () => {
     const office = installOfficeMock(() => Promise.resolve());
     const host = createExcelHost();
-    const holder = globalThis as { Excel?: object };
+    const holder = globalThis as { Excel?: object | undefined };
     const excel = holder.Excel;
     holder.Excel = { ...excel, run: host.run }; // officeRunner calls Excel.run
     const notices = recordNotices();
