@@ -2,23 +2,15 @@ import type { CellValue } from "../../domain/catalog";
 import { literalText } from "../literal-text";
 
 /**
- * Text from outside the workbook, made safe for the cell it lands in. A cell formatted as Text ("@")
- * keeps whatever is written as text, formulas included, and there a quote prefix would become a
- * visible apostrophe; every other cell gets literalText so "=..." is never read as a formula.
+ * Text from outside the workbook, made safe to write: literalText gives text that Excel would read as a
+ * formula the quote prefix. Text-formatted ("@") cells get it too (Excel consumes the prefix there as
+ * well), so a user reformatting a column can never turn imported text into a formula.
  */
-export function safeInput(value: CellValue, numberFormat: unknown): CellValue {
-  if (typeof value !== "string") return value;
-  return numberFormat === "@" ? value : literalText(value);
+export function safeInput(value: CellValue): CellValue {
+  return typeof value === "string" ? literalText(value) : value;
 }
 
-/** safeInput over a grid, given the grid's number formats (one row of formats serves every row). */
-export function safeGrid<V extends CellValue | null>(
-  rows: readonly (readonly V[])[],
-  formats: readonly (readonly unknown[])[],
-): V[][] {
-  return rows.map((row, r) =>
-    row.map((value, c) =>
-      value === null ? value : (safeInput(value, (formats[r] ?? formats[0])?.[c]) as V),
-    ),
-  );
+/** safeInput over a grid; null cells (left as they are) pass through. */
+export function safeGrid<V extends CellValue | null>(rows: readonly (readonly V[])[]): V[][] {
+  return rows.map((row) => row.map((value) => (value === null ? value : (safeInput(value) as V))));
 }

@@ -80,8 +80,6 @@ interface SavedBlock {
    * range.values later makes the proxy echo the new values.
    */
   restore: CellValue[][];
-  /** The block's number formats (decide how text is written). */
-  formats: unknown[][];
 }
 
 /**
@@ -106,9 +104,9 @@ function rangeMaker(context: Excel.RequestContext) {
 }
 
 /** What to write back for a saved cell: its formula, or its constant kept as it was (text stays text). */
-function restoreCell(formula: unknown, value: unknown, numberFormat: unknown): CellValue {
+function restoreCell(formula: unknown, value: unknown): CellValue {
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
-  return safeInput((value ?? "") as CellValue, numberFormat);
+  return safeInput((value ?? "") as CellValue);
 }
 
 export async function writePosting(
@@ -119,8 +117,7 @@ export async function writePosting(
   const limit = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
   const report = (done: number, label: string) => options.onProgress?.({ done, total: 3, label });
 
-  // 1. Save what the changed cells hold now (formulas, values, formats) and learn the formats new rows
-  //    will get (those of each table's last row), before anything is written.
+  // 1. Save what the changed cells hold now (formulas and values), before anything is written.
   report(0, "Saving the cells posting will change");
   const saved: SavedBlock[] = [];
   const blockRange = rangeMaker(context);
@@ -129,23 +126,17 @@ export async function writePosting(
     for (const block of blocks) {
       await saving.reserve(blockBytesBefore(table, block) * 3 + OPERATION_BYTES);
       const range = blockRange(table, block);
-      range.load("formulas,values,numberFormat");
-      saved.push({ table, block, range, restore: [], formats: [] });
+      range.load("formulas,values");
+      saved.push({ table, block, range, restore: [] });
     }
   }
   const appends = writes.appends.filter((a) => a.rows.length > 0);
-  const newRowFormats = appends.map((append) => {
-    const last = context.workbook.tables.getItem(append.table.name).getDataBodyRange().getLastRow();
-    last.load("numberFormat");
-    return last;
-  });
-  if (saved.length > 0 || appends.length > 0) await saving.flush();
+  if (saved.length > 0) await saving.flush();
   for (const entry of saved) {
     const formulas = entry.range.formulas as unknown[][];
     const values = entry.range.values as unknown[][];
-    entry.formats = entry.range.numberFormat as unknown[][];
     entry.restore = entry.block.values.map((row, r) =>
-      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c], entry.formats[r]?.[c])),
+      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c])),
     );
   }
 
@@ -153,9 +144,9 @@ export async function writePosting(
   report(1, "Posting payments");
   const writing = new SyncBudget(context, limit);
   try {
-    for (const [i, append] of appends.entries()) {
+    for (const append of appends) {
       const table = context.workbook.tables.getItem(append.table.name);
-      const rows = safeGrid(append.rows, (newRowFormats[i]?.numberFormat ?? []) as unknown[][]);
+      const rows = safeGrid(append.rows);
       for (const span of spansByBytes(
         rows.map((r) => jsonBytes(r) + 1),
         limit,
@@ -166,8 +157,8 @@ export async function writePosting(
         table.rows.add(undefined, chunk);
       }
     }
-    for (const { block, range, formats } of saved) {
-      const values = safeGrid(block.values, formats);
+    for (const { block, range } of saved) {
+      const values = safeGrid(block.values);
       await writing.reserve(jsonBytes(values) + OPERATION_BYTES);
       range.values = values;
     }

@@ -38,8 +38,7 @@ export async function appendRows(
   const calculated = calculatedColumns(shape.name, shape.headers);
   const block: CellValue[][] = rowsByPosition(shape.name, shape.headers, input).map((cells) => {
     const row = new Array<CellValue>(width).fill(LEAVE);
-    for (const [at, value] of cells)
-      if (!calculated.has(at)) row[at] = outsideValue(value, shape.textColumns.has(at));
+    for (const [at, value] of cells) if (!calculated.has(at)) row[at] = outsideValue(value);
     return row;
   });
   if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };

@@ -94,10 +94,10 @@ export function rowsByPosition(
 }
 
 /**
- * A value from outside as it must be written: in a Text ("@") cell Excel keeps text as written and never
- * evaluates it; elsewhere literalCell quotes text that Excel would read as a formula. null clears.
+ * A value from outside as it must be written: literalCell quotes text that Excel would read as a formula.
+ * Text-formatted ("@") cells get the quote prefix too: Excel consumes it there as well, and relying on the
+ * format alone would run the text as a formula if a user ever reformats the column. null clears.
  */
-export function outsideValue(value: CellValue | null, textCell: boolean): CellValue {
-  if (value === null) return "";
-  return textCell && typeof value === "string" ? value : literalCell(value);
+export function outsideValue(value: CellValue | null): CellValue {
+  return value === null ? "" : literalCell(value);
 }

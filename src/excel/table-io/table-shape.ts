@@ -23,11 +23,6 @@ export interface TableShape {
   readonly placeholderRow: boolean;
   /** The first data rows, up to the number asked for (already read: readers start after them). */
   readonly firstRows: CellValue[][];
-  /**
-   * Columns whose last row is formatted as Text ("@"): Excel keeps what is written there as text (never a
-   * formula), and a leading apostrophe would stay part of the value.
-   */
-  readonly textColumns: ReadonlySet<number>;
 }
 
 /** The proxies queueShape loads; shapeOf reads them after the sync. */
@@ -37,7 +32,6 @@ export interface ShapeLoads {
   readonly body: Excel.Range;
   readonly count: OfficeExtension.ClientResult<number>;
   readonly firstBodyRow: Excel.Range;
-  readonly lastBodyRow: Excel.Range;
   readonly head: Excel.Range | null;
 }
 
@@ -55,17 +49,14 @@ export function queueShape(table: Excel.Table, firstRows = 0): ShapeLoads {
   const count = table.rows.getCount();
   const firstBodyRow = body.getRow(0);
   firstBodyRow.load("formulas");
-  // New rows take their formats from the last row; writers need to know which columns are Text.
-  const lastBodyRow = body.getLastRow();
-  lastBodyRow.load("numberFormat");
   const head = firstRows > 0 ? body.getRow(0).getResizedRange(firstRows - 1, 0) : null;
   head?.load("values");
-  return { table, header, body, count, firstBodyRow, lastBodyRow, head };
+  return { table, header, body, count, firstBodyRow, head };
 }
 
 /** The shape from loads queued by queueShape, once their sync is done. */
 export function shapeOf(loads: ShapeLoads): TableShape {
-  const { table, header, body, count, firstBodyRow, lastBodyRow, head } = loads;
+  const { table, header, body, count, firstBodyRow, head } = loads;
   const headers = (header.values[0] ?? []).map((h) => String(h));
   const counted = Math.min(body.rowCount, count.value);
   const calculated = calculatedColumns(table.name, headers);
@@ -85,9 +76,6 @@ export function shapeOf(loads: ShapeLoads): TableShape {
     rowCount,
     placeholderRow,
     firstRows: head ? (head.values as CellValue[][]).slice(0, rowCount) : [],
-    textColumns: new Set(
-      ((lastBodyRow.numberFormat[0] ?? []) as unknown[]).flatMap((f, j) => (f === "@" ? [j] : [])),
-    ),
   };
 }
 
