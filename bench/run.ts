@@ -9,9 +9,10 @@ import { tableIoBench } from "./table-io";
 import { summariesBench } from "./summaries";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
+import { validationBench } from "./validation";
 import type { BenchResult, BenchSection } from "./types";
 
-const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench, functionsBench, remittanceBench];
+const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench, functionsBench, remittanceBench, validationBench];
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;

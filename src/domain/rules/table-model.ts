@@ -62,12 +62,19 @@ export class TableModel<T extends TableName = TableName> {
         continue;
       }
       if (column.formula !== undefined) calculated.add(index);
-      this.bound.set(column.key, { spec: column, index, read: cellReader(column), values: [] });
+      this.bound.set(column.key, {
+        spec: column,
+        index,
+        read: cellReader(column),
+        values: new Array<Typed>(raw.rows.length),
+      });
     }
     this.headers.forEach((_, i) => {
       if (!calculated.has(i)) this.inputColumns.push(i);
     });
     this.tableFindings = missing;
+    this.blank = new Array<boolean>(this.rawRows.length);
+    this.problems = new Array<Finding[] | undefined>(this.rawRows.length);
     this.parseRows(0, this.rawRows.length);
   }
 

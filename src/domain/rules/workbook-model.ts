@@ -20,10 +20,13 @@ export class GroupIndex {
   readonly rowKey: (string | null)[] = [];
   private readonly head = new Map<string, number>();
   private readonly next: Int32Array;
+  /** 1 for rows whose key another row has too (precomputed: unique-key checks ask for every row). */
+  private readonly shared: Uint8Array;
 
   constructor(model: TableModel | undefined, keys: readonly string[]) {
     const n = model?.rowCount ?? 0;
     this.next = new Int32Array(n).fill(-1);
+    this.shared = new Uint8Array(n);
     const columns = model ? keys.map((k) => model.columnValues(k)) : [];
     if (!model || columns.length === 0 || columns.some((c) => c === undefined)) return;
     for (let r = 0; r < n; r++) {
@@ -43,7 +46,11 @@ export class GroupIndex {
       const key = this.rowKey[r];
       if (key === null || key === undefined) continue;
       const first = this.head.get(key);
-      if (first !== undefined) this.next[r] = first;
+      if (first !== undefined) {
+        this.next[r] = first;
+        this.shared[r] = 1;
+        this.shared[first] = 1;
+      }
       this.head.set(key, r);
     }
   }
@@ -59,9 +66,7 @@ export class GroupIndex {
 
   /** True when another row has the same key as `row`. */
   isShared(row: number): boolean {
-    const key = this.rowKey[row];
-    if (key === null || key === undefined) return false;
-    return this.head.get(key) !== row || (this.next[row] ?? -1) >= 0;
+    return this.shared[row] === 1;
   }
 
   /** The rows with this key, in row order. */
