@@ -36,8 +36,8 @@ export function rowRule(rule: {
   readonly id: string;
   readonly table: TableName;
   readonly reads?: readonly TableName[];
-  check(workbook: WorkbookModel, row: number, out: Finding[]): void;
-  related?(workbook: WorkbookModel, changed: TableName, row: number): readonly number[];
+  readonly check: (workbook: WorkbookModel, row: number, out: Finding[]) => void;
+  readonly related?: (workbook: WorkbookModel, changed: TableName, row: number) => readonly number[];
 }): Rule {
   const { check, related, ...rest } = rule;
   return {

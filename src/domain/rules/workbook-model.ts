@@ -1,6 +1,6 @@
 import { CATALOG, TABLE_NAMES, type CellValue, type TableName, type TableSpec } from "../catalog";
 import type { Typed } from "./cell-reader";
-import { TableModel, type KeyOf } from "./table-model";
+import { TableModel } from "./table-model";
 import type { RawTable, RawWorkbook, ValidationOptions } from "./types";
 
 type Models = { [T in TableName]?: TableModel<T> };
@@ -113,7 +113,7 @@ export class WorkbookModel {
   }
 
   table<T extends TableName>(name: T): TableModel<T> | undefined {
-    return this.models[name] as TableModel<T> | undefined;
+    return this.models[name];
   }
 
   tableNames(): TableName[] {

@@ -65,6 +65,28 @@ function rowsRechecked(update: FindingsUpdate, state: ValidationState): number {
   return n;
 }
 
+/** Rows spanned by the change, at most this many; null when the address cannot be read. */
+function rowSpan(address: string): number | null {
+  try {
+    return parseRangeAddress(address.slice(address.lastIndexOf("!") + 1)).rowCount;
+  } catch {
+    return null; // e.g. a whole-column reference: the caller re-reads the whole table instead
+  }
+}
+
+/**
+ * For an in-place edit of a few rows, queues reading those rows across the table's full width (a null
+ * object after the sync when only the header row was touched); null when the change is not such an edit.
+ */
+function queueEditedRows(table: Excel.Table, body: Excel.Range, change: TableChange): Excel.Range | null {
+  const span = rowSpan(change.address);
+  if (change.changeType !== "RangeEdited" || span === null || span > MAX_PATCH_ROWS) return null;
+  const cells = change.address.slice(change.address.lastIndexOf("!") + 1);
+  const range = table.worksheet.getRange(cells).getEntireRow().getIntersectionOrNullObject(body);
+  range.load("values, rowIndex");
+  return range;
+}
+
 /** Applies one table change to the validation state, in one runner batch: 1 sync to read, up to 4 to mark. */
 export async function applyTableChange(
   context: Excel.RequestContext,
@@ -77,27 +99,20 @@ export async function applyTableChange(
   header.load("values");
   const body = table.getDataBodyRange();
   body.load("rowIndex, columnIndex, rowCount, columnCount");
-  let span = Number.POSITIVE_INFINITY;
-  try {
-    span = parseRangeAddress(change.address).rowCount;
-  } catch {
-    // An address we cannot read (e.g. a whole-column reference): fall back to re-reading the table.
-  }
-  let edited: Excel.Range | null = null;
-  if (change.changeType === "RangeEdited" && span <= MAX_PATCH_ROWS) {
-    const cells = change.address.slice(change.address.lastIndexOf("!") + 1);
-    edited = table.worksheet.getRange(cells).getEntireRow().getIntersectionOrNullObject(body);
-    edited.load("values, rowIndex, rowCount");
-  }
+  const editedRange = queueEditedRows(table, body, change);
   await context.sync();
 
-  const name = findTableSpec(table.name)?.name ?? null;
+  const tableName = table.name;
+  const name = findTableSpec(tableName)?.name ?? null;
   if (name === null) return { table: null, read: "ignored", rowsRechecked: 0, report: reportOf(state) };
   const layout = state.layouts.get(name);
   const headers = (header.values[0] ?? []) as unknown[];
+  const edited =
+    editedRange === null || editedRange.isNullObject
+      ? null
+      : { sheetRow: editedRange.rowIndex, rows: editedRange.values as CellValue[][] };
   const inPlace =
     edited !== null &&
-    !edited.isNullObject &&
     layout !== undefined &&
     layout.firstRow === body.rowIndex &&
     layout.firstColumn === body.columnIndex &&
@@ -106,8 +121,8 @@ export async function applyTableChange(
 
   let update: FindingsUpdate;
   let read: LiveUpdate["read"];
-  if (inPlace && edited) {
-    update = state.session.editRows(name, edited.rowIndex - body.rowIndex, edited.values as CellValue[][]);
+  if (inPlace) {
+    update = state.session.editRows(name, edited.sheetRow - body.rowIndex, edited.rows);
     read = "rows";
   } else {
     const data = (await readTables(context, [name])).get(name) ?? null;

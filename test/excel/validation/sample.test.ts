@@ -1,4 +1,3 @@
-import type { RawWorkbook } from "../../../src/domain/rules";
 import { DEFAULT_AS_OF, generatePractice } from "../../../src/domain/sample";
 import { ValidationController } from "../../../src/excel/validation";
 import { CATALOG } from "../../../src/domain/catalog";
@@ -7,7 +6,7 @@ import { hostWith, markAt, marksOf } from "./workbook";
 describe("the sample practice with planted errors, on the in-memory host", () => {
   it("finds every planted error on its cell, marks it, and clears the marks of a fixed cell live", async () => {
     const practice = generatePractice({ plantErrors: true, providers: 2, months: 2 });
-    const host = await hostWith(practice as RawWorkbook);
+    const host = await hostWith(practice);
     const controller = new ValidationController(host.run);
     const report = await controller.validate({ asOf: DEFAULT_AS_OF });
     const at = (table: string, row: number, header: string) =>

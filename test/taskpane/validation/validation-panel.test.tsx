@@ -84,7 +84,7 @@ describe("ValidationPanel", () => {
   it("follows a co-author's edit live and clears only its own marks", async () => {
     const { host, user } = await validated(validPractice());
     expect(screen.getByText("No problems found in 17 tables")).toBeTruthy();
-    expect((screen.getByRole("switch", { name: "Live validation" }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("switch", { name: "Live validation" }).checked).toBe(true);
 
     await act(() => host.edit("Appointments", "C3", [[t("9:15")]], "Remote"));
     await screen.findByText("4 errors and 0 warnings in 1 table");
