@@ -1,5 +1,5 @@
 import { ValidationController } from "../../../src/excel/validation";
-import { AS_OF, t, toWorkbook, validPractice } from "../../domain/rules/fixture";
+import { AS_OF, practiceWith, t, toWorkbook, validPractice } from "../../domain/rules/fixture";
 import { hostWith, marksOf } from "./workbook";
 
 // Appointments: A Appointment ID, B Date, C Start, D Duration, E Provider ID, ..., H Room, I Status.
@@ -9,7 +9,9 @@ async function liveHost() {
   const host = await hostWith(toWorkbook(validPractice()));
   const controller = new ValidationController(host.run);
   await controller.validate({ asOf: AS_OF });
+  await host.settle();
   expect(controller.getSnapshot().live).toBe(true);
+  expect(controller.getSnapshot().lastLive).toBeNull(); // writing marks changed no data: nothing to re-check
   host.resetStats();
   return { host, controller };
 }
@@ -18,6 +20,16 @@ const brief = (controller: ValidationController) =>
   controller.getSnapshot().report?.findings.map((f) => `${f.table}#${f.rowIndex} ${f.header} ${f.ruleId}`);
 
 describe("live validation", () => {
+  it("ignores the add-in's own writes: marking and clearing change no data, so nothing is re-checked", async () => {
+    const host = await hostWith(toWorkbook(practiceWith("Budget", 0, { Amount: -5 })));
+    const controller = new ValidationController(host.run);
+    await controller.validate({ asOf: AS_OF });
+    expect(marksOf(host)).toEqual(["Budget!D2 error #FFC7CE"]);
+    await controller.clearMarks();
+    await host.settle();
+    expect(controller.getSnapshot().lastLive).toBeNull();
+  });
+
   it("re-checks a co-author's edit and the appointment it now overlaps, reading only the changed row", async () => {
     const { host, controller } = await liveHost();
     await host.edit("Appointments", "C3", [[t("9:15")]], "Remote");
