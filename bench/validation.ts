@@ -125,6 +125,21 @@ export const validationBench: BenchSection = {
     );
 
     results.push(
+      await measure("live: a line added (table re-read)", host, async () => {
+        await host.run(async (context) => {
+          const line = data.ClaimLines.rows[0] ?? [];
+          context.workbook.tables
+            .getItem("ClaimLines")
+            .rows.add(undefined, [line.map((v, i) => (i === 1 ? 99 : v))]);
+          await context.sync();
+        });
+        await host.settle();
+        const live = controller.getSnapshot().lastLive;
+        return `read ${live?.read ?? "?"}, ${live?.rowsRechecked ?? 0} rows re-checked`;
+      }),
+    );
+
+    results.push(
       await measure("Clear marks", host, async () => {
         const removed = await controller.clearMarks();
         return `${removed} marks removed`;

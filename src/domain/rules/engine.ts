@@ -118,12 +118,12 @@ export class ValidationSession {
 
   /** The whole table was re-read (rows inserted or deleted, headers changed) or removed (null). */
   replaceTable(table: TableName, raw: RawTable | null): FindingsUpdate {
-    const scope: Scope = new Map();
+    // The whole table is re-checked; first, so its own rules skip listing its rows one by one.
+    const scope: Scope = new Map([[table, "all"]]);
     const before = this.model.table(table)?.rowCount ?? 0;
     addDependents(this.model, scope, table, rangeOf(0, before), this.rules);
     this.model.setTable(table, raw);
     addDependents(this.model, scope, table, rangeOf(0, raw?.rows.length ?? 0), this.rules);
-    addTable(scope, table);
     return this.apply(scope);
   }
 
