@@ -1,4 +1,10 @@
 /** A1 addresses: parsing and formatting, zero-based inclusive rectangles. */
+import { columnIndexFromLetters, columnLetters, quoteSheetName } from "../domain/a1/a1";
+
+export { columnLetters, quoteSheetName };
+
+/** 0 for "A", 26 for "AA". */
+export const columnIndex = columnIndexFromLetters;
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -17,33 +23,8 @@ export interface ParsedAddress {
   readonly rect: Rect;
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
-}
-
-/** Excel quotes a sheet name unless it is a plain identifier that cannot be read as a cell reference. */
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/.test(name);
-  const looksLikeRef = /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^R([0-9]+)?(C([0-9]+)?)?$/i.test(name);
-  if (plain && !looksLikeRef) return name;
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "A1", "A1:C3", "A:C" (whole columns) or "2:4" (whole rows), without the sheet. */

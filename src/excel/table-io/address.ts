@@ -2,6 +2,9 @@
  * A1 addresses as Excel reports them ("'Claim Lines'!A2:I9", "Claims!B5") and back. Row and column
  * indexes here are 0-based, like Range.rowIndex / columnIndex.
  */
+import { columnIndexFromLetters, columnLetters, quoteSheetName } from "../../domain/a1/a1";
+
+export { columnIndexFromLetters, columnLetters };
 
 export interface RangeBox {
   readonly sheet: string;
@@ -11,29 +14,9 @@ export interface RangeBox {
   readonly columnCount: number;
 }
 
-/** "A" for 0, "Z" for 25, "AA" for 26. */
-export function columnLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0) throw new RangeError(`Bad column index ${index}`);
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function columnIndexFromLetters(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Sheet name as it must appear before "!": quoted unless it is a plain word that is not a cell reference. */
+/** Sheet name as it must appear before "!". */
 export function quoteSheet(sheet: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet);
-  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return quoteSheetName(sheet);
 }
 
 /** "'Claim Lines'!C5" for row 4, column 2. */
