@@ -1,0 +1,106 @@
+// npm run test:e2e: builds the standalone app (development mode, app bundle only) into a temp folder,
+// serves it on 127.0.0.1 with a tiny static server (no network), and runs the browser specs in
+// test/e2e (jest, jest.e2e.config.js) against it with Debian's Chromium (/usr/bin/chromium, never a
+// downloaded browser). Screenshots go to test-results/. Extra arguments are passed to jest.
+//   npm run test:e2e                      all specs
+//   npm run test:e2e -- -t "broken file"  one test
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, normalize, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+};
+
+async function build(out) {
+  const webpack = require("webpack");
+  const HtmlWebpackPlugin = require("html-webpack-plugin");
+  const config = require(join(ROOT, "webpack.config.js"))({}, { mode: "development" });
+  config.entry = { app: "./src/app/index.tsx" };
+  config.output = { ...config.output, path: out };
+  config.devtool = false;
+  // Only the app page: no add-in pages, no custom-functions metadata.
+  config.plugins = config.plugins.filter(
+    (plugin) => !(plugin instanceof HtmlWebpackPlugin) || plugin.userOptions.filename === "app.html",
+  );
+  config.plugins = config.plugins.filter(
+    (plugin) => plugin.constructor.name !== "CustomFunctionsMetadataPlugin",
+  );
+  const stats = await new Promise((resolve, reject) =>
+    webpack(config, (error, result) =>
+      error || !result ? reject(error ?? new Error("no stats")) : resolve(result),
+    ),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+  if (!existsSync(join(out, "app.html"))) throw new Error("The build did not write app.html");
+}
+
+function serve(dir) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const file = normalize(join(dir, path === "/" ? "app.html" : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { "Content-Type": "text/plain" });
+      response.end("Not found");
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) {
+    console.error(
+      `Chromium is not installed at ${CHROMIUM}. Install Debian's: sudo apt-get install -y chromium ` +
+        "(the e2e tests never download a browser).",
+    );
+    process.exit(1);
+  }
+  const out = mkdtempSync(join(tmpdir(), "pm-e2e-dist-"));
+  let server;
+  let code = 1;
+  try {
+    const started = Date.now();
+    console.log("Building the standalone app…");
+    await build(out);
+    console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    server = await serve(out);
+    const { port } = server.address();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    console.log(`Serving ${out} at ${baseUrl}/app.html`);
+    const jest = spawn(
+      process.execPath,
+      [require.resolve("jest/bin/jest"), "-c", "jest.e2e.config.js", "--runInBand", ...process.argv.slice(2)],
+      {
+        cwd: ROOT,
+        stdio: "inherit",
+        env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: CHROMIUM },
+      },
+    );
+    code = await new Promise((resolve) => jest.on("exit", (exitCode) => resolve(exitCode ?? 1)));
+  } catch (error) {
+    console.error("e2e failed before the specs ran:", error);
+  } finally {
+    server?.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+  process.exit(code);
+}
+
+main();

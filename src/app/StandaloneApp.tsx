@@ -1,0 +1,238 @@
+/**
+ * The standalone web app: a toolbar (Open .xlsx, Save .xlsx, Load sample practice), the current sheet's
+ * grid with sheet tabs, and beside it the production task pane running on the same in-memory host.
+ * A new workbook (file or sample) replaces the open one only once it is completely built.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { ChangeEvent, DragEvent } from "react";
+import { PaneRoot } from "../taskpane/PaneRoot";
+import type { PaneEnvironment } from "../taskpane/environment";
+import { createExcelHost, type ExcelHost } from "../host";
+import { Grid } from "./grid/Grid";
+import { loadSamplePractice, SAMPLE_SIZES, type SampleSize } from "./sample";
+import { SheetTabs } from "./SheetTabs";
+import {
+  FileProblem,
+  openWorkbookFile,
+  saveWorkbookFile,
+  xlsxFileName,
+  type FileLike,
+} from "./workbook-files";
+
+interface Session {
+  readonly id: number;
+  readonly host: ExcelHost;
+  readonly fileName: string;
+}
+
+interface Notice {
+  readonly intent: "success" | "error" | "warning" | "info";
+  readonly title: string;
+  readonly text?: string;
+  readonly notes?: readonly string[];
+}
+
+let sessions = 0;
+const newSession = (host: ExcelHost, fileName: string): Session => ({ id: ++sessions, host, fileName });
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function StandaloneApp(props: { initialHost?: ExcelHost }) {
+  const [session, setSession] = useState<Session>(() =>
+    newSession(props.initialHost ?? createExcelHost(), "Practice Manager.xlsx"),
+  );
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [sampleSize, setSampleSize] = useState<SampleSize>("small");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { host } = session;
+
+  const environment = useMemo<PaneEnvironment>(
+    () => ({
+      run: host.run,
+      kind: "standalone",
+      selectCell: async (sheet, address) => {
+        await host.run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(address).select();
+          await context.sync();
+        });
+      },
+    }),
+    [host],
+  );
+
+  const showError = useCallback(
+    (text: string) => setNotice({ intent: "error", title: "Something went wrong", text }),
+    [],
+  );
+
+  const open = async (file: FileLike) => {
+    setBusy(`Opening ${file.name}…`);
+    setNotice(null);
+    try {
+      const opened = await openWorkbookFile(file);
+      setSession(newSession(opened.host, xlsxFileName(file.name)));
+      setNotice({
+        intent: opened.notes.length > 0 ? "warning" : "success",
+        title: `Opened ${file.name}`,
+        ...(opened.notes.length > 0
+          ? { text: "Some parts of the file are not kept:", notes: opened.notes }
+          : {}),
+      });
+    } catch (error) {
+      setNotice({
+        intent: "error",
+        title: `Could not open ${file.name}`,
+        text: `${errorText(error)} The workbook you had open is unchanged.`,
+      });
+      if (!(error instanceof FileProblem)) console.error(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const save = async () => {
+    setBusy("Saving…");
+    try {
+      const notes = await saveWorkbookFile(host, session.fileName);
+      setNotice({
+        intent: notes.length > 0 ? "warning" : "success",
+        title: `Saved ${session.fileName}`,
+        ...(notes.length > 0 ? { text: "Not saved in the file:", notes } : {}),
+      });
+    } catch (error) {
+      setNotice({ intent: "error", title: "Could not save the workbook", text: errorText(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const loadSample = async () => {
+    setBusy("Building the sample practice…");
+    setNotice(null);
+    try {
+      const sample = await loadSamplePractice({ size: sampleSize });
+      setSession(newSession(sample, "Sample practice.xlsx"));
+      setNotice({ intent: "success", title: "Sample practice loaded", text: SAMPLE_SIZES[sampleSize].label });
+    } catch (error) {
+      setNotice({ intent: "error", title: "Could not build the sample practice", text: errorText(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ""; // choosing the same file again opens it again
+    if (file) void open(file);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void open(file);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className="pm-app">
+      <div
+        className="pm-shell"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.currentTarget === event.target) setDragging(false);
+        }}
+        onDrop={onDrop}
+      >
+        <header className="pm-toolbar">
+          <h1 className="pm-title">Practice Manager</h1>
+          <span className="pm-file" aria-label="Workbook">
+            {session.fileName}
+          </span>
+          <Button
+            appearance="primary"
+            disabledFocusable={busy !== null}
+            onClick={() => fileInput.current?.click()}
+          >
+            Open .xlsx
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="Choose an .xlsx file to open"
+            className="pm-visually-hidden"
+            tabIndex={-1}
+            onChange={onFileChosen}
+          />
+          <Button disabledFocusable={busy !== null} onClick={() => void save()}>
+            Save .xlsx
+          </Button>
+          <Button disabledFocusable={busy !== null} onClick={() => void loadSample()}>
+            Load sample practice
+          </Button>
+          <label className="pm-size">
+            Size{" "}
+            <select value={sampleSize} onChange={(event) => setSampleSize(event.target.value as SampleSize)}>
+              {Object.entries(SAMPLE_SIZES).map(([key, size]) => (
+                <option key={key} value={key}>
+                  {size.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {busy && <Spinner size="tiny" label={busy} />}
+        </header>
+        <div role="status" aria-live="polite" className="pm-notice">
+          {notice && (
+            <MessageBar intent={notice.intent} layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{notice.title}</MessageBarTitle>
+                {notice.text}
+                {notice.notes && (
+                  <ul>
+                    {notice.notes.map((note, i) => (
+                      <li key={i}>{note}</li>
+                    ))}
+                  </ul>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <div className="pm-main">
+          <section className="pm-workbook" aria-label="Workbook">
+            <Grid key={session.id} host={host} onError={showError} />
+            <SheetTabs host={host} onError={showError} />
+          </section>
+          {/* Not a landmark: the task pane inside has its own main landmark. */}
+          <div className="pm-pane">
+            <PaneRoot key={session.id} environment={environment} theme={webLightTheme} />
+          </div>
+        </div>
+        {dragging && (
+          <div className="pm-drop" aria-hidden="true">
+            Drop an .xlsx file to open it
+          </div>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Opening and saving .xlsx files in the browser. Opening checks the file first (size, type, damage) and
+ * builds the new workbook completely before anything replaces the open one, so a bad file changes nothing.
+ */
+import { createExcelHost, type ExcelHost } from "../host";
+import { checkFileSize, checkXlsxBytes, MESSAGES } from "./xlsx/file-checks";
+import { readXlsx } from "./xlsx/read-xlsx";
+import { writeXlsx } from "./xlsx/write-xlsx";
+
+/** A problem with the user's file, with the message to show as is. */
+export class FileProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FileProblem";
+  }
+}
+
+/** What a File gives (a File in the browser; tests pass a plain object). */
+export interface FileLike {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface OpenedWorkbook {
+  readonly host: ExcelHost;
+  readonly notes: readonly string[];
+}
+
+export async function openWorkbookFile(file: FileLike): Promise<OpenedWorkbook> {
+  const size = checkFileSize(file.name, file.size);
+  if (!size.ok) throw new FileProblem(size.message);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const check = checkXlsxBytes(file.name, bytes);
+  if (!check.ok) throw new FileProblem(check.message);
+  try {
+    const { model, notes } = await readXlsx(bytes);
+    return { host: createExcelHost({ workbook: model }), notes };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FileProblem(MESSAGES.corrupt(file.name, reason));
+  }
+}
+
+/** "Claims 2025" -> "Claims 2025.xlsx"; other extensions are replaced. */
+export function xlsxFileName(name: string): string {
+  const base = name.replace(/\.(xlsx|xlsm|xls|csv)$/i, "").trim() || "Practice Manager";
+  return `${base}.xlsx`;
+}
+
+/** Writes the workbook and hands it to the browser as a download; returns what could not be saved. */
+export async function saveWorkbookFile(host: ExcelHost, fileName: string): Promise<readonly string[]> {
+  const { bytes, notes } = await writeXlsx(host.workbook);
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = xlsxFileName(fileName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once started; free the blob a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return notes;
+}
