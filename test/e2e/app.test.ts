@@ -93,6 +93,34 @@ describe("the standalone app in Chromium", () => {
     await screenshot(page, "set-up");
   });
 
+  it("validates from the task pane; clicking a problem moves the grid's selection to its cell", async () => {
+    await page.getByRole("button", { name: "Validate", exact: true }).click();
+    const problems = page.getByRole("button", { name: /^(Error|Warning) in .*Select the cell\.$/ });
+    await problems.first().waitFor({ timeout: 60_000 });
+    // A problem in a single cell, preferably on a sheet other than the one shown.
+    const labels = await problems.evaluateAll((buttons) =>
+      buttons.map((b) => b.getAttribute("aria-label") ?? ""),
+    );
+    const parsed = labels
+      .map((label) => /^(?:Error|Warning) in (?:'((?:[^']|'')+)'|([^!' ]+))!([A-Z]+\d+), /.exec(label))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ sheet: (m[1] ?? m[2] ?? "").replace(/''/g, "'"), cell: m[3] ?? "", label: m[0] }));
+    const target = parsed.find((p) => p.sheet !== "Claims") ?? parsed[0];
+    expect(target).toBeDefined();
+    const index = labels.findIndex((label) => label.startsWith(target!.label));
+    await problems.nth(index).click();
+    await page.waitForFunction(
+      ({ sheet, cell }) => {
+        const grid = document.querySelector(".pm-grid");
+        return grid?.getAttribute("data-sheet") === sheet && grid.getAttribute("data-selection") === cell;
+      },
+      { sheet: target!.sheet, cell: target!.cell },
+    );
+    // The selected cell is drawn (scrolled into view) and marked by the validation's conditional format.
+    await expect(page.locator(".pm-cell.pm-active").count()).resolves.toBe(1);
+    await screenshot(page, "validation-problem-selected");
+  });
+
   it("edits cells with the keyboard; the Balance formula follows", async () => {
     await showSheet("Claims");
     await typeInto(1, column("Patient Ref"), "MRN-E2E-1");
