@@ -82,7 +82,7 @@ async function excelMadeWorkbook(): Promise<Uint8Array> {
         type: "dataBar",
         priority: 2,
         cfvo: [{ type: "min" }, { type: "max" }],
-      } as ExcelJS.ConditionalFormattingRule,
+      },
     ],
   });
   workbook.definedNames.add("Fees!$B$2:$B$3", "FeeAmounts");
@@ -174,7 +174,7 @@ describe("opening a workbook made elsewhere", () => {
       const name = context.workbook.names.getItem("FeeAmounts");
       name.load("formula");
       await context.sync();
-      return name.formula;
+      return name.formula as string;
     });
     expect(total).toBe("=Fees!$B$2:$B$3");
     const formats = model.getSheet("Fees")?.conditionalFormats ?? [];

@@ -7,7 +7,14 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
-import { cellAddress, columnLetters, type ExcelHost, type TableState } from "../../host";
+import {
+  cellAddress,
+  columnLetters,
+  type ExcelHost,
+  type Rect,
+  type TableState,
+  type WorkbookModel,
+} from "../../host";
 import { describeOfficeError } from "../../excel/errors";
 import { cellLook, conditionalFormatAt, editingText } from "./cell-look";
 import { columnLayout, HEADER_HEIGHT, ROW_HEIGHT, scrollToReveal, visibleWindow } from "./geometry";
@@ -39,8 +46,7 @@ export function Grid({ host, onError }: GridProps) {
   const model = host.workbook;
   const version = useWorkbookVersion(model);
   const sheet = model.activeSheet();
-  const selection = model.getSelection();
-  const selected = selection.sheet === sheet.name ? selection.rect : { r0: 0, c0: 0, r1: 0, c1: 0 };
+  const selected = selectedRect(model, sheet.id);
   const scroller = useRef<HTMLDivElement>(null);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [size, setSize] = useState(FALLBACK_SIZE);
@@ -49,7 +55,7 @@ export function Grid({ host, onError }: GridProps) {
 
   const tables = useMemo(
     () => model.state.tables.filter((t) => t.sheetId === sheet.id),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for "the workbook changed"
+    // `version` stands for "the workbook changed" (the model mutates in place).
     [model, sheet.id, version],
   );
   const rowCount = Math.max(MIN_ROWS, sheet.cells.rowCount + 20, selected.r1 + 20);
@@ -60,11 +66,11 @@ export function Grid({ host, onError }: GridProps) {
       last = Math.max(last, (sheet.cells.rowCells(r)?.length ?? 0) - 1);
     }
     return Math.max(MIN_COLUMNS, last + 4);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for "the workbook changed"
+    // `version` stands for "the workbook changed" (the model mutates in place).
   }, [sheet, tables, selected.c1, version]);
   const layout = useMemo(
     () => columnLayout(sheet.columnWidths, columnCount),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- widths change in place
+    // Widths change in place: `version` recomputes them.
     [sheet, columnCount, version],
   );
   const rowHeaderWidth = Math.max(44, String(rowCount).length * 8 + 16);
@@ -107,7 +113,7 @@ export function Grid({ host, onError }: GridProps) {
     if (next.scrollTop !== element.scrollTop) element.scrollTop = next.scrollTop;
     if (next.scrollLeft !== element.scrollLeft) element.scrollLeft = next.scrollLeft;
     setScroll({ top: next.scrollTop, left: next.scrollLeft });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the selection itself moves
+    // Only when the selection itself moves, not on every render (the user may be scrolling).
   }, [revealKey]);
 
   const select = useCallback(
@@ -150,9 +156,8 @@ export function Grid({ host, onError }: GridProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (editing || event.target !== scroller.current) return;
     // The model's selection, not the rendered one: keys can arrive faster than frames.
-    const current = model.getSelection();
-    const at =
-      current.sheet === sheet.name ? { row: current.rect.r0, col: current.rect.c0 } : { row: 0, col: 0 };
+    const current = selectedRect(model, sheet.id);
+    const at = { row: current.r0, col: current.c0 };
     const pageRows = Math.max(1, Math.floor((size.height - HEADER_HEIGHT) / ROW_HEIGHT) - frozenRows - 1);
     const move = keyMove(event);
     if (move) {
@@ -323,6 +328,12 @@ export function Grid({ host, onError }: GridProps) {
       </div>
     </div>
   );
+}
+
+/** The host's selection on this sheet (A1 when it is on another sheet). */
+function selectedRect(model: WorkbookModel, sheetId: string): Rect {
+  const { selection } = model.state;
+  return selection.sheetId === sheetId ? selection.rect : { r0: 0, c0: 0, r1: 0, c1: 0 };
 }
 
 function keyMove(event: KeyboardEvent): Move | null {

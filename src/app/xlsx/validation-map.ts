@@ -78,12 +78,12 @@ export function validationToExcel(state: ValidationRuleState): ExcelJS.DataValid
   let formulae: unknown[];
   let operator: ExcelJS.DataValidationOperator | undefined;
   if (state.type === "List") {
-    const source = String(body.source ?? "");
+    const source = typeof body.source === "string" ? body.source : "";
     formulae = [source.startsWith("=") ? source.slice(1) : `"${source.replace(/"/g, '""')}"`];
   } else if (state.type === "Custom") {
     formulae = [stripEquals(body.formula ?? body.formula1 ?? "TRUE")];
   } else {
-    operator = OPERATOR_OUT[String(body.operator ?? "Between")] ?? "between";
+    operator = OPERATOR_OUT[typeof body.operator === "string" ? body.operator : "Between"] ?? "between";
     const bounds = [body.formula1, body.formula2].filter((f) => f !== undefined);
     if (state.type === "Date") {
       const dates = bounds.map(dateForFile);

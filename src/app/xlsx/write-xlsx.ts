@@ -44,7 +44,7 @@ function valueOf(cell: Cell, table: TableState | undefined): ExcelJS.CellValue {
     const formula = toFileFormula(cell.formula, table?.name ?? null);
     if (cell.calcKind === "Error")
       return { formula, result: { error: String(result) } } as ExcelJS.CellFormulaValue;
-    return { formula, ...(result === "" ? {} : { result }) } as ExcelJS.CellFormulaValue;
+    return { formula, ...(result === "" ? {} : { result }) };
   }
   if (cell.kind === "Empty") return null;
   if (cell.kind === "Error") return { error: String(cell.value) } as ExcelJS.CellErrorValue;
@@ -67,7 +67,7 @@ function writeCells(
     if (value !== null) target.value = value;
     if (cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
     const style = styleToExcel(cell.style);
-    if (style.font) target.font = style.font as ExcelJS.Font;
+    if (style.font) target.font = style.font;
     if (style.fill) target.fill = style.fill;
     if (style.alignment) target.alignment = style.alignment;
     if (cell.validation && cell.validation.type !== "None") {
@@ -106,9 +106,9 @@ function writeLayout(
   }
   for (const [row, points] of Object.entries(sheet.rowHeights))
     worksheet.getRow(Number(row) + 1).height = points;
-  const selection = model.getSelection();
+  const { selection } = model.state;
   const activeCell =
-    active && selection.sheet === sheet.name ? cellAddress(selection.rect.r0, selection.rect.c0) : "A1";
+    active && selection.sheetId === sheet.id ? cellAddress(selection.rect.r0, selection.rect.c0) : "A1";
   const frozen = sheet.freezeRows > 0 || sheet.freezeColumns > 0;
   worksheet.views = [
     frozen
@@ -227,5 +227,5 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
   ];
   if (charts > 0) notes.push(`${charts} chart(s) are not saved: exceljs cannot write charts.`);
   const buffer = await workbook.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer as ArrayBuffer), notes };
+  return { bytes: new Uint8Array(buffer), notes };
 }
