@@ -370,6 +370,13 @@ function CellEditor(props: {
   onCancel: () => void;
 }) {
   const { editing } = props;
+  // Enter, Tab and Escape finish the edit themselves; the blur that follows (the editor goes away, or
+  // focus returns to the grid) must not commit again, least of all after Escape.
+  const finished = useRef(false);
+  const finish = (action: () => void) => {
+    finished.current = true;
+    action();
+  };
   return (
     <input
       className="pm-editor"
@@ -381,16 +388,18 @@ function CellEditor(props: {
       onKeyDown={(event) => {
         if (event.key === "Enter") {
           event.preventDefault();
-          props.onCommit(event.shiftKey ? "up" : "down");
+          finish(() => props.onCommit(event.shiftKey ? "up" : "down"));
         } else if (event.key === "Tab") {
           event.preventDefault();
-          props.onCommit(event.shiftKey ? "left" : "right");
+          finish(() => props.onCommit(event.shiftKey ? "left" : "right"));
         } else if (event.key === "Escape") {
           event.preventDefault();
-          props.onCancel();
+          finish(props.onCancel);
         }
       }}
-      onBlur={() => props.onCommit(null)}
+      onBlur={() => {
+        if (!finished.current) finish(() => props.onCommit(null));
+      }}
     />
   );
 }
