@@ -25,12 +25,22 @@ async function workbook(): Promise<ExcelHost> {
   return host;
 }
 
+/** Errors the grid reported to the app; every test expects none. */
+let errors: string[] = [];
+const onError = (message: string) => errors.push(message);
+beforeEach(() => {
+  errors = [];
+});
+afterEach(() => {
+  expect(errors).toEqual([]);
+});
+
 const cell = (row: number, col: number) => document.getElementById(`pm-cell-${row}-${col}`);
 
 describe("Grid", () => {
   it("is an ARIA grid with column letters, row numbers and values as Excel displays them", async () => {
     const host = await workbook();
-    render(<Grid host={host} onError={jest.fail} />);
+    render(<Grid host={host} onError={onError} />);
     const grid = screen.getByRole("grid", { name: "Sheet Claims" });
     expect(grid.getAttribute("aria-rowcount")).toBe("101"); // at least 100 rows + the header row
     expect(Number(grid.getAttribute("aria-colcount"))).toBeGreaterThanOrEqual(27); // A..Z + row numbers
@@ -45,7 +55,7 @@ describe("Grid", () => {
 
   it("shows a formula the engine cannot compute as its text, marked and explained", async () => {
     const host = await workbook();
-    render(<Grid host={host} onError={jest.fail} />);
+    render(<Grid host={host} onError={onError} />);
     const unknown = cell(1, 4)!;
     expect(unknown.textContent).toBe("=NOSUCHFUNCTION(1)");
     expect(unknown.className).toContain("pm-formula-error");
@@ -62,7 +72,7 @@ describe("Grid", () => {
       });
       await context.sync();
     });
-    render(<Grid host={host} onError={jest.fail} />);
+    render(<Grid host={host} onError={onError} />);
     const grid = screen.getByRole("grid");
     await act(() =>
       host.run(async (context) => {
@@ -75,6 +85,7 @@ describe("Grid", () => {
     fireEvent.change(editor, { target: { value: "40" } });
     await act(async () => {
       fireEvent.keyDown(editor, { key: "Enter" });
+      await host.settle();
     });
     await waitFor(() => expect(host.workbook.cellAt("Claims", "C2").value).toBe(40));
     expect(events).toEqual([{ address: "C2", source: "Local" }]);
@@ -85,7 +96,7 @@ describe("Grid", () => {
 
   it("Escape cancels an edit and leaves the cell as it was", async () => {
     const host = await workbook();
-    render(<Grid host={host} onError={jest.fail} />);
+    render(<Grid host={host} onError={onError} />);
     const grid = screen.getByRole("grid");
     fireEvent.keyDown(grid, { key: "Enter" });
     const editor = screen.getByRole("textbox", { name: "Edit A1" });
@@ -98,7 +109,7 @@ describe("Grid", () => {
 
   it("follows the host's selection: range.select() elsewhere moves the highlight and the active sheet", async () => {
     const host = await workbook();
-    render(<Grid host={host} onError={jest.fail} />);
+    render(<Grid host={host} onError={onError} />);
     await act(() =>
       host.run(async (context) => {
         const notes = context.workbook.worksheets.getItem("Notes");
@@ -114,7 +125,7 @@ describe("Grid", () => {
 
   it("moves with the arrow keys and Tab through the host's selection", async () => {
     const host = await workbook();
-    render(<Grid host={host} onError={jest.fail} />);
+    render(<Grid host={host} onError={onError} />);
     const grid = screen.getByRole("grid");
     for (const key of ["ArrowDown", "ArrowDown", "ArrowRight", "Tab"]) {
       await act(async () => {
