@@ -12,7 +12,13 @@ import { remittanceBench } from "./remittance";
 import { validationBench } from "./validation";
 import type { BenchResult, BenchSection } from "./types";
 
-const SECTIONS: readonly BenchSection[] = [tableIoBench, summariesBench, functionsBench, remittanceBench, validationBench];
+const SECTIONS: readonly BenchSection[] = [
+  tableIoBench,
+  summariesBench,
+  functionsBench,
+  remittanceBench,
+  validationBench,
+];
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
