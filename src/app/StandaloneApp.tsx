@@ -142,8 +142,11 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
   };
 
   const onDrop = (event: DragEvent) => {
+    // A drop zone inside (the task pane's remittance files) took it: not a workbook to open.
+    const taken = event.defaultPrevented;
     event.preventDefault();
     setDragging(false);
+    if (taken) return;
     const file = event.dataTransfer.files[0];
     if (file) void open(file);
   };
@@ -153,8 +156,9 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
       <div
         className="pm-shell"
         onDragOver={(event) => {
+          // Over a drop zone inside, the files go there: no "open a workbook" overlay.
+          setDragging(!event.defaultPrevented);
           event.preventDefault();
-          setDragging(true);
         }}
         onDragLeave={(event) => {
           if (event.currentTarget === event.target) setDragging(false);

@@ -59,6 +59,8 @@ export function RemittanceFilePicker(props: RemittanceFilePickerProps) {
     if (!list || list.length === 0 || props.disabled) return;
     readAll(list).then(props.onFiles, props.onError);
   };
+  // preventDefault also tells a page around the pane that the files are taken (the standalone app
+  // opens other dropped files as workbooks: it checks defaultPrevented).
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
@@ -68,11 +70,18 @@ export function RemittanceFilePicker(props: RemittanceFilePickerProps) {
   return (
     <div
       className={over ? `${styles.zone} ${styles.over}` : styles.zone}
+      onDragEnter={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
       onDragOver={(event) => {
         event.preventDefault();
         setOver(true);
       }}
-      onDragLeave={() => setOver(false)}
+      onDragLeave={(event) => {
+        // Leaving for a child of the zone (the label, the input) is not leaving the zone.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+      }}
       onDrop={onDrop}
       data-testid="remittance-drop-zone"
     >
