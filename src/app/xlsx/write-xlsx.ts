@@ -17,7 +17,7 @@ import { dataValidations } from "./exceljs-extras";
 import { toFileFormula } from "./formula-text";
 import { cellsToRects } from "./rects";
 import { SETTINGS_HEADERS, SETTINGS_SHEET } from "./settings-sheet";
-import { styleToExcel } from "./style-map";
+import { SharedStyles } from "./shared-styles";
 import { validationToExcel } from "./validation-map";
 import { fileWidthFromPoints } from "./widths";
 
@@ -56,6 +56,7 @@ function writeCells(
   sheet: SheetState,
   worksheet: ExcelJS.Worksheet,
   tables: readonly TableState[],
+  styles: SharedStyles,
   notes: string[],
 ): void {
   model.ensureCalculated();
@@ -65,11 +66,8 @@ function writeCells(
     const target = worksheet.getCell(r + 1, c + 1);
     const value = valueOf(cell, tableAt(tables, r, c));
     if (value !== null) target.value = value;
-    if (cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
-    const style = styleToExcel(cell.style);
-    if (style.font) target.font = style.font;
-    if (style.fill) target.fill = style.fill;
-    if (style.alignment) target.alignment = style.alignment;
+    // Always a shared object, also for unformatted cells: exceljs gave each new cell a style of its own.
+    target.style = styles.get(cell.numberFormat, cell.style) as ExcelJS.Style;
     if (cell.validation && cell.validation.type !== "None") {
       const cells = byRule.get(cell.validation);
       if (cells) cells.push([r, c]);
@@ -97,12 +95,16 @@ function writeLayout(
   worksheet: ExcelJS.Worksheet,
   active: boolean,
   model: WorkbookModel,
+  styles: SharedStyles,
 ): void {
   for (const [col, points] of Object.entries(sheet.columnWidths)) {
     worksheet.getColumn(Number(col) + 1).width = fileWidthFromPoints(points);
   }
   for (const [col, cell] of sheet.cells.allColumnDefaults()) {
-    if (cell.numberFormat !== "General") worksheet.getColumn(col + 1).numFmt = cell.numberFormat;
+    // The column's own style only (column.numFmt = x would also restyle every cell already written there,
+    // and those carry their own formats).
+    if (cell.numberFormat !== "General")
+      worksheet.getColumn(col + 1).style = styles.get(cell.numberFormat, cell.style) as ExcelJS.Style;
   }
   for (const [row, points] of Object.entries(sheet.rowHeights))
     worksheet.getRow(Number(row) + 1).height = points;
@@ -124,15 +126,13 @@ function writeLayout(
   ];
 }
 
+const NO_CELLS: ExcelJS.CellValue[] = [];
+
 function writeTables(worksheet: ExcelJS.Worksheet, tables: readonly TableState[]): void {
   for (const table of tables) {
-    // addTable writes header and rows into the cells: hand it exactly what the cells already hold.
-    const rows: ExcelJS.CellValue[][] = [];
-    for (let r = table.rect.r0 + 1; r <= table.rect.r1; r++) {
-      const row: ExcelJS.CellValue[] = [];
-      for (let c = table.rect.c0; c <= table.rect.c1; c++) row.push(worksheet.getCell(r + 1, c + 1).value);
-      rows.push(row);
-    }
+    // addTable writes the header and every row it is given into the cells, and takes the table's height
+    // from the number of rows. The cells already hold the data: give it empty rows, one per data row.
+    const rows: ExcelJS.CellValue[][] = Array.from({ length: table.rect.r1 - table.rect.r0 }, () => NO_CELLS);
     worksheet.addTable({
       name: table.name,
       displayName: table.name,
@@ -200,14 +200,15 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
   const active = model.activeSheet();
   const sheets = model.sheets();
   let charts = 0;
+  const styles = new SharedStyles();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, {
       state: VISIBILITY[sheet.visibility],
       ...(sheet.tabColor ? { properties: { tabColor: { argb: `FF${sheet.tabColor.slice(1)}` } } } : {}),
     });
     const tables = model.state.tables.filter((t) => t.sheetId === sheet.id);
-    writeCells(model, sheet, worksheet, tables, notes);
-    writeLayout(sheet, worksheet, sheet === active, model);
+    writeCells(model, sheet, worksheet, tables, styles, notes);
+    writeLayout(sheet, worksheet, sheet === active, model, styles);
     writeTables(worksheet, tables);
     writeConditionalFormats(sheet, worksheet, notes);
     charts += sheet.charts.length;
