@@ -9,9 +9,13 @@ import type { PayerRow } from "./workbook-rows";
  */
 const MAX_LISTED = 8;
 
+/** "C1, C2 ×3": each ID once with how often it repeats (test files reuse one Claim ID for every claim). */
 function listed(ids: readonly string[]): string {
-  const shown = ids.slice(0, MAX_LISTED).join(", ");
-  return ids.length > MAX_LISTED ? `${shown} and ${ids.length - MAX_LISTED} more` : shown;
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const unique = [...counts].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id));
+  const shown = unique.slice(0, MAX_LISTED).join(", ");
+  return unique.length > MAX_LISTED ? `${shown} and ${unique.length - MAX_LISTED} more` : shown;
 }
 
 export function remittanceWarnings(

@@ -292,6 +292,16 @@ describe("warnings the user must confirm", () => {
     expect(result.claimUpdates).toEqual([]);
   });
 
+  test("unmatched claims are listed once each, with how often a Claim ID repeats", () => {
+    // The public test ERAs give every claim the same CLP01; here three claims say X9, none in Claims.
+    const text = fixture("full-remit.835").replace(/CLP\*C100\d/g, "CLP*X9");
+    const result = planRemittancePosting([readRemittanceFile("x9.835", text)], practiceWorkbook(), {
+      today: TODAY,
+    });
+    const unmatched = result.warnings.find((w) => w.key.startsWith("unmatched|"));
+    expect(unmatched?.message).toContain("3 claims match no single row of Claims (X9 ×3)");
+  });
+
   test("a new payer is added once per import and recognised by the next import", () => {
     const twice = plan(practiceWorkbook(), "formula-payer.835", "formula-payer.835");
     expect(twice.newPayers).toHaveLength(1);
