@@ -35,14 +35,55 @@ export const GENERATED_NOTICE =
 
 export const TITLE_BLOCK_ROWS = 5;
 
-/** "Claims: 1,234 rows; Payments: not found". */
+/** "Claims: 1,234 rows; Campaigns: 1 row; Payments: table not found". */
 export function describeSources(sources: readonly SourceCount[]): string {
-  return sources
-    .map(
-      (s) => `${s.table}: ${s.rows === null ? "table not found" : `${s.rows.toLocaleString("en-US")} rows`}`,
-    )
-    .join("; ");
+  const count = (rows: number) => `${rows.toLocaleString("en-US")} ${rows === 1 ? "row" : "rows"}`;
+  return sources.map((s) => `${s.table}: ${s.rows === null ? "table not found" : count(s.rows)}`).join("; ");
 }
+
+/** Widest column a table's contents may ask for, in characters (longer text is cut, as in Excel). */
+export const MAX_FIT_WIDTH = 40;
+
+/** Characters a cell takes when shown with a number format (an estimate for formulas). */
+export function displayLength(cell: ModelCell, format: NumberFormatName | undefined): number {
+  if (cell === null) return 0;
+  if (typeof cell === "string") return cell.length;
+  if (typeof cell === "boolean") return 5;
+  if (typeof cell === "object") return FORMULA_LENGTH[format ?? "general"];
+  const money = (digits: number) =>
+    Math.abs(cell).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  switch (format) {
+    case "currency":
+      return money(2).length + 1 + (cell < 0 ? 1 : 0);
+    case "percent":
+      return (cell * 100).toFixed(1).length + 1;
+    case "integer":
+      return money(0).length + (cell < 0 ? 1 : 0);
+    case "decimal":
+      return cell.toFixed(1).length;
+    case "date":
+      return 10;
+    case "datetime":
+      return 16;
+    case "month":
+      return 8;
+    default:
+      return String(Math.round(cell * 100) / 100).length;
+  }
+}
+
+/** What a formula's result usually takes, per format (its value is known only in Excel). */
+const FORMULA_LENGTH: Record<NumberFormatName, number> = {
+  text: 10,
+  general: 10,
+  integer: 7,
+  decimal: 6,
+  currency: 12,
+  percent: 6,
+  date: 10,
+  datetime: 16,
+  month: 8,
+};
 
 export class SheetBuilder {
   private readonly grid: ModelCell[][] = [];
@@ -137,6 +178,8 @@ export class SheetBuilder {
     );
     columns.forEach((c, i) => {
       if (c.width !== undefined) this.widen(col + i, c.width);
+      // Headers stay on one line: the generated sheet never depends on row heights.
+      this.widen(col + i, Math.min(MAX_FIT_WIDTH, c.header.length + 2));
     });
     return new TableLayout(this, columns, headerRow, col);
   }
@@ -199,10 +242,20 @@ export class TableLayout {
     return this.firstRow + this.count;
   }
 
+  /**
+   * Adds a row; data rows widen their columns to fit (like Excel's AutoFit). Styled rows (subtotals,
+   * totals, notes) do not: their labels run on into the empty cells beside them, as text does in Excel.
+   */
   add(cells: readonly ModelCell[], style?: CellStyle): number {
     const row = this.sheet.line(cells, undefined, this.firstCol);
     if (style !== undefined)
       this.sheet.style({ row, col: this.firstCol, rows: 1, cols: this.columns.length }, style);
+    else {
+      cells.forEach((cell, i) => {
+        const fit = displayLength(cell, this.columns[i]?.format) + 2;
+        if (fit > 2) this.sheet.widen(this.col(i), Math.min(MAX_FIT_WIDTH, fit));
+      });
+    }
     this.count += 1;
     return row;
   }

@@ -4,10 +4,11 @@ export const DEFINITIONS = {
   noShowRate:
     "No-shows / appointments that came due (kept: Arrived, In Room, Completed; plus No Show). Scheduled, canceled and late-canceled visits do not count.",
   utilization:
-    "Booked minutes (Scheduled, Confirmed, Arrived, In Room, Completed, No Show) / available minutes (active providers' Work Days x Day Start..Day End).",
+    "Booked minutes (Scheduled, Confirmed, Arrived, In Room, Completed, No Show) / available minutes (active providers' Work Days x Day Start..Day End, from the first day on the schedule).",
   charges: "Claims Total Charge, by service date.",
   payments: "Payments Amount received in the period (payers and patients; reversals are negative).",
-  contractualAdjustments: "Payments Adjustment Amount with Adjustment Group CO, by date received.",
+  contractualAdjustments:
+    "Payments Adjustment Amount with Adjustment Group CO and a contractual reason (CARC 45 and the like, not denials), by date received.",
   netCollectionRate:
     "Payments / (charges - contractual adjustments) of the same period (MGMA adjusted collection rate).",
   denialRate:
@@ -18,7 +19,7 @@ export const DEFINITIONS = {
     "Campaign Spend spread evenly over the days each campaign has run (Start Date to End Date or today).",
   costPerNewPatient: "Campaign spend / new patients from campaigns.",
   budgetVariance:
-    "Actual (Expenses) - Budget, year to date through the end of this month; positive = over budget.",
+    "Actual (Expenses) - Budget, year to date over complete months (January alone while it runs); positive = over budget.",
   arTotal:
     "Open claim balances: Total Charge - Paid - Adjustment, less patient payments; Closed claims excluded.",
   arOver90: "Open balances of claims whose service date is more than 90 days ago.",
@@ -32,6 +33,7 @@ export const DEFINITIONS = {
   trainingDue: "Required courses of active staff whose latest certificate expired or expires within 60 days.",
   recordsOverdue:
     "Records requests still Open or In Progress after their Due On (Received On + 30 days when blank).",
+  daysLeft: "Days Left below 0 = days past due.",
   aging: "Age = days from the service date to the as-of date; buckets as stored in the workbook.",
   duePatient:
     "Due Patient = remaining Patient Responsibility (less patient payments) and every Self-Pay claim; Due Insurance = the rest.",

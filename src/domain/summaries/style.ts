@@ -3,7 +3,17 @@
  * Pure data (colors, fonts, Excel number format codes); the renderer applies them.
  */
 export type CellStyle =
-  "title" | "meta" | "notice" | "section" | "header" | "label" | "subtotal" | "total" | "note" | "warning";
+  | "title"
+  | "meta"
+  | "notice"
+  | "section"
+  | "header"
+  | "label"
+  | "subtotal"
+  | "total"
+  | "note"
+  | "warning"
+  | "muted";
 
 export interface StyleSpec {
   readonly bold?: boolean;
@@ -29,6 +39,8 @@ export const STYLES: Record<CellStyle, StyleSpec> = {
   total: { bold: true, fill: "#BDD7EE" },
   note: { italic: true, size: 9, fontColor: "#595959" },
   warning: { bold: true, fontColor: "#C00000" },
+  /** A word standing in for a number ("off"): aligned with the numbers, in grey. */
+  muted: { fontColor: "#808080", horizontalAlignment: "Right" },
 };
 
 export type NumberFormatName =

@@ -21,16 +21,18 @@ describe("dashboard figures on the hand-computed practice (as of 2026-03-15)", (
     expect(f.yearToDate.noShowRate).toBeCloseTo(1 / 5, 10);
   });
 
-  it("computes utilization from work days and booked minutes", () => {
+  it("computes utilization from work days and booked minutes, from the first day on the schedule", () => {
     // P1 works Mon/Wed/Fri 8:00-12:00 = 240 min. March 2,4,6,9,11,13 = 6 days; P9 is inactive.
     expect(f.thisMonth.availableMinutes).toBe(1440);
     expect(f.thisMonth.bookedMinutes).toBe(90); // A1, A2, A8 (canceled and late-canceled slots excluded)
     expect(f.thisMonth.utilization).toBeCloseTo(0.0625, 10);
-    // February: 12 work days = 2880 min; A4 60 + A5 30.
-    expect(f.lastMonth.utilization).toBeCloseTo(90 / 2880, 10);
-    // January has 13 work days (3120 min) and no appointments.
-    expect(f.yearToDate.availableMinutes).toBe(3120 + 2880 + 1440);
-    expect(f.yearToDate.utilization).toBeCloseTo(180 / 7440, 10);
+    // The schedule starts on Tuesday 2026-02-10 (A4): February counts Feb 11, 13, 16, 18, 20, 23, 25
+    // and 27 = 8 work days = 1920 min, not the 12 days (2880 min) of the whole month; A4 60 + A5 30.
+    expect(f.lastMonth.availableMinutes).toBe(1920);
+    expect(f.lastMonth.utilization).toBeCloseTo(90 / 1920, 10);
+    // January (13 work days) was before the schedule: providers were not idle, the workbook was empty.
+    expect(f.yearToDate.availableMinutes).toBe(1920 + 1440);
+    expect(f.yearToDate.utilization).toBeCloseTo(180 / 3360, 10);
   });
 
   it("computes charges, payments, contractual adjustments and the net collection rate", () => {
@@ -71,10 +73,11 @@ describe("dashboard figures on the hand-computed practice (as of 2026-03-15)", (
     expect(f.recordsOverdue).toBe(1); // R1 due 2026-03-03
   });
 
-  it("budget variance YTD: actual minus budget through the end of this month", () => {
-    expect(f.budgetYtd).toBe(3000);
-    expect(f.actualYtd).toBe(3100);
-    expect(f.budgetVarianceYtd).toBe(100);
+  it("budget variance YTD: actual minus budget over the complete months (January and February)", () => {
+    // March is not over: its 1000 budget and 1100 of rent stay out of year to date.
+    expect(f.budgetYtd).toBe(2000);
+    expect(f.actualYtd).toBe(2000);
+    expect(f.budgetVarianceYtd).toBe(0);
   });
 
   it("attributes new patients to campaigns and spreads campaign spend over its days", () => {
@@ -88,8 +91,22 @@ describe("dashboard figures on the hand-computed practice (as of 2026-03-15)", (
     expect(f.lastMonth.costPerNewPatient).toBeCloseTo(280, 8);
     expect(f.yearToDate.costPerNewPatient).toBeCloseTo(430, 8);
     expect(f.referralSources).toEqual([
-      { source: "Spring Ads", campaign: "Spring Ads", thisMonth: 0, lastMonth: 1, yearToDate: 1 },
-      { source: "Word of mouth", campaign: null, thisMonth: 0, lastMonth: 1, yearToDate: 1 },
+      {
+        source: "Spring Ads",
+        campaign: "Spring Ads",
+        campaignId: "CMP1",
+        thisMonth: 0,
+        lastMonth: 1,
+        yearToDate: 1,
+      },
+      {
+        source: "Word of mouth",
+        campaign: null,
+        campaignId: null,
+        thisMonth: 0,
+        lastMonth: 1,
+        yearToDate: 1,
+      },
     ]);
   });
 });

@@ -1,13 +1,13 @@
 import { noTables, SUMMARIES, withTables } from "../../../src/domain/summaries";
 import { refreshSummaries } from "../../../src/excel/summaries/refresh";
 import type { ExcelHost } from "../../../src/host";
-import { AS_OF, practiceTables } from "../../domain/summaries/fixtures";
+import { AS_OF, d, practiceTables } from "../../domain/summaries/fixtures";
 import { snapshotExcept, workbookWith } from "./practice-workbook";
 
 const NAMES = SUMMARIES.map((s) => s.name);
 
-/** Row (0-based) whose column A holds the label. */
-function rowOf(host: ExcelHost, sheet: string, label: string): number {
+/** Row (0-based) whose column A holds the label (the first one). */
+function rowOf(host: ExcelHost, sheet: string, label: string | number): number {
   const used = host.workbook.usedRange(sheet, true) ?? "";
   const rows = Number(/(\d+)$/.exec(used)?.[1] ?? 0);
   for (let r = 0; r < rows; r++) if (host.workbook.cell(sheet, r, 0).value === label) return r;
@@ -47,8 +47,9 @@ describe("refreshSummaries on the in-memory host", () => {
     expect(host.workbook.cell("Dashboard", ncr, 2).value).toBeCloseTo(0.5, 10);
     const share = rowOf(host, "Dashboard", "Share of A/R over 90 days");
     expect(host.workbook.cell("Dashboard", share, 1).value).toBeCloseTo(100 / 505, 10);
-    const variance = rowOf(host, "Dashboard", "Budget variance YTD");
-    expect(host.workbook.cell("Dashboard", variance, 3).value).toBe(100);
+    // Complete months only (January and February): 2000 spent against 2000 budgeted.
+    const variance = rowOf(host, "Dashboard", "Budget variance, Jan-Feb 2026");
+    expect(host.workbook.cell("Dashboard", variance, 3).value).toBe(0);
 
     const total = rowOf(host, "AR Aging", "Total A/R");
     // 0-30: 105 due from patients; 31-60: Aetna 300; 120+: Medicare 100; total 505.
@@ -61,9 +62,15 @@ describe("refreshSummaries on the in-memory host", () => {
 
     const rent = rowOf(host, "Budget vs Actual", "Rent");
     expect([1, 2, 3].map((c) => host.workbook.cell("Budget vs Actual", rent, c).value)).toEqual([
-      3000, 3100, 100,
+      2000, 2000, 0,
     ]);
-    expect(host.workbook.cell("Budget vs Actual", rent, 4).value).toBeCloseTo(100 / 3000, 10);
+    expect(host.workbook.cell("Budget vs Actual", rent, 4).value).toBe(0);
+    // March, not over yet, in the by-month table: 1100 spent against 1000, the variance a formula.
+    const march = rowOf(host, "Budget vs Actual", d(2026, 3, 1));
+    expect([1, 2, 3].map((c) => host.workbook.cell("Budget vs Actual", march, c).value)).toEqual([
+      1000, 1100, 100,
+    ]);
+    expect(host.workbook.cell("Budget vs Actual", march, 3).formula).toMatch(/^=IF\(COUNT\(/);
 
     const vendor = rowOf(host, "Reorder List", "Acme Medical subtotal");
     expect(host.workbook.cell("Reorder List", vendor, 10).value).toBe(93); // 18 x 3.50 + 15 x 2.00

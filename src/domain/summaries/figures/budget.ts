@@ -1,4 +1,10 @@
-/** Budget vs actual for the as-of year, per account and month, with the shared BudgetBook. */
+/**
+ * Budget vs actual for the as-of year, per account and month, with the shared BudgetBook.
+ *
+ * Year to date compares complete months only (January through the month before the as-of month), so a
+ * month whose bills are not all in yet does not show as "under budget". In January, when no month of
+ * the year is complete, it is January so far against January's budget.
+ */
 import { addMonths, firstOfMonth, serialFromYmd, ymdFromSerial } from "../../dates/excel-dates";
 import { BudgetBook, budgetLines, expenseLines } from "../../metrics/budget";
 import type { SummaryInput } from "../inputs";
@@ -22,10 +28,37 @@ export interface AccountBudget {
 
 export interface BudgetFigures {
   readonly year: number;
-  /** First day of the as-of month: YTD runs through the end of it. */
+  /** First day of the last month year to date covers (the last complete month, or January). */
   readonly throughMonth: number;
+  /** True when throughMonth is the as-of month itself (January: no complete month yet). */
+  readonly throughIsPartial: boolean;
+  /** First day of the as-of month: its actuals run to the as-of date only. */
+  readonly currentMonth: number;
   readonly months: readonly number[];
   readonly accounts: readonly AccountBudget[];
+}
+
+/** Last day year to date covers: the end of the last complete month, or asOf itself in January. */
+export function budgetYtdEnd(asOf: number): number {
+  const today = Math.floor(asOf);
+  const monthStart = firstOfMonth(today);
+  return ymdFromSerial(today).month === 1 ? today : monthStart - 1;
+}
+
+/** "Jan-Oct 2026", "Jan 2026": the months year to date covers, for labels. */
+export function ytdMonthsLabel(asOf: number): string {
+  const end = ymdFromSerial(budgetYtdEnd(asOf));
+  const name = (m: number) => MONTH_NAMES[m - 1] ?? "";
+  return end.month === 1 ? `Jan ${end.year}` : `Jan-${name(end.month)} ${end.year}`;
+}
+
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export function budgetBook(input: SummaryInput): BudgetBook {
+  return new BudgetBook(
+    budgetLines(rowsOf(input.tables, "Budget")),
+    expenseLines(rowsOf(input.tables, "Expenses")),
+  );
 }
 
 export function computeBudget(input: SummaryInput): BudgetFigures {
@@ -33,23 +66,29 @@ export function computeBudget(input: SummaryInput): BudgetFigures {
   const year = ymdFromSerial(today).year;
   const jan = serialFromYmd(year, 1, 1);
   const dec31 = serialFromYmd(year, 12, 31);
-  const throughMonth = firstOfMonth(today);
+  const currentMonth = firstOfMonth(today);
+  const ytdEnd = budgetYtdEnd(today);
   const months = Array.from({ length: 12 }, (_, i) => addMonths(jan, i));
-  const book = new BudgetBook(
-    budgetLines(rowsOf(input.tables, "Budget")),
-    expenseLines(rowsOf(input.tables, "Expenses")),
-  );
-  const accounts = book.report(year, today).map((r) => ({
+  const book = budgetBook(input);
+  const forecasts = new Map(book.report(year, today).map((r) => [r.account, r.forecast]));
+  const accounts = book.report(year, ytdEnd).map((r) => ({
     account: r.account,
     months: months.map((m) => ({
       month: m,
       budget: book.budget(r.account, m),
-      actual: m <= throughMonth ? book.actual(r.account, m) : null,
+      actual: m <= currentMonth ? book.actual(r.account, m) : null,
     })),
     budgetYtd: r.budgetYtd,
     actualYtd: r.actualYtd,
     fullYearBudget: book.budgetBetween(r.account, jan, dec31),
-    forecast: r.forecast,
+    forecast: forecasts.get(r.account) ?? null,
   }));
-  return { year, throughMonth, months, accounts };
+  return {
+    year,
+    throughMonth: firstOfMonth(ytdEnd),
+    throughIsPartial: firstOfMonth(ytdEnd) === currentMonth,
+    currentMonth,
+    months,
+    accounts,
+  };
 }

@@ -25,7 +25,8 @@ export interface TrainingAlert {
 
 /**
  * Required courses of active staff whose latest certificate has expired or expires within `days` of
- * asOf. Only each staff member's latest row per course counts: renewing a course clears the alert.
+ * asOf, most urgent first. Only each staff member's latest row per course counts: renewing a course
+ * clears the alert.
  */
 export function trainingAlerts(
   training: Rows<"Training">,
@@ -59,10 +60,11 @@ export function trainingAlerts(
       expired: daysLeft < 0,
     });
   }
+  // Most urgent first: the longest expired, then the soonest to expire.
   return alerts.sort(
     (a, b) =>
-      (a.staff?.name ?? a.staffId).localeCompare(b.staff?.name ?? b.staffId) ||
       a.expiresOn - b.expiresOn ||
+      (a.staff?.name ?? a.staffId).localeCompare(b.staff?.name ?? b.staffId) ||
       a.course.localeCompare(b.course),
   );
 }

@@ -3,12 +3,9 @@
  * The sheet shows them with their definitions; tests check them against hand-computed fixtures.
  */
 import {
-  BudgetBook,
-  budgetLines,
   claimStatus,
   daysInAR,
   denialRate,
-  expenseLines,
   netCollectionRate,
   noShowRate,
   ratio,
@@ -21,13 +18,15 @@ import { ymdFromSerial } from "../../dates/excel-dates";
 import type { SummaryInput } from "../inputs";
 import { rowsOf } from "../inputs";
 import { inPeriod, reportPeriods, type Period, type ReportPeriods } from "../periods";
+import { isContractualAdjustment } from "./adjustments";
+import { budgetBook, budgetYtdEnd } from "./budget";
 import { contractsInNoticeWindow } from "./contracts";
 import { openRecordsRequests, trainingAlerts } from "./compliance";
 import { expiringLots, reorderLines } from "./inventory";
 import { spendInPeriod } from "./marketing";
 import { campaignMatcher, newPatients, NOT_RECORDED, type NewPatient } from "./new-patients";
 import { openClaims, totalOpen } from "./receivables";
-import { availableMinutes, isBooked, isCompleted, statusOf } from "./schedule";
+import { availableMinutes, isBooked, isCompleted, statusOf, type AppointmentRow } from "./schedule";
 
 export interface PeriodFigures {
   readonly visitsCompleted: number;
@@ -50,6 +49,8 @@ export interface ReferralSourceFigures {
   readonly source: string;
   /** Campaign name when the source names a campaign. */
   readonly campaign: string | null;
+  /** That campaign's Campaign ID. */
+  readonly campaignId: string | null;
   readonly thisMonth: number;
   readonly lastMonth: number;
   readonly yearToDate: number;
@@ -90,13 +91,17 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
   const campaigns = rowsOf(tables, "Campaigns");
   const patients = newPatients(rowsOf(tables, "Appointments"));
   const matchCampaign = campaignMatcher(campaigns);
+  // Available time counts from the first day on the schedule: a workbook started in September does not
+  // have providers idle from January.
+  const scheduleStart = firstAppointmentDay(rowsOf(tables, "Appointments"));
 
   const period = (p: Period): PeriodFigures => {
     const appointments = rowsOf(tables, "Appointments").filter((a) => inPeriod(a.date, p));
     const statuses = appointments.map(statusOf).filter((s): s is AppointmentStatus => s !== null);
     const booked = appointments.filter(isBooked).reduce((t, a) => t + (a.durationMin ?? 0), 0);
+    const availableFrom = Math.max(p.start, scheduleStart ?? p.start);
     const available = rowsOf(tables, "Providers").reduce(
-      (t, prov) => t + availableMinutes(prov, p.start, p.end),
+      (t, prov) => t + availableMinutes(prov, availableFrom, p.end),
       0,
     );
     const charges = claims
@@ -105,7 +110,7 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     const paid = payments.filter((x) => inPeriod(x.receivedOn, p));
     const received = paid.reduce((t, x) => t + (x.amount ?? 0), 0);
     const contractual = paid
-      .filter((x) => x.adjustmentGroup === "CO")
+      .filter(isContractualAdjustment)
       .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
     const claimStatuses = claims
       .filter((c) => inPeriod(c.serviceDate, p))
@@ -140,15 +145,11 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     .filter((c) => inPeriod(c.serviceDate, window))
     .reduce((t, c) => t + (c.totalCharge ?? 0), 0);
   const windowAdjustments = payments
-    .filter((x) => inPeriod(x.receivedOn, window) && x.adjustmentGroup === "CO")
+    .filter((x) => inPeriod(x.receivedOn, window) && isContractualAdjustment(x))
     .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
   const adjustedChargesWindow = windowCharges - windowAdjustments;
 
-  const book = new BudgetBook(
-    budgetLines(rowsOf(tables, "Budget")),
-    expenseLines(rowsOf(tables, "Expenses")),
-  );
-  const report = book.report(ymdFromSerial(today).year, asOf);
+  const report = budgetBook(input).report(ymdFromSerial(today).year, budgetYtdEnd(asOf));
   const budgetYtd = report.reduce((t, r) => t + r.budgetYtd, 0);
   const actualYtd = report.reduce((t, r) => t + r.actualYtd, 0);
 
@@ -179,6 +180,13 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
   };
 }
 
+/** First day with an appointment, or null when the schedule is empty. */
+function firstAppointmentDay(appointments: readonly AppointmentRow[]): number | null {
+  let first: number | null = null;
+  for (const a of appointments) if (a.date !== null && (first === null || a.date < first)) first = a.date;
+  return first === null ? null : Math.floor(first);
+}
+
 function referralSources(
   patients: readonly NewPatient[],
   periods: ReportPeriods,
@@ -186,7 +194,7 @@ function referralSources(
 ): ReferralSourceFigures[] {
   const bySource = new Map<
     string,
-    { source: string; campaign: string | null; counts: [number, number, number] }
+    { source: string; campaign: string | null; campaignId: string | null; counts: [number, number, number] }
   >();
   for (const n of patients) {
     const counts = [periods.thisMonth, periods.lastMonth, periods.yearToDate].map((p) =>
@@ -196,7 +204,12 @@ function referralSources(
     const campaign = matchCampaign(n.source);
     const label = campaign?.name ?? (n.source === "" ? NOT_RECORDED : n.source);
     const key = label.toLowerCase();
-    const entry = bySource.get(key) ?? { source: label, campaign: campaign?.name ?? null, counts: [0, 0, 0] };
+    const entry = bySource.get(key) ?? {
+      source: label,
+      campaign: campaign?.name ?? null,
+      campaignId: campaign?.campaignId ?? null,
+      counts: [0, 0, 0],
+    };
     entry.counts = [
       entry.counts[0] + (counts[0] ?? 0),
       entry.counts[1] + (counts[1] ?? 0),
@@ -208,6 +221,7 @@ function referralSources(
     .map((e) => ({
       source: e.source,
       campaign: e.campaign,
+      campaignId: e.campaignId,
       thisMonth: e.counts[0],
       lastMonth: e.counts[1],
       yearToDate: e.counts[2],

@@ -3,7 +3,7 @@ import type { TableName } from "../../catalog";
 import { isoFromSerial } from "../../dates/excel-dates";
 import { cellRef } from "../a1";
 import { DEFINITIONS as D } from "../definitions";
-import { computeBudget, type BudgetFigures } from "../figures/budget";
+import { computeBudget, ytdMonthsLabel, type BudgetFigures } from "../figures/budget";
 import { difference, formula, ratio, shareOf, sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
 import type { CellRect, SheetModel } from "../model";
@@ -17,6 +17,8 @@ export const BUDGET_VS_ACTUAL = {
   title: "Budget vs Actual",
 } as const;
 export const BUDGET_TABLES: readonly TableName[] = ["Budget", "Expenses"];
+
+const MONTH_LABEL = (month: number): string => isoFromSerial(month).slice(0, 7);
 
 export function budgetVsActualSheet(input: SummaryInput): SheetModel {
   return layoutBudget(input, computeBudget(input));
@@ -35,9 +37,10 @@ function overBudget(b: SheetBuilder, rect: CellRect): void {
 
 export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel {
   const b = startSheet(BUDGET_VS_ACTUAL, input, BUDGET_TABLES);
-  const through = isoFromSerial(f.throughMonth).slice(0, 7);
+  const months = ytdMonthsLabel(input.asOf);
+  const ytdWhat = f.throughIsPartial ? `${months}, month to date` : `${months}, complete months`;
 
-  b.section(`Year to date by account (${f.year}, through ${through})`);
+  b.section(`Year to date by account (${ytdWhat})`);
   const y = b.table([
     { header: "Account", width: 26 },
     { header: "Budget YTD", format: "currency", width: 14 },
@@ -78,6 +81,7 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
   overBudget(b, { row: y.firstRow, col: 7, rows: y.rowCount, cols: 1 });
   b.note(`${D.budgetVariance} Over-budget variances are highlighted.`);
   b.note(D.forecast);
+  b.note("Full-year budget and forecast cover January to December.");
 
   b.section(`By month, all accounts (${f.year})`);
   const m = b.table([
@@ -91,7 +95,7 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
     const r = m.nextRow;
     const budget = f.accounts.reduce((t, a) => t + (a.months[i]?.budget ?? 0), 0);
     const actual =
-      month <= f.throughMonth ? f.accounts.reduce((t, a) => t + (a.months[i]?.actual ?? 0), 0) : null;
+      month <= f.currentMonth ? f.accounts.reduce((t, a) => t + (a.months[i]?.actual ?? 0), 0) : null;
     m.add([
       month,
       budget,
@@ -114,6 +118,9 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
   );
   m.end();
   overBudget(b, { row: monthsRow, col: 3, rows: 12, cols: 1 });
+  b.note(
+    `${MONTH_LABEL(f.currentMonth)} holds the expenses entered up to ${isoFromSerial(input.asOf)}: the month is not over.`,
+  );
   b.chart({
     kind: "ColumnClustered",
     title: `Budget vs actual by month, ${f.year}`,
@@ -133,6 +140,8 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
   ]);
   for (const a of f.accounts) {
     for (const month of a.months) {
+      // A month with neither budget nor spending says nothing; leaving it out keeps the list readable.
+      if (month.budget === 0 && !month.actual) continue;
       const r = d.nextRow;
       d.add([
         a.account,
@@ -144,7 +153,9 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
       ]);
     }
   }
+  if (d.rowCount === 0) d.add([`No budget or expenses in ${f.year}`], "note");
   d.end();
   overBudget(b, { row: d.firstRow, col: 4, rows: d.rowCount, cols: 1 });
+  b.note("Months with neither a budget nor expenses are left out.");
   return b.build();
 }

@@ -73,7 +73,7 @@ export function layoutCompliance(input: SummaryInput, f: ComplianceFigures): She
       meaning: "expired training",
     });
   }
-  b.note(D.trainingDue);
+  b.note(`${D.trainingDue} ${D.daysLeft} Most urgent first.`);
 
   const overdue = f.requests.filter((r) => r.overdue).length;
   b.section(`Records requests open (${f.requests.length}) and overdue (${overdue})`);
@@ -83,7 +83,7 @@ export function layoutCompliance(input: SummaryInput, f: ComplianceFigures): She
     { header: "Requested By" },
     { header: "Received On", format: "date" },
     { header: "Due On", format: "date" },
-    { header: "Days Overdue", format: "integer" },
+    { header: "Days Left", format: "integer" },
     { header: "Status" },
     { header: "State" },
   ]);
@@ -94,7 +94,7 @@ export function layoutCompliance(input: SummaryInput, f: ComplianceFigures): She
       q.request.requestedBy,
       q.request.receivedOn,
       q.dueOn,
-      q.daysOverdue,
+      -q.daysOverdue || 0, // never -0
       q.request.status,
       q.overdue ? "Overdue" : "Open",
     ]);
@@ -104,13 +104,11 @@ export function layoutCompliance(input: SummaryInput, f: ComplianceFigures): She
   if (f.requests.length > 0) {
     b.conditionalFormat({
       rect: { row: r.firstRow, col: 0, rows: f.requests.length, cols: 8 },
-      formula: `=$${columnLetter(5)}${r.firstRow + 1}>0`,
+      formula: `=$${columnLetter(5)}${r.firstRow + 1}<0`,
       ...ATTENTION,
       meaning: "overdue request",
     });
   }
-  b.note(
-    `${D.recordsOverdue} Days Overdue below 0 = days left. HIPAA allows ${RECORDS_DUE_DAYS} days to answer.`,
-  );
+  b.note(`${D.recordsOverdue} ${D.daysLeft} HIPAA allows ${RECORDS_DUE_DAYS} days to answer.`);
   return b.build();
 }

@@ -1,7 +1,6 @@
 /** Contract Renewals: live contracts ending within 180 days, soonest notice date first. */
 import type { TableName } from "../../catalog";
 import { columnLetter } from "../a1";
-import { DEFINITIONS as D } from "../definitions";
 import { renewals, RENEWAL_HORIZON_DAYS, type Renewal } from "../figures/contracts";
 import { sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
@@ -65,8 +64,13 @@ export function layoutRenewals(input: SummaryInput, list: readonly Renewal[]): S
     });
   }
   b.note(
-    "Notice Date = End Date - Notice (days). Highlighted: the notice date has come; give notice or let it renew.",
+    "Notice Date = End Date - Notice (days): the last day to give notice. Days to Notice below 0 = that day has passed.",
   );
-  b.note(`Status: Active (before the notice date), Notice window. ${D.contractsInNotice}`);
+  b.note(
+    "Highlighted: the notice date has come. An auto-renewing contract renews unless notice was given; the others end on their End Date.",
+  );
+  b.note(
+    "Status: Active = before the notice date; Notice window = the notice date has come, the End Date not yet.",
+  );
   return b.build();
 }

@@ -2,6 +2,7 @@
 import type { TableName } from "../../catalog";
 import { cellRef } from "../a1";
 import { DEFINITIONS as D } from "../definitions";
+import { ytdMonthsLabel } from "../figures/budget";
 import { computeDashboard, type DashboardFigures, type PeriodFigures } from "../figures/dashboard";
 import { formula, ratio, sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
@@ -132,20 +133,21 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
     "currency",
     D.costPerNewPatient,
   );
+  const months = ytdMonthsLabel(input.asOf);
   const budget = row(
-    "Budget year to date",
+    `Budget, ${months}`,
     [null, null, f.budgetYtd],
     "currency",
-    "Budget amounts from January through the end of this month.",
+    "Budget amounts year to date: complete months only (January alone while it runs).",
   );
   const actual = row(
-    "Actual year to date",
+    `Spent, ${months}`,
     [null, null, f.actualYtd],
     "currency",
-    "Expenses from 1 January to today.",
+    "Expenses dated in those months.",
   );
   row(
-    "Budget variance YTD",
+    `Budget variance, ${months}`,
     [null, null, formula(`=${cellRef(actual, 3)}-${cellRef(budget, 3)}`)],
     "currency",
     D.budgetVariance,
@@ -187,10 +189,10 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
     { header: "This month" },
     { header: "Last month" },
     { header: "Year to date" },
-    { header: "Campaign" },
+    { header: "Campaign ID", format: "text" },
   ]);
   for (const src of f.referralSources) {
-    s.add([src.source, src.thisMonth, src.lastMonth, src.yearToDate, src.campaign ?? ""]);
+    s.add([src.source, src.thisMonth, src.lastMonth, src.yearToDate, src.campaignId ?? ""]);
   }
   if (f.referralSources.length === 0) s.add(["No new patients this year", null, null, null, null], "note");
   const dataRows = f.referralSources.length;

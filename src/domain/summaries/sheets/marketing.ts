@@ -1,6 +1,5 @@
 /** Marketing: per campaign spend vs budget, new patients it brought, cost per new patient. */
 import type { TableName } from "../../catalog";
-import { DEFINITIONS as D } from "../definitions";
 import { campaignMatcher, newPatients, type CampaignRow } from "../figures/new-patients";
 import { ratio, sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
@@ -89,7 +88,9 @@ export function layoutMarketing(input: SummaryInput, list: readonly CampaignFigu
     "total",
   );
   t.end();
-  b.note(`New patients: ${D.newPatients.replace(" falls in the period", "")} ${D.newPatientsFromCampaigns}`);
-  b.note(`Cost per new patient = Spend / New Patients (blank when none). Spend vs Budget = Spend / Budget.`);
+  b.note(
+    "New Patients: patients whose first kept New Patient appointment (any date) has the campaign's Name or Campaign ID as Referral Source.",
+  );
+  b.note("Cost per New Patient = Spend / New Patients (blank when none). Spend vs Budget = Spend / Budget.");
   return b.build();
 }

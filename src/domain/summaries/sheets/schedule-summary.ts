@@ -120,6 +120,18 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
     const r = n.nextRow;
     n.add([p.name, ...p.next7.map((d) => d.appointments), sumCells(r, 1, 1, f.days.length)]);
   }
+  const providerRows = f.providers.length;
+  if (providerRows === 0) n.add(["No active providers"], "note");
+  else {
+    n.add(
+      [
+        "All providers",
+        ...f.days.map((_, i) => sumCells(n.firstRow, 1 + i, providerRows)),
+        sumCells(n.nextRow, 1, 1, f.days.length),
+      ],
+      "total",
+    );
+  }
   n.end();
 
   b.section("Next 7 days: booked hours / available hours");
@@ -127,17 +139,29 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
     { header: "Provider" },
     ...f.days.map((d) => ({ header: dayHeader(d), format: "percent" as const })),
   ]);
+  const load = (days: readonly { bookedMinutes: number; availableMinutes: number }[]): ModelCell[] =>
+    days.map((d) =>
+      d.availableMinutes === 0
+        ? d.bookedMinutes > 0
+          ? "off, booked"
+          : "off"
+        : d.bookedMinutes / d.availableMinutes,
+    );
   for (const p of f.providers) {
-    u.add([
-      p.name,
-      ...p.next7.map((d) =>
-        d.availableMinutes === 0
-          ? d.bookedMinutes > 0
-            ? "off, booked"
-            : "off"
-          : d.bookedMinutes / d.availableMinutes,
-      ),
-    ]);
+    const r = u.add([p.name, ...load(p.next7)]);
+    p.next7.forEach((d, i) => {
+      if (d.availableMinutes === 0) b.style({ row: r, col: 1 + i, rows: 1, cols: 1 }, "muted");
+    });
+  }
+  if (providerRows > 0) {
+    const practice = f.days.map((_, i) => ({
+      bookedMinutes: f.providers.reduce((t, p) => t + (p.next7[i]?.bookedMinutes ?? 0), 0),
+      availableMinutes: f.providers.reduce((t, p) => t + (p.next7[i]?.availableMinutes ?? 0), 0),
+    }));
+    const r = u.add(["All providers", ...load(practice)], "total");
+    practice.forEach((d, i) => {
+      if (d.availableMinutes === 0) b.style({ row: r, col: 1 + i, rows: 1, cols: 1 }, "muted");
+    });
   }
   u.end();
   b.note('"off": not a work day for the provider (Providers Work Days).');
