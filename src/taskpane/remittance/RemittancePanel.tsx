@@ -27,11 +27,12 @@ import { OperationProgress } from "../components/OperationProgress";
 import { usePaneEnvironment } from "../environment";
 import { PostResult } from "./PostResult";
 import { RemittanceFilePicker, type ChosenFile } from "./RemittanceFilePicker";
-import { RemittancePreview } from "./RemittancePreview";
+import { postingSummary, RemittancePreview } from "./RemittancePreview";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
   button: { alignSelf: "flex-start" },
+  next: { marginBlockStart: tokens.spacingVerticalXS },
 });
 
 interface Busy {
@@ -134,6 +135,10 @@ export function RemittancePanel() {
           <MessageBarBody>
             <MessageBarTitle>{problem.name} cannot be imported</MessageBarTitle>
             {problem.error.message}
+            <Body1 block className={styles.next}>
+              Nothing was posted. If this is the file your payer or clearinghouse sent, download it again or
+              ask them for a new copy.
+            </Body1>
           </MessageBarBody>
         </MessageBar>
       ))}
@@ -147,6 +152,7 @@ export function RemittancePanel() {
           </MessageBarBody>
         </MessageBar>
       )}
+      {preview && <Body1 block>{postingSummary(preview.plan)}</Body1>}
       {preview && preview.blocking.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

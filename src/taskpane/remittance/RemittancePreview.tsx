@@ -6,7 +6,7 @@
  */
 import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { ClaimPreview, RemittancePlan, RemittancePreview as Remittance } from "../../domain/import";
-import { adjustmentLabel, adjustmentTitle, formatDate, formatMoney, plural } from "./format";
+import { adjustmentLabel, adjustmentTitle, claimIdList, formatDate, formatMoney, plural } from "./format";
 
 const useStyles = makeStyles({
   remittance: {
@@ -88,12 +88,12 @@ function ClaimLine({ claim }: { claim: ClaimPreview }) {
       <Body1>
         <strong>{claim.claimId}</strong>: {status}
       </Body1>
-      <Caption1 as="p" className={styles.detail}>
+      <Caption1 block className={styles.detail}>
         {claim.statusText}. Charge {formatMoney(claim.charge)} · Allowed {formatMoney(claim.allowed)} · Paid{" "}
         {formatMoney(claim.paid)} · Patient {formatMoney(claim.patientResponsibility)}
       </Caption1>
       {claim.adjustments.length > 0 && (
-        <Caption1 as="p" className={styles.detail}>
+        <Caption1 block className={styles.detail}>
           Adjustments:{" "}
           {claim.adjustments.map((a, i) => (
             <span key={`${a.group}-${a.reason}`} title={adjustmentTitle(a)}>
@@ -104,7 +104,7 @@ function ClaimLine({ claim }: { claim: ClaimPreview }) {
         </Caption1>
       )}
       {claim.notes.map((note, i) => (
-        <Caption1 as="p" key={i} className={styles.detail}>
+        <Caption1 block key={i} className={styles.detail}>
           {note}
         </Caption1>
       ))}
@@ -141,7 +141,10 @@ function RemittanceCard({ remittance: r }: { remittance: Remittance }) {
         ))}
       </ul>
       {unmatched.length > 0 && (
-        <Body1>Match nothing in Claims: {unmatched.map((c) => c.claimId).join(", ")}</Body1>
+        <Body1>
+          {unmatched.length === 1 ? "Matches" : "Match"} no claim in Claims (recorded in Payments only):{" "}
+          {claimIdList(unmatched.map((c) => c.claimId))}
+        </Body1>
       )}
       {r.providerAdjustments.length > 0 && (
         <section aria-label="Provider adjustments">
@@ -184,15 +187,19 @@ function RemittanceCard({ remittance: r }: { remittance: Remittance }) {
   );
 }
 
+/** What posting will do, in one sentence (shown above the Post payments button). */
+export function postingSummary(plan: RemittancePlan): string {
+  if (plan.remittancesToPost === 0) return "Nothing to post: every remittance here was posted before.";
+  const adds = `Posting adds ${plural(plan.newPayments.length, "payment row")} (${formatMoney(plan.amountToPost)}) to Payments`;
+  if (plan.claimUpdates.length === 0) return `${adds}; it updates no claims.`;
+  const lines = plan.lineUpdates.length > 0 ? ` and ${plural(plan.lineUpdates.length, "claim line")}` : "";
+  return `${adds} and updates ${plural(plan.claimUpdates.length, "claim")}${lines}.`;
+}
+
+/** One card per remittance (transaction) of the files. */
 export function RemittancePreview({ plan }: { plan: RemittancePlan }) {
   return (
     <>
-      <Body1>
-        {plan.remittancesToPost === 0
-          ? "Nothing to post: every remittance here was posted before."
-          : `Posting adds ${plural(plan.newPayments.length, "payment row")} (${formatMoney(plan.amountToPost)}) and ` +
-            `updates ${plural(plan.claimUpdates.length, "claim")} and ${plural(plan.lineUpdates.length, "claim line")}.`}
-      </Body1>
       {plan.remittances.map((r, i) => (
         <RemittanceCard key={i} remittance={r} />
       ))}

@@ -21,3 +21,10 @@ export function adjustmentTitle(a: Adjustment): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** "A, B ×3": each Claim ID once, with how often it repeats (test files reuse one ID for every claim). */
+export function claimIdList(ids: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id)).join(", ");
+}

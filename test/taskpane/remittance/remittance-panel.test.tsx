@@ -62,13 +62,19 @@ describe("RemittancePanel", () => {
     expect(within(card).getByRole("region", { name: "Provider adjustments" }).textContent).toContain(
       "WO OVP001 -$15.00",
     );
-    expect(document.body.textContent).toContain(
-      "Posting adds 10 payment rows ($350.25) and updates 3 claims and 2 claim lines.",
+    // What posting will do, said above the button (before the long per-remittance detail).
+    const summary = screen.getByText(
+      "Posting adds 10 payment rows ($350.25) to Payments and updates 3 claims and 2 claim lines.",
     );
+    expect(summary.compareDocumentPosition(postButton()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(postButton().compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     await user.click(postButton());
-    expect(await screen.findByText("Payments posted")).toBeTruthy();
-    expect(document.body.textContent).toContain("10 payment rows added to Payments ($350.25)");
+    const result = (await screen.findByText("Payments posted")).closest(".fui-MessageBar");
+    expect(result?.textContent).toContain("10 payment rows added to Payments ($350.25)");
+    // C1001 and C1003 keep a patient balance; C1002 is denied.
+    expect(result?.textContent).toContain("3 claims (2 Partially Paid, 1 Denied) and 2 claim lines updated.");
+    expect(result?.textContent).toContain("Refresh summaries to see these payments");
     expect(calls.count).toBe(2);
     expect((await readBack(host)).payments).toHaveLength(10);
 
@@ -90,6 +96,7 @@ describe("RemittancePanel", () => {
     const bar = title.closest(".fui-MessageBar");
     expect(bar?.textContent).toContain("This is an 837 file");
     expect(bar?.textContent).toContain("[segment 3 (ST)");
+    expect(bar?.textContent).toContain("Nothing was posted.");
     expect(screen.queryByRole("button", { name: "Post payments" })).toBeNull();
     expect(calls.count).toBe(0);
   });
@@ -113,14 +120,38 @@ describe("RemittancePanel", () => {
     expect((await readBack(host)).claims[2]).toMatchObject({ claimId: "C1003", paid: 90 });
   });
 
-  it("accepts files dropped on the drop zone", async () => {
+  it("accepts files dropped on the drop zone, and tells the page around that it took them", async () => {
     const host = await practiceHost(practiceWorkbook());
     renderPanel(host.run);
+    // The standalone app opens other dropped files as workbooks unless a zone inside took them.
+    const seenByPage: boolean[] = [];
+    const listener = (event: Event) => seenByPage.push(event.defaultPrevented);
+    document.addEventListener("drop", listener);
     fireEvent.drop(screen.getByTestId("remittance-drop-zone"), {
       dataTransfer: { files: [file("multi-envelope.edi")] },
     });
+    document.removeEventListener("drop", listener);
+    expect(seenByPage).toEqual([true]);
     expect(await screen.findByRole("article", { name: "Remittance CHK1002 from BLUE CROSS" })).toBeTruthy();
     expect(screen.getAllByRole("article")).toHaveLength(3);
+  });
+
+  it("says which claims match nothing, and after posting that their payments went to Payments only", async () => {
+    const user = userEvent.setup();
+    const host = await practiceHost(practiceWorkbook());
+    const input = renderPanel(host.run);
+    await user.upload(input, file("formula-payer.835"));
+    const card = await screen.findByRole("article");
+    expect(card.textContent).toContain("Matches no claim in Claims (recorded in Payments only): C1004");
+    expect(document.body.textContent).toContain(
+      "Posting adds 1 payment row ($25.00) to Payments; it updates no claims.",
+    );
+    await user.click(screen.getByRole("checkbox", { name: "I have checked these warnings; post anyway" }));
+    await user.click(postButton());
+    const result = (await screen.findByText("Payments posted")).closest(".fui-MessageBar");
+    expect(result?.textContent).toContain("No claim updated.");
+    expect(result?.textContent).toContain("1 claim payment matched no claim: recorded in Payments only");
+    expect(result?.textContent).toContain("1 payer added to Payers: EVIL01.");
   });
 
   it("shows the Office error when posting fails, and the workbook is unchanged", async () => {
