@@ -2,7 +2,8 @@
 export { createExcelHost, HostExcelContext } from "./host";
 export type { ExcelHost, HostStats, HostSyncStats } from "./host";
 export { WorkbookModel } from "./model/workbook-model";
-export type { CellView, TableView, WorkbookModelOptions } from "./model/workbook-model";
+export type { WorkbookModelOptions } from "./model/workbook-model";
+export type { CellView, TableView } from "./model/views";
 export type { StoredValue, ValueKind } from "./model/cell";
 export type { CellStyle } from "./model/style";
 export type { ValidationRuleState } from "./model/validation";

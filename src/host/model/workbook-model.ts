@@ -12,73 +12,21 @@ import {
   parseAddress,
   qualifiedAddress,
   rectColumns,
-  rectRows,
 } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { FormulaEngine } from "../formula/engine";
 import { FastFormulaEngine } from "../formula/fast-formula-engine";
-import { removeSheetFromFormula, renameSheetInFormula } from "../formula/references";
-import { formatValue } from "../number-format";
-import type { Cell, StoredValue, ValueKind } from "./cell";
-import { cellKind, cellValue } from "./cell";
-import { CellStore } from "./cell-store";
+import type { Cell, StoredValue } from "./cell";
+import { cellValue } from "./cell";
+import { addName } from "./defined-names";
 import { Recalculator } from "./recalc";
-import { checkItemName, checkSheetName } from "./names-rules";
+import * as sheetOps from "./sheet-ops";
 import type { ChangeRecord, NameState, SheetState, TableState, WorkbookState } from "./state";
-import type { CellStyle } from "./style";
-import type { ValidationRuleState } from "./validation";
-
-/** One cell as tests and the grid see it. */
-export interface CellView {
-  /** Computed value for formula cells; "" when empty. */
-  readonly value: StoredValue;
-  readonly valueType: ValueKind;
-  readonly formula: string | null;
-  readonly numberFormat: string;
-  /** The value formatted with its number format, like Range.text. */
-  readonly text: string;
-  readonly quotePrefix: boolean;
-  readonly format: CellStyle;
-  readonly validation: ValidationRuleState | null;
-  /** Why the formula could not be computed (its value is then "#NAME?" / "#REF!"), else null. */
-  readonly formulaError: string | null;
-}
-
-export interface TableView {
-  readonly id: string;
-  readonly name: string;
-  readonly sheet: string;
-  /** "Sheet1!A1:D10", header row included. */
-  readonly address: string;
-  readonly rect: Rect;
-  readonly headers: readonly string[];
-  readonly columns: readonly {
-    readonly id: number;
-    readonly name: string;
-    readonly formula: string | null;
-  }[];
-  readonly style: string;
-  readonly showHeaders: boolean;
-  readonly showBandedRows: boolean;
-  readonly rowCount: number;
-}
+import { Transaction } from "./transaction";
+import type { CellView, TableView } from "./views";
+import { viewOfCell, viewOfTable } from "./views";
 
 type Listener = () => void;
-
-interface Transaction {
-  readonly metaJson: string;
-  readonly stores: Map<string, CellStore>;
-  readonly changeCount: number;
-}
-
-const DEFAULT_PAGE_LAYOUT: SheetState["pageLayout"] = {
-  orientation: "Portrait",
-  zoom: { scale: 100 },
-  centerHorizontally: false,
-  centerVertically: false,
-  printGridlines: false,
-  printTitleRows: null,
-};
 
 export interface WorkbookModelOptions {
   /** Sheets to start with; default one sheet "Sheet1". */
@@ -167,18 +115,7 @@ export class WorkbookModel {
   }
 
   viewOf(cell: Cell): CellView {
-    const value = cellValue(cell);
-    return {
-      value,
-      valueType: cellKind(cell),
-      formula: cell.formula,
-      numberFormat: cell.numberFormat,
-      text: formatValue(value, cell.numberFormat),
-      quotePrefix: cell.quotePrefix,
-      format: cell.style,
-      validation: cell.validation,
-      formulaError: cell.formula === null ? null : cell.formulaError,
-    };
+    return viewOfCell(cell);
   }
 
   /** Values of a rectangle (computed), row by row. */
@@ -221,21 +158,7 @@ export class WorkbookModel {
   }
 
   tableView(table: TableState): TableView {
-    const sheet = this.sheetById(table.sheetId);
-    const sheetName = sheet?.name ?? "";
-    return {
-      id: table.id,
-      name: table.name,
-      sheet: sheetName,
-      address: qualifiedAddress(sheetName, table.rect),
-      rect: table.rect,
-      headers: table.columns.map((c) => c.name),
-      columns: table.columns.map((c) => ({ id: c.id, name: c.name, formula: c.formula })),
-      style: table.style,
-      showHeaders: table.showHeaders,
-      showBandedRows: table.showBandedRows,
-      rowCount: rectRows(table.rect) - (table.showHeaders ? 1 : 0),
-    };
+    return viewOfTable(table, this.sheetById(table.sheetId)?.name ?? "");
   }
 
   tableByName(name: string): TableState | undefined {
@@ -300,36 +223,18 @@ export class WorkbookModel {
 
   begin(): void {
     if (this.transaction) throw new Error("WorkbookModel: a transaction is already open");
-    this.transaction = {
-      metaJson: this.metaJson(),
-      stores: new Map(this.state.sheets.map((s) => [s.id, s.cells])),
-      changeCount: this.changes.length,
-    };
-    for (const sheet of this.state.sheets) sheet.cells.begin();
+    this.transaction = Transaction.begin(this.state, this.changes.length);
   }
 
   commit(): void {
-    const tx = this.transaction;
-    if (!tx) return;
-    for (const store of this.allStores(tx)) store.commit();
+    this.transaction?.commit(this.state);
     this.transaction = null;
   }
 
   rollback(): void {
     const tx = this.transaction;
     if (!tx) return;
-    for (const store of this.allStores(tx)) store.rollback();
-    const meta = JSON.parse(tx.metaJson) as Omit<WorkbookState, "sheets"> & {
-      sheets: (Omit<SheetState, "cells"> & { cells: null })[];
-    };
-    this.state = {
-      ...meta,
-      sheets: meta.sheets.map((s) => {
-        const store = tx.stores.get(s.id);
-        if (!store) throw new Error(`WorkbookModel: no cells to restore for sheet ${s.id}`);
-        return { ...s, cells: store };
-      }),
-    };
+    this.state = tx.rollback(this.state);
     this.changes.length = tx.changeCount;
     this.transaction = null;
     this.touch();
@@ -369,14 +274,6 @@ export class WorkbookModel {
     return this.generation;
   }
 
-  private metaJson(): string {
-    return JSON.stringify({ ...this.state, sheets: this.state.sheets.map((s) => ({ ...s, cells: null })) });
-  }
-
-  private allStores(tx: Transaction): Set<CellStore> {
-    return new Set([...tx.stores.values(), ...this.state.sheets.map((s) => s.cells)]);
-  }
-
   // ---------------------------------------------------------------- sheets
 
   nextId(prefix: string): string {
@@ -385,86 +282,19 @@ export class WorkbookModel {
   }
 
   addSheet(name?: string): SheetState {
-    let finalName = name;
-    if (finalName === undefined) {
-      let n = this.state.sheets.length + 1;
-      while (this.getSheet(`Sheet${n}`)) n++;
-      finalName = `Sheet${n}`;
-    }
-    checkSheetName(finalName);
-    if (this.getSheet(finalName)) {
-      throw hostError(HostErrorCodes.itemAlreadyExists, `A worksheet named "${finalName}" already exists.`);
-    }
-    const cells = new CellStore();
-    if (this.transaction) cells.begin();
-    const sheet: SheetState = {
-      id: this.nextId("SHEET"),
-      name: finalName,
-      visibility: "Visible",
-      tabColor: "",
-      showGridlines: true,
-      cells,
-      columnWidths: {},
-      rowHeights: {},
-      freezeRows: 0,
-      freezeColumns: 0,
-      pageLayout: JSON.parse(JSON.stringify(DEFAULT_PAGE_LAYOUT)) as SheetState["pageLayout"],
-      conditionalFormats: [],
-      charts: [],
-    };
-    this.state.sheets.push(sheet);
-    this.touch();
-    return sheet;
+    return sheetOps.addSheet(this, name);
   }
 
   renameSheet(sheet: SheetState, name: string): void {
-    if (sheet.name === name) return;
-    checkSheetName(name);
-    const other = this.getSheet(name);
-    if (other && other !== sheet) {
-      throw hostError(HostErrorCodes.itemAlreadyExists, `A worksheet named "${name}" already exists.`);
-    }
-    const oldName = sheet.name;
-    sheet.name = name;
-    this.rewriteFormulas((formula) => renameSheetInFormula(formula, oldName, name));
-    this.touch();
+    sheetOps.renameSheet(this, sheet, name);
   }
 
   deleteSheet(sheet: SheetState): void {
-    const visible = this.state.sheets.filter((s) => s.visibility === "Visible");
-    if (visible.length === 1 && visible[0] === sheet) {
-      throw hostError(
-        HostErrorCodes.invalidOperation,
-        "A workbook must contain at least one visible worksheet.",
-      );
-    }
-    this.state.sheets = this.state.sheets.filter((s) => s !== sheet);
-    this.state.tables = this.state.tables.filter((t) => t.sheetId !== sheet.id);
-    this.state.names = this.state.names.filter((n) => n.scopeSheetId !== sheet.id);
-    for (const name of this.state.names) {
-      if (name.ref?.sheetId === sheet.id) {
-        name.ref = null;
-        name.formula = "=#REF!";
-      }
-    }
-    this.rewriteFormulas((formula) => removeSheetFromFormula(formula, sheet.name));
-    if (this.state.activeSheetId === sheet.id || this.state.selection.sheetId === sheet.id) {
-      const next = this.state.sheets.find((s) => s.visibility === "Visible") ?? this.state.sheets[0];
-      if (next) {
-        this.state.activeSheetId = next.id;
-        this.state.selection = { sheetId: next.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
-      }
-    }
-    this.touch();
+    sheetOps.deleteSheet(this, sheet);
   }
 
   moveSheet(sheet: SheetState, position: number): void {
-    const others = this.state.sheets.filter((s) => s !== sheet);
-    if (!Number.isInteger(position) || position < 0 || position > others.length) {
-      throw hostError(HostErrorCodes.invalidArgument, `The sheet position ${position} is out of range.`);
-    }
-    others.splice(position, 0, sheet);
-    this.state.sheets = others;
+    sheetOps.moveSheet(this, sheet, position);
   }
 
   activate(sheet: SheetState): void {
@@ -485,25 +315,6 @@ export class WorkbookModel {
     this.state.selection = { sheetId: sheet.id, rect };
   }
 
-  /** Rewrites every cell formula and formula-based name (sheet rename / delete). */
-  private rewriteFormulas(rewrite: (formula: string) => string): void {
-    for (const sheet of this.state.sheets) {
-      const updates: [number, number, Cell][] = [];
-      sheet.cells.forEach((cell, r, c) => {
-        if (cell.formula === null) return;
-        const next = rewrite(cell.formula);
-        if (next !== cell.formula) updates.push([r, c, cell.withContent("", "Empty", next, false)]);
-      });
-      for (const [r, c, cell] of updates) sheet.cells.set(r, c, cell);
-    }
-    for (const name of this.state.names) {
-      if (!name.ref) name.formula = rewrite(name.formula);
-    }
-    for (const table of this.state.tables) {
-      for (const column of table.columns) if (column.formula) column.formula = rewrite(column.formula);
-    }
-  }
-
   // ---------------------------------------------------------------- names and settings
 
   addName(
@@ -512,25 +323,7 @@ export class WorkbookModel {
     comment: string,
     scopeSheetId: string | null,
   ): NameState {
-    checkItemName("name", name);
-    if (this.findName(name, scopeSheetId) || (scopeSheetId === null && this.tableByName(name))) {
-      throw hostError(HostErrorCodes.itemAlreadyExists, `The name "${name}" already exists.`);
-    }
-    let ref: NameState["ref"] = null;
-    let formula = "";
-    if (typeof reference === "string") {
-      const text = reference.startsWith("=") ? reference.slice(1) : reference;
-      const parsed = parseAddress(text);
-      const sheet = parsed?.sheet === undefined ? undefined : this.getSheet(parsed.sheet);
-      if (parsed && sheet) ref = { sheetId: sheet.id, rect: parsed.rect };
-      else formula = `=${text}`;
-    } else {
-      ref = reference;
-    }
-    const state: NameState = { name, scopeSheetId, ref, formula, comment, visible: true };
-    this.state.names.push(state);
-    this.touch();
-    return state;
+    return addName(this, name, reference, comment, scopeSheetId);
   }
 
   deleteName(name: NameState): void {

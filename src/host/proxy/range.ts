@@ -12,13 +12,13 @@ import {
 import { HostErrorCodes, hostError } from "../errors";
 import { cellKind, cellValue } from "../model/cell";
 import type { Cell } from "../model/cell";
+import { deleteCellsUp, insertCellsDown } from "../model/cell-shift";
 import { clearRange, writeContent, writeNumberFormat } from "../model/range-ops";
 import type { ClearApplyTo } from "../model/range-ops";
 import type { SheetState } from "../model/state";
-import { deleteTableRows } from "../model/table-ops";
 import { WorkbookModel } from "../model/workbook-model";
 import { formatValue } from "../number-format";
-import { HostConditionalFormatCollection } from "./conditional-formats";
+import { HostConditionalFormatCollection } from "./conditional-format-collection";
 import type { HostRequestContext } from "./context";
 import { HostDataValidation } from "./data-validation";
 import { describeArg, HostObject } from "./host-object";
@@ -419,28 +419,9 @@ export class HostRange
   delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
     this.queueCall("delete", [shift], () => {
       const { sheet, rect } = this.location();
-      const model = this.context.model;
       if (shift !== "Up")
         throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.delete("Up") only.');
-      const tables = model.tablesIntersecting(sheet.id, { ...rect, r1: MAX_ROWS - 1 });
-      const table = tables[0];
-      const spansTableRows =
-        tables.length === 1 &&
-        table !== undefined &&
-        rect.c0 <= table.rect.c0 &&
-        rect.c1 >= table.rect.c1 &&
-        rect.r0 > table.rect.r0 &&
-        rect.r1 <= table.rect.r1;
-      if (spansTableRows && table) {
-        deleteTableRows(model, table, rect.r0, rectRows(rect));
-        return;
-      }
-      if (tables.length > 0) {
-        throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
-      }
-      sheet.cells.shiftUp(rect.c0, Math.min(rect.c1, MAX_COLUMNS - 1), rect.r0, rectRows(rect));
-      model.recordChange({ sheetId: sheet.id, rect, changeType: "RowDeleted" });
-      model.touch();
+      deleteCellsUp(this.context.model, sheet, rect);
     });
   }
 
@@ -448,15 +429,9 @@ export class HostRange
   insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): HostRange {
     this.queueCall("insert", [shift], () => {
       const { sheet, rect } = this.location();
-      const model = this.context.model;
       if (shift !== "Down")
         throw hostError(HostErrorCodes.notImplemented, 'The host supports Range.insert("Down") only.');
-      if (model.tablesIntersecting(sheet.id, { ...rect, r1: MAX_ROWS - 1 }).length > 0) {
-        throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
-      }
-      sheet.cells.shiftDown(rect.c0, rect.c1, rect.r0, rectRows(rect));
-      model.recordChange({ sheetId: sheet.id, rect, changeType: "RowInserted" });
-      model.touch();
+      insertCellsDown(this.context.model, sheet, rect);
     });
     return this.derive("insert", [], (r) => r);
   }

@@ -2,10 +2,11 @@
 import type { HostRequestContext } from "./context";
 import { HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
-import { HostNamedItemCollection, HostSettingCollection } from "./names";
+import { HostNamedItemCollection } from "./named-items";
+import { HostSettingCollection } from "./settings";
 import { HostRange } from "./range";
-import { HostTableCollection } from "./tables";
-import { HostWorksheetCollection } from "./worksheet";
+import { HostTableCollection } from "./table-collection";
+import { HostWorksheetCollection } from "./worksheet-collection";
 
 export class HostApplication extends HostObject {
   protected readonly className = "Application";

@@ -1,0 +1,178 @@
+/** A conditional format's sub-objects: custom / cellValue rules and their fill and font. */
+import { HostErrorCodes, hostError } from "../errors";
+import type { ConditionalFormatState, SheetState } from "../model/state";
+import { normalizeColor } from "../model/style";
+import type { HostRequestContext } from "./context";
+import { HostObject } from "./host-object";
+import type { PropertyReaders } from "./host-object";
+
+/** Finds a conditional format by id at sync time. */
+export function findFormat(
+  context: HostRequestContext,
+  id: string,
+): { sheet: SheetState; cf: ConditionalFormatState } {
+  for (const sheet of context.model.sheets()) {
+    const cf = sheet.conditionalFormats.find((f) => f.id === id);
+    if (cf) return { sheet, cf };
+  }
+  throw hostError(HostErrorCodes.itemNotFound, "The conditional format no longer exists.");
+}
+
+class CfPart extends HostObject {
+  protected readonly className: string;
+
+  constructor(
+    context: HostRequestContext,
+    protected readonly id: () => string,
+    className: string,
+    private readonly read: (cf: ConditionalFormatState) => PropertyReaders,
+  ) {
+    super(context);
+    this.className = className;
+  }
+
+  protected resolvesToNull(): boolean {
+    return false;
+  }
+
+  protected readers(): PropertyReaders {
+    return this.read(findFormat(this.context, this.id()).cf);
+  }
+
+  protected update(name: string, value: unknown, change: (cf: ConditionalFormatState) => void): void {
+    this.queueSet(name, value, () => {
+      change(findFormat(this.context, this.id()).cf);
+      this.context.model.touch();
+    });
+  }
+}
+
+function colorOf(value: unknown): string {
+  const normalized = typeof value === "string" ? normalizeColor(value) : undefined;
+  if (!normalized) throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a color.`);
+  return normalized;
+}
+
+export class HostCfFill extends CfPart {
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(value: string) {
+    this.update("color", value, (cf) => {
+      cf.format.fillColor = colorOf(value);
+    });
+  }
+  clear(): void {
+    this.queueCall("clear", [], () => {
+      findFormat(this.context, this.id()).cf.format.fillColor = null;
+    });
+  }
+}
+
+export class HostCfFont extends CfPart {
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(value: string) {
+    this.update("color", value, (cf) => {
+      cf.format.fontColor = colorOf(value);
+    });
+  }
+  get bold(): boolean {
+    return this.loaded("bold");
+  }
+  set bold(value: boolean) {
+    this.update("bold", value, (cf) => {
+      cf.format.bold = Boolean(value);
+    });
+  }
+  get italic(): boolean {
+    return this.loaded("italic");
+  }
+  set italic(value: boolean) {
+    this.update("italic", value, (cf) => {
+      cf.format.italic = Boolean(value);
+    });
+  }
+}
+
+export class HostCfFormat extends CfPart {
+  readonly fill: HostCfFill;
+  readonly font: HostCfFont;
+
+  constructor(context: HostRequestContext, id: () => string) {
+    super(context, id, "ConditionalRangeFormat", () => ({}));
+    this.fill = new HostCfFill(context, id, "ConditionalRangeFill", (cf) => ({
+      color: () => cf.format.fillColor,
+    }));
+    this.font = new HostCfFont(context, id, "ConditionalRangeFont", (cf) => ({
+      color: () => cf.format.fontColor,
+      bold: () => cf.format.bold,
+      italic: () => cf.format.italic,
+    }));
+  }
+
+  protected override navigations(): Record<string, HostObject> {
+    return { fill: this.fill, font: this.font };
+  }
+}
+
+/** conditionalFormat.custom.rule: { formula }. */
+export class HostCfRule extends CfPart {
+  get formula(): string {
+    return this.loaded("formula");
+  }
+  set formula(value: string) {
+    this.update("formula", value, (cf) => {
+      cf.rule = { ...cf.rule, formula: String(value) };
+    });
+  }
+}
+
+/** conditionalFormat.custom: rule is an object with a formula. */
+export class HostCustomCf extends CfPart {
+  readonly format: HostCfFormat;
+  readonly rule: HostCfRule;
+
+  constructor(context: HostRequestContext, id: () => string) {
+    super(context, id, "CustomConditionalFormat", () => ({}));
+    this.format = new HostCfFormat(context, id);
+    this.rule = new HostCfRule(context, id, "ConditionalFormatRule", (cf) => ({
+      formula: () => cf.rule.formula ?? null,
+    }));
+  }
+
+  protected override navigations(): Record<string, HostObject> {
+    return { format: this.format, rule: this.rule };
+  }
+}
+
+/** conditionalFormat.cellValue: rule is a plain value { formula1, formula2?, operator }. */
+export class HostCellValueCf extends CfPart {
+  readonly format: HostCfFormat;
+
+  constructor(context: HostRequestContext, id: () => string) {
+    super(context, id, "CellValueConditionalFormat", (cf) => ({
+      rule: () => (cf.rule.formula1 === undefined ? null : { ...cf.rule }),
+    }));
+    this.format = new HostCfFormat(context, id);
+  }
+
+  protected override navigations(): Record<string, HostObject> {
+    return { format: this.format };
+  }
+
+  get rule(): Excel.ConditionalCellValueRule {
+    return this.loaded("rule");
+  }
+  set rule(value: Excel.ConditionalCellValueRule) {
+    this.update("rule", value, (cf) => {
+      const next: Record<string, string> = {
+        formula1: String(value.formula1),
+        operator: String(value.operator),
+      };
+      if (value.formula2 !== undefined) next.formula2 = String(value.formula2);
+      cf.rule = next;
+    });
+  }
+}
