@@ -2,7 +2,7 @@
  * Validation: the sample practice scaled to ~100k claim lines (with the planted errors), written into
  * the in-memory host, then Validate (read every table, check every rule, mark the problem cells), a live
  * re-check of one co-author edit, and Clear marks. Also the rules engine alone on the same data.
- * Goals: under 1 s of add-in CPU for Validate; syncs <= ceil(bytes / 4 MB) + 3 per table.
+ * Goals: under 1 s of add-in CPU for Validate; syncs <= ceil(bytes / 4 MB) + 3 for the whole run.
  */
 import { CATALOG, TABLE_NAMES, type CellValue, type TableName } from "../src/domain/catalog";
 import { validateWorkbook as validateTables } from "../src/domain/rules";
@@ -69,6 +69,14 @@ async function measure(
   };
 }
 
+/** Syncs against Issue 4's bar for one run: ceil(bytes sent and received / 4 MB) + 3. */
+function syncBound(host: ExcelHost): string {
+  const bytes = host.stats.totalRequestBytes + host.stats.totalResponseBytes;
+  const bound = Math.ceil(bytes / MAX_REQUEST_BYTES) + 3;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `${host.stats.syncs} syncs, bound ceil(${mb} MB / 4 MB) + 3 = ${bound} (${host.stats.syncs <= bound ? "met" : "MISSED"})`;
+}
+
 export const validationBench: BenchSection = {
   name: "validation",
   async run() {
@@ -105,16 +113,19 @@ export const validationBench: BenchSection = {
     results.push(read);
 
     const controller = new ValidationController(host.run);
-    const validate = await measure("Validate (100k lines)", host, async () => {
-      const report = await controller.validate({ asOf: DEFAULT_AS_OF });
-      const bytes = host.stats.totalResponseBytes + host.stats.totalRequestBytes;
-      const bound = Math.ceil(bytes / MAX_REQUEST_BYTES) + 3 * report.checked.length;
-      return `${report.findings.length} findings, ${report.markedRanges} marks; syncs bound ceil(bytes/4MB) + 3/table = ${bound} (${host.stats.syncs <= bound ? "met" : "MISSED"})`;
-    });
-    results.push({
-      ...validate,
-      note: `${validate.note}; add-in CPU ~${Math.max(0, validate.cpu - read.cpu).toFixed(0)} ms beyond reading`,
-    });
+    const validate = async (label: string) => {
+      const result = await measure(label, host, async () => {
+        const report = await controller.validate({ asOf: DEFAULT_AS_OF });
+        return `${report.findings.length} findings, ${report.markedRanges} marks; ${syncBound(host)}`;
+      });
+      return {
+        ...result,
+        note: `${result.note}; add-in CPU ~${Math.max(0, result.cpu - read.cpu).toFixed(0)} ms beyond reading`,
+      };
+    };
+    // The first finds no marks; the second replaces the first's (the scan of old marks has work to do).
+    results.push(await validate("Validate (100k lines)"));
+    results.push(await validate("Validate again (marks present)"));
 
     results.push(
       await measure("live: co-author edits 1 cell", host, async () => {

@@ -1,7 +1,8 @@
 import type { TableName } from "../../domain/catalog";
 import type { Finding } from "../../domain/rules";
 import type { TableLayout } from "./layout";
-import { MAX_MARK_RANGES, planMarks, scanMarks, writeMarks, type MarkRect } from "./marks";
+import { MAX_REQUEST_BYTES } from "../table-io";
+import { MarkScan, MAX_MARK_RANGES, planMarks, writeMarks, type MarkRect } from "./marks";
 
 export interface MarksResult {
   /** Conditional formats added. */
@@ -23,23 +24,32 @@ export function totalMarks(marks: ReadonlyMap<TableName, MarksResult>): MarksRes
   return { ranges, unmarkedCells };
 }
 
+export interface RefreshOptions {
+  /** A scan of (at least) `tables` already under way, its steps carried by earlier syncs. */
+  readonly scan?: MarkScan;
+  /** Where the tables were when last marked, if they may have shrunk since (see MarkScan). */
+  readonly previous?: readonly TableLayout[];
+  /** Most marks over all tables (default MAX_MARK_RANGES). */
+  readonly limit?: number;
+  /** Largest request per sync (default 4 MB). */
+  readonly maxBytes?: number;
+}
+
 /**
  * Brings our marks on `tables` in line with `findings`: our old marks there go, one mark per block of
- * problem cells comes. Up to 4 syncs (find formats, read their types, read their rules, write).
+ * problem cells comes. Syncs for the scan steps not carried yet (up to 3), then once to write.
  */
 export async function refreshMarks(
   context: Excel.RequestContext,
   layouts: ReadonlyMap<TableName, TableLayout>,
   findings: readonly Finding[],
   tables: readonly TableName[],
-  limit = MAX_MARK_RANGES,
+  options: RefreshOptions = {},
 ): Promise<MarksByTable> {
   const result: MarksByTable = new Map();
   const present = tables.filter((t) => layouts.has(t));
   if (present.length === 0) return result;
-  const scan = scanMarks(context, present);
-  await context.sync();
-  const ours = await scan.ours();
+  const ours = await (options.scan ?? new MarkScan(context, present, options.previous)).ours();
 
   const byTable = new Map<TableName, Finding[]>();
   for (const f of findings) {
@@ -49,7 +59,7 @@ export async function refreshMarks(
     else byTable.set(f.table, [f]);
   }
   const plans = new Map<TableName, MarkRect[]>();
-  let room = limit;
+  let room = options.limit ?? MAX_MARK_RANGES;
   for (const table of present) {
     const rects = planMarks(byTable.get(table) ?? []);
     const kept = rects.slice(0, Math.max(0, room));
@@ -60,6 +70,6 @@ export async function refreshMarks(
     result.set(table, { ranges: kept.length, unmarkedCells });
   }
   const layoutList = present.map((t) => layouts.get(t)).filter((l): l is TableLayout => l !== undefined);
-  await writeMarks(context, ours, layoutList, plans);
+  await writeMarks(context, ours, layoutList, plans, options.maxBytes ?? MAX_REQUEST_BYTES);
   return result;
 }

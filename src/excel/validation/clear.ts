@@ -1,6 +1,6 @@
 import { TABLE_NAMES, type TableName } from "../../domain/catalog";
 import type { ExcelRunner } from "../runner";
-import { scanMarks } from "./marks";
+import { MarkScan } from "./marks";
 
 /** Clear marks: deletes our conditional formats from every catalog table, nothing else. Returns how many. */
 export async function clearMarks(run: ExcelRunner): Promise<number> {
@@ -13,9 +13,7 @@ export async function clearMarks(run: ExcelRunner): Promise<number> {
     await context.sync();
     const present: TableName[] = lookups.filter((l) => !l.table.isNullObject).map((l) => l.name);
     if (present.length === 0) return 0;
-    const scan = scanMarks(context, present);
-    await context.sync();
-    const ours = await scan.ours();
+    const ours = await new MarkScan(context, present).ours();
     for (const format of ours) format.delete();
     if (ours.length > 0) await context.sync();
     return ours.length;

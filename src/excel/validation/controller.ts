@@ -31,6 +31,9 @@ export interface ValidationSnapshot {
 
 type Listener = (snapshot: ValidationSnapshot) => void;
 
+/** What callers choose; progress, the handler's registration and the previous layouts are the controller's. */
+type PublicValidateOptions = Omit<ValidateOptions, "onProgress" | "alongside" | "previous">;
+
 const INITIAL: ValidationSnapshot = {
   status: "idle",
   progress: null,
@@ -46,8 +49,10 @@ export class ValidationController {
   private readonly listeners = new Set<Listener>();
   private queue: Promise<unknown> = Promise.resolve();
   private registered = false;
+  /** Counts handler registrations: only the latest one's handler acts. */
+  private generation = 0;
   /** Options of the last validation, reused when live validation is turned back on. */
-  private options: Omit<ValidateOptions, "onProgress"> = {};
+  private options: PublicValidateOptions = {};
 
   constructor(private readonly run: ExcelRunner) {}
 
@@ -59,17 +64,20 @@ export class ValidationController {
   };
 
   /** Validate every table, mark problem cells, and turn live validation on. */
-  validate(options: Omit<ValidateOptions, "onProgress"> = {}): Promise<ValidationReport> {
+  validate(options: PublicValidateOptions = {}): Promise<ValidationReport> {
     this.options = options;
     return this.serial(async () => {
       this.set({ status: "running", progress: null, error: null });
       try {
+        const register = this.registered ? {} : { alongside: this.register };
         const { report, state } = await validateWorkbook(this.run, {
           ...options,
+          ...register,
+          ...(this.state ? { previous: this.state.layouts } : {}),
           onProgress: (progress) => this.set({ progress }),
         });
         this.state = state;
-        await this.ensureRegistered();
+        this.registered = true;
         this.set({ status: "done", progress: null, report, live: true, lastLive: null });
         return report;
       } catch (error) {
@@ -134,21 +142,23 @@ export class ValidationController {
     });
   }
 
-  private async ensureRegistered(): Promise<void> {
-    if (this.registered) return;
-    await this.run(async (context) => {
-      context.workbook.tables.onChanged.add(async (args) => {
-        await this.onTableChanged({
-          tableId: args.tableId,
-          changeType: args.changeType,
-          source: args.source,
-          address: args.address,
-        });
+  /**
+   * Queues registering the table-change handler (it travels with Validate's first sync, so edits made
+   * while Validate reads are followed: they queue behind it). A handler from an earlier registration
+   * whose run failed may exist or not; only the latest one acts, so no change is handled twice.
+   */
+  private readonly register = (context: Excel.RequestContext): void => {
+    const generation = ++this.generation;
+    context.workbook.tables.onChanged.add(async (args) => {
+      if (generation !== this.generation) return;
+      await this.onTableChanged({
+        tableId: args.tableId,
+        changeType: args.changeType,
+        source: args.source,
+        address: args.address,
       });
-      await context.sync();
     });
-    this.registered = true;
-  }
+  };
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);

@@ -8,6 +8,7 @@ import { findTableSpec, type CellValue, type TableName } from "../../domain/cata
 import type { Finding, FindingsUpdate } from "../../domain/rules";
 import { parseRangeAddress, readTables } from "../table-io";
 import { refreshMarks } from "./apply-marks";
+import type { TableLayout } from "./layout";
 import { layoutOf, rawTable } from "./read";
 import { reportOf, type ValidationReport, type ValidationState } from "./validate";
 
@@ -121,11 +122,14 @@ export async function applyTableChange(
 
   let update: FindingsUpdate;
   let read: LiveUpdate["read"];
+  // Where the table was when last marked: its old marks are looked for there too (rows deleted).
+  const previous: TableLayout[] = [];
   if (inPlace) {
     update = state.session.editRows(name, edited.sheetRow - body.rowIndex, edited.rows);
     read = "rows";
   } else {
     const data = (await readTables(context, [name])).get(name) ?? null;
+    if (layout && data) previous.push(layout);
     update = state.session.replaceTable(name, data ? rawTable(data) : null);
     if (data) state.layouts.set(name, layoutOf(name, data));
     else state.layouts.delete(name);
@@ -133,7 +137,7 @@ export async function applyTableChange(
   }
   const remark = tablesToRemark(update);
   if (remark.length > 0) {
-    const marks = await refreshMarks(context, state.layouts, state.session.findings, remark);
+    const marks = await refreshMarks(context, state.layouts, state.session.findings, remark, { previous });
     for (const t of remark) state.marks.set(t, marks.get(t) ?? { ranges: 0, unmarkedCells: 0 });
   }
   return { table: name, read, rowsRechecked: rowsRechecked(update, state), report: reportOf(state) };

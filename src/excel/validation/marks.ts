@@ -89,41 +89,90 @@ export function planMarks(findings: readonly Finding[]): MarkRect[] {
   return merged;
 }
 
-/** Conditional formats found on the tables' ranges that are ours, ready to delete in the next sync. */
-export interface MarkScan {
-  /** Resolves (with up to two more syncs, only when the ranges carry conditional formats at all). */
-  ours(): Promise<Excel.ConditionalFormat[]>;
-}
+type ScanStep = "items" | "types" | "rules" | "done";
 
 /**
- * Queues loading the conditional formats over each table (header and body): sync once, then call
- * ours(). Tables must exist in the workbook.
+ * Finds our conditional formats over tables (header and body) in three steps, each a load that needs
+ * the one before it: the formats over each table, their types, the rules of the custom ones. Each step's
+ * loads can travel with a sync that happens anyway (Validate's table reads): call advance() after every
+ * sync that carried them, then ours() syncs only for the steps still open.
  */
-export function scanMarks(context: Excel.RequestContext, tables: readonly TableName[]): MarkScan {
-  const collections = tables.map((name) => {
-    const formats = context.workbook.tables.getItem(name).getRange().conditionalFormats;
-    formats.load("items");
-    return formats;
-  });
-  return {
-    async ours() {
-      const items = collections.flatMap((c) => c.items);
-      if (items.length === 0) return [];
-      for (const item of items) item.load("id, type");
-      await context.sync();
-      const custom = items.filter((item) => String(item.type) === "Custom");
-      if (custom.length === 0) return [];
-      for (const item of custom) item.custom.rule.load("formula");
-      await context.sync();
-      // A format spanning two tables shows up in both collections: delete it once.
-      const seen = new Set<string>();
-      return custom.filter((item) => {
-        if (!isOurMarkFormula(item.custom.rule.formula) || seen.has(item.id)) return false;
-        seen.add(item.id);
-        return true;
-      });
-    },
-  };
+export class MarkScan {
+  private step: ScanStep = "items";
+  private items: Excel.ConditionalFormat[] = [];
+  private readonly collections: Excel.ConditionalFormatCollection[];
+
+  /**
+   * Queues the first step (no sync). Looks over each table's range and, for tables in `previous`, the
+   * area the table covered when last marked: marks left there when the table shrank (rows deleted,
+   * table resized) would otherwise stay on cells outside it. Tables must exist, or that sync fails
+   * with ItemNotFound.
+   */
+  constructor(
+    private readonly context: Excel.RequestContext,
+    tables: readonly TableName[],
+    previous: readonly TableLayout[] = [],
+  ) {
+    const areas = tables.map((name) => context.workbook.tables.getItem(name).getRange());
+    for (const layout of previous) {
+      if (!tables.includes(layout.name)) continue;
+      const sheet = context.workbook.tables.getItem(layout.name).worksheet;
+      const rows = layout.rowCount + 1; // the header row and the data rows
+      areas.push(
+        sheet.getRangeByIndexes(
+          layout.firstRow - 1,
+          layout.firstColumn,
+          rows,
+          Math.max(1, layout.headers.length),
+        ),
+      );
+    }
+    this.collections = areas.map((area) => {
+      const formats = area.conditionalFormats;
+      formats.load("items");
+      return formats;
+    });
+  }
+
+  /** The loads queued last arrived with the sync just made: queue the next step (no sync). */
+  advance(): void {
+    switch (this.step) {
+      case "items": {
+        this.items = this.collections.flatMap((c) => c.items);
+        for (const item of this.items) item.load("id, type");
+        this.step = this.items.length > 0 ? "types" : "done";
+        break;
+      }
+      case "types": {
+        // A format over two tables (or areas) shows up in both collections: keep it once.
+        const seen = new Set<string>();
+        this.items = this.items.filter((item) => {
+          if (String(item.type) !== "Custom" || seen.has(item.id)) return false;
+          seen.add(item.id);
+          return true;
+        });
+        for (const item of this.items) item.custom.rule.load("formula");
+        this.step = this.items.length > 0 ? "rules" : "done";
+        break;
+      }
+      case "rules":
+        this.items = this.items.filter((item) => isOurMarkFormula(item.custom.rule.formula));
+        this.step = "done";
+        break;
+      case "done":
+        break;
+    }
+  }
+
+  /** Our formats, ready to delete in the next sync; syncs (up to 3 times) for the steps still open. */
+  async ours(): Promise<Excel.ConditionalFormat[]> {
+    while (this.step !== "done") {
+      // Each step needs the one before it.
+      await this.context.sync();
+      this.advance();
+    }
+    return this.items;
+  }
 }
 
 /** Rough request size of adding one mark (operations, address, rule, colors). */
@@ -131,17 +180,20 @@ const BYTES_PER_MARK = 600;
 
 /**
  * Replaces our marks on the given tables: deletes the scanned ones and adds one conditional format per
- * block, syncing every 4 MB of requests. Returns how many blocks were added.
+ * block, in one sync unless the requests pass `maxBytes` (about 6,000 marks per 4 MB). Returns how many
+ * blocks were added.
  */
 export async function writeMarks(
   context: Excel.RequestContext,
   remove: readonly Excel.ConditionalFormat[],
   layouts: readonly TableLayout[],
   plans: ReadonlyMap<TableName, readonly MarkRect[]>,
+  maxBytes = MAX_REQUEST_BYTES,
 ): Promise<number> {
+  const perSync = Math.max(1, Math.floor(maxBytes / BYTES_PER_MARK));
   let pending = 0;
   const flushIfFull = async () => {
-    if (pending * BYTES_PER_MARK >= MAX_REQUEST_BYTES) {
+    if (pending >= perSync) {
       await context.sync();
       pending = 0;
     }

@@ -1,7 +1,6 @@
 import { TABLE_NAMES, type TableName } from "../../domain/catalog";
 import type { RawTable, RawWorkbook } from "../../domain/rules";
-import type { ProgressListener } from "../progress";
-import { readTables, type TableData } from "../table-io";
+import { readTables, type ReadOptions, type TableData } from "../table-io";
 import type { TableLayout } from "./layout";
 
 export interface ValidationRead {
@@ -26,13 +25,13 @@ export function layoutOf(name: TableName, data: TableData): TableLayout {
   };
 }
 
-/** Reads the catalog's tables (or the named ones) in as few syncs as the 4 MB budget allows. */
+/** Reads the catalog's tables (or the named ones) in as few syncs as the byte budget allows. */
 export async function readForValidation(
   context: Excel.RequestContext,
   names: readonly TableName[] = TABLE_NAMES,
-  onProgress?: ProgressListener,
+  options: ReadOptions = {},
 ): Promise<ValidationRead> {
-  const tables = await readTables(context, names, onProgress ? { onProgress } : {});
+  const tables = await readTables(context, names, options);
   const workbook: { [T in TableName]?: RawTable } = {};
   const layouts = new Map<TableName, TableLayout>();
   const missing: TableName[] = [];

@@ -5,6 +5,7 @@ import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
 import { refreshMarks, totalMarks, type MarksByTable } from "./apply-marks";
 import type { TableLayout } from "./layout";
+import { MarkScan } from "./marks";
 import { readForValidation } from "./read";
 
 export interface ValidationReport {
@@ -31,6 +32,16 @@ export interface ValidateOptions {
   readonly asOf?: number;
   /** Mark problem cells in the workbook (default true). */
   readonly marks?: boolean;
+  /** Largest request or response per sync (default 4 MB; tests pass less to need several chunks). */
+  readonly maxBytes?: number;
+  /**
+   * Queues work to travel with Validate's first sync instead of a sync of its own (the controller
+   * registers its live-change handler here, so edits made while Validate reads are followed). Called
+   * once more, with a sync of its own, when that first sync failed because a catalog table is missing.
+   */
+  readonly alongside?: (context: Excel.RequestContext) => void;
+  /** Where the tables were when last marked (the last validation's layouts): old marks are looked for there too. */
+  readonly previous?: ReadonlyMap<TableName, TableLayout>;
 }
 
 /** What live validation needs to carry on from a full validation. */
@@ -59,8 +70,11 @@ export function reportOf(state: ValidationState): ValidationReport {
 }
 
 /**
- * Validate: reads every catalog table (chunked under 4 MB per sync), checks them by the catalog and the
- * practice rules, and replaces our marks. One runner call; never changes a value the user typed.
+ * Validate: reads every catalog table (chunked within the byte budget), checks them by the catalog and
+ * the practice rules, and replaces our marks. One runner call; never changes a value the user typed.
+ * Syncs: the reads', plus one to write the marks. Finding our old marks takes three dependent loads;
+ * they travel with the reads' syncs (the first with the tables' shapes), so a workbook read in three
+ * syncs or more needs no sync of its own for them.
  */
 export async function validateWorkbook(
   run: ExcelRunner,
@@ -68,8 +82,28 @@ export async function validateWorkbook(
 ): Promise<{ report: ValidationReport; state: ValidationState }> {
   const asOf = options.asOf ?? serialFromLocalDate(new Date());
   const progress = options.onProgress;
+  const budget = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
   return run(async (context) => {
-    const read = await readForValidation(context, TABLE_NAMES, progress);
+    options.alongside?.(context);
+    const previous = [...(options.previous?.values() ?? [])];
+    let scan = options.marks === false ? null : new MarkScan(context, TABLE_NAMES, previous);
+    let firstSyncDelivered: boolean | undefined;
+    const read = await readForValidation(context, TABLE_NAMES, {
+      ...budget,
+      ...(progress ? { onProgress: progress } : {}),
+      onSync: (syncs) => {
+        firstSyncDelivered ??= syncs === 1;
+        if (firstSyncDelivered) scan?.advance();
+      },
+    });
+    if (firstSyncDelivered !== true) {
+      // A table is missing: the first sync failed, and what rode with it was not delivered.
+      scan = null;
+      if (options.alongside) {
+        options.alongside(context);
+        await context.sync();
+      }
+    }
     progress?.({ done: 0, total: 1, label: "Checking the rules" });
     const session = new ValidationSession(read.workbook, { asOf });
     const state: ValidationState = {
@@ -81,7 +115,10 @@ export async function validateWorkbook(
     };
     if (options.marks !== false) {
       progress?.({ done: 0, total: 1, label: "Marking problem cells" });
-      const marks = await refreshMarks(context, read.layouts, session.findings, [...read.layouts.keys()]);
+      const marks = await refreshMarks(context, read.layouts, session.findings, [...read.layouts.keys()], {
+        ...budget,
+        ...(scan ? { scan } : { previous }),
+      });
       for (const [table, m] of marks) state.marks.set(table, m);
     }
     progress?.({ done: 1, total: 1, label: "Done" });

@@ -1,0 +1,45 @@
+/**
+ * Issue 4's bar on a mid-size practice: a whole Validate makes at most ceil(bytes / budget) + 3 syncs,
+ * bytes being everything sent and received. A small budget makes the reads need many chunks, as 100k
+ * claim lines do with 4 MB.
+ */
+import { DEFAULT_AS_OF, generatePractice } from "../../../src/domain/sample";
+import { ValidationController } from "../../../src/excel/validation";
+import type { ExcelHost } from "../../../src/host";
+import { hostWith, marksOf } from "./workbook";
+
+const BUDGET = 256 * 1024;
+
+function syncsAndBound(host: ExcelHost) {
+  const { syncs, totalRequestBytes, totalResponseBytes } = host.stats;
+  return { syncs, bound: Math.ceil((totalRequestBytes + totalResponseBytes) / BUDGET) + 3 };
+}
+
+describe("Validate within the sync bar", () => {
+  let host: ExcelHost;
+  beforeAll(async () => {
+    host = await hostWith(generatePractice({ claimLines: 15_000, plantErrors: true }));
+  });
+
+  it("reads, checks and marks 15k claim lines in 256 KB requests within ceil(bytes / budget) + 3 syncs", async () => {
+    const controller = new ValidationController(host.run);
+    host.resetStats();
+    const first = await controller.validate({ asOf: DEFAULT_AS_OF, maxBytes: BUDGET });
+    const firstRun = syncsAndBound(host);
+    expect(host.stats.totalResponseBytes).toBeGreaterThan(10 * BUDGET); // many chunks were needed
+    expect(host.stats.maxResponseBytes).toBeLessThanOrEqual(BUDGET);
+    expect(host.stats.maxRequestBytes).toBeLessThanOrEqual(BUDGET);
+    expect(firstRun.syncs).toBeLessThanOrEqual(firstRun.bound);
+    expect(first.markedRanges).toBeGreaterThan(10);
+    const marks = marksOf(host);
+    expect(marks).toHaveLength(first.markedRanges);
+
+    // Again: now the old marks are found and replaced, still within the bar, and none are stacked.
+    host.resetStats();
+    const second = await controller.validate({ asOf: DEFAULT_AS_OF, maxBytes: BUDGET });
+    const secondRun = syncsAndBound(host);
+    expect(secondRun.syncs).toBeLessThanOrEqual(secondRun.bound);
+    expect(second.findings).toEqual(first.findings);
+    expect(marksOf(host)).toEqual(marks);
+  });
+});
