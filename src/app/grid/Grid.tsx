@@ -6,7 +6,7 @@
  * handlers run as they would in Excel.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { KeyboardEvent } from "react";
+import type { CSSProperties, JSX, KeyboardEvent } from "react";
 import {
   cellAddress,
   columnLetters,
@@ -16,7 +16,7 @@ import {
   type WorkbookModel,
 } from "../../host";
 import { describeOfficeError } from "../../excel/errors";
-import { cellLook, conditionalFormatAt, editingText } from "./cell-look";
+import { cellLook, conditionalFormatAt, editingText, spills } from "./cell-look";
 import { columnLayout, HEADER_HEIGHT, ROW_HEIGHT, scrollToReveal, visibleWindow } from "./geometry";
 import { nextCell, type Move } from "./navigation";
 import { useWorkbookVersion } from "./useWorkbookVersion";
@@ -207,9 +207,45 @@ export function Grid({ host, onError }: GridProps) {
   const y = (r: number) =>
     r < frozenRows ? HEADER_HEIGHT + r * ROW_HEIGHT : HEADER_HEIGHT + r * ROW_HEIGHT - scroll.top;
 
+  const valueAt = (row: number, col: number): unknown => model.viewOf(model.rawCell(sheet, row, col)).value;
+  const isEmpty = (row: number, col: number) =>
+    model.viewOf(model.rawCell(sheet, row, col)).valueType === "Empty";
+
+  /**
+   * Text longer than its cell runs on over the empty cells to its right, as in Excel: drawn once more
+   * on top (aria-hidden, clicks pass through), its background hiding the grid lines under the text.
+   */
+  const spillOverflow = (r: number, c: number, text: string, style: CSSProperties): JSX.Element | null => {
+    const own = layout.widths[c] ?? 0;
+    let width = own;
+    const needed = estimatedTextWidth(text, style) + 8;
+    for (let next = c + 1; width < needed && next < columnCount && isEmpty(r, next); next++) {
+      width += layout.widths[next] ?? 0;
+    }
+    if (width === own) return null;
+    return (
+      <div
+        key={`spill-${c}`}
+        aria-hidden="true"
+        className="pm-spill"
+        style={{
+          ...SPILL_STYLE,
+          ...style,
+          left: x(c),
+          width,
+          backgroundColor: "transparent",
+          textAlign: "left",
+        }}
+      >
+        <span style={{ backgroundColor: style.backgroundColor ?? "#ffffff" }}>{text}</span>
+      </div>
+    );
+  };
+
   const renderRow = (r: number) => {
     const tableOf = (c: number): TableState | undefined =>
       tables.find((t) => r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1);
+    const overflows: JSX.Element[] = [];
     return (
       <div key={r} role="row" aria-rowindex={r + 2} className="pm-row" style={{ top: y(r) }}>
         {columns.map((c) => {
@@ -217,8 +253,12 @@ export function Grid({ host, onError }: GridProps) {
           const look = cellLook(view, {
             table: tableOf(c),
             row: r,
-            format: formats.length > 0 ? conditionalFormatAt(formats, r, c, view.value) : undefined,
+            format: formats.length > 0 ? conditionalFormatAt(formats, r, c, view.value, valueAt) : undefined,
           });
+          if (spills(view)) {
+            const overflow = spillOverflow(r, c, look.text, look.style);
+            if (overflow) overflows.push(overflow);
+          }
           const inSelection = r >= selected.r0 && r <= selected.r1 && c >= selected.c0 && c <= selected.c1;
           const active = r === selected.r0 && c === selected.c0;
           return (
@@ -242,6 +282,7 @@ export function Grid({ host, onError }: GridProps) {
             </div>
           );
         })}
+        {overflows}
         <div
           role="rowheader"
           className={`pm-rowheader${r >= selected.r0 && r <= selected.r1 ? " pm-header-on" : ""}`}
@@ -328,6 +369,26 @@ export function Grid({ host, onError }: GridProps) {
       </div>
     </div>
   );
+}
+
+/** Like .pm-cell (app.html) without borders or background; clicks go to the cells underneath. */
+const SPILL_STYLE: CSSProperties = {
+  position: "absolute",
+  top: 0,
+  height: "100%",
+  boxSizing: "border-box",
+  padding: "0 4px",
+  lineHeight: "19px",
+  whiteSpace: "nowrap",
+  overflow: "hidden",
+  pointerEvents: "none",
+  zIndex: 1,
+};
+
+/** Rough width of a text in px (no measuring in the render path): 0.55 em per character. */
+function estimatedTextWidth(text: string, style: CSSProperties): number {
+  const size = typeof style.fontSize === "string" ? parseFloat(style.fontSize) : 13;
+  return Math.ceil(text.length * size * (style.fontWeight ? 0.6 : 0.55));
 }
 
 /** The host's selection on this sheet (A1 when it is on another sheet). */

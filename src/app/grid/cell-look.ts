@@ -6,6 +6,7 @@
 import type { CSSProperties } from "react";
 import type { CellView, ConditionalFormatState, Rect, TableState } from "../../host";
 import { DEFAULT_STYLE } from "../../host/model/style";
+import { customRuleHolds } from "./cf-formula";
 
 export interface CellLook {
   readonly text: string;
@@ -66,18 +67,23 @@ function cellValueHolds(rule: Record<string, string>, value: unknown): boolean {
   }
 }
 
-/** The first (highest-priority) format that applies to the cell, if the grid can tell. */
+/**
+ * The first (highest-priority) format that applies to the cell, if the grid can tell. `valueAt` reads
+ * other cells' values for rules like =$F8<=0 (see cf-formula.ts).
+ */
 export function conditionalFormatAt(
   formats: readonly ConditionalFormatState[],
   row: number,
   col: number,
   value: unknown,
+  valueAt?: (row: number, col: number) => unknown,
 ): ConditionalFormatState["format"] | undefined {
   for (const cf of formats) {
     if (!cf.rects.some((rect) => contains(rect, row, col))) continue;
     const holds =
       cf.type === "Custom"
-        ? constantRuleHolds(cf.rule.formula)
+        ? (constantRuleHolds(cf.rule.formula) ??
+          (valueAt ? customRuleHolds(cf.rule.formula, cf.rects[0], row, col, valueAt) : undefined))
         : cf.type === "CellValue"
           ? cellValueHolds(cf.rule, value)
           : undefined;
@@ -137,6 +143,7 @@ export function cellLook(
     if (cellStyle.underline !== "None") style.textDecoration = "underline";
     if (cellStyle.fontColor !== DEFAULT_STYLE.fontColor) style.color = cellStyle.fontColor;
     if (cellStyle.wrapText) style.whiteSpace = "normal";
+    if (cellStyle.fontSize !== DEFAULT_STYLE.fontSize) style.fontSize = `${fontPixels(cellStyle.fontSize)}px`;
   }
   if (format) {
     if (format.fillColor) style.backgroundColor = format.fillColor;
@@ -145,6 +152,25 @@ export function cellLook(
     if (format.italic) style.fontStyle = "italic";
   }
   return { text, style, className, ...(title ? { title } : {}) };
+}
+
+/**
+ * Font size on screen: the grid's 13 px stands for Excel's 11 pt; larger fonts are capped so the text
+ * fits the grid's fixed row height (Excel would make the row taller).
+ */
+export function fontPixels(points: number): number {
+  return Math.max(8, Math.min(17, Math.round((points * 13) / 11)));
+}
+
+/**
+ * Text runs on into the empty cells to its right, as in Excel: left-aligned (or General) text that is
+ * not wrapped. Returns false for numbers, wrapped or right/centre-aligned text and formula errors.
+ */
+export function spills(view: CellView): boolean {
+  if (view.valueType !== "String" || view.text === "" || view.format.wrapText) return false;
+  if (view.formula !== null && view.formulaError !== null) return false;
+  const align = view.format.horizontalAlignment;
+  return align === "General" || align === "Left";
 }
 
 /** What the editor starts with: the formula, or the value the way it can be typed back. */
