@@ -67,16 +67,25 @@ async function refreshedArTotal(): Promise<number> {
   return centsOf(await gridText(page, totalRow, totalCol));
 }
 
-/** Drops files on the Insurance payments drop zone, as dragging them from the file manager does. */
-async function dropFiles(target: Locator, files: { name: string; text: string }[]): Promise<void> {
+/** Drops files on an element, as dragging them from the file manager does. */
+async function dropFiles(target: Locator, files: { name: string; bytes: Buffer }[]): Promise<void> {
+  const list = files.map((f) => ({ name: f.name, base64: f.bytes.toString("base64") }));
   const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: "text/plain" }));
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (ch) => ch.charCodeAt(0));
+      transfer.items.add(new File([bytes], f.name));
+    }
     return transfer;
-  }, files);
+  }, list);
   await target.dispatchEvent("dragenter", { dataTransfer });
   await target.dispatchEvent("dragover", { dataTransfer });
   await target.dispatchEvent("drop", { dataTransfer });
+}
+
+/** Scrolls the task pane so that `target` is at its top (for the screenshot of that step). */
+async function scrollPaneTo(target: Locator): Promise<void> {
+  await target.evaluate((element) => element.scrollIntoView({ block: "start" }));
 }
 
 beforeAll(async () => {
@@ -326,13 +335,19 @@ describe("posting a payer's 835 in the standalone app", () => {
     expect(await item(c.claimId).textContent()).toContain(`CO-50 ${money(c.chargeCents)}`);
     // B's first line is paid $5.00 below the payer's contract.
     expect(content).toContain("short $5.00");
-    // The summary: 2 + 1 + 1 payment rows (one per adjustment reason), the two payments' total.
-    expect(await insurance().textContent()).toContain(`Posting adds 4 payment rows (${money(total)})`);
+    // The summary: 2 + 1 + 1 payment rows (one per adjustment reason), the two payments' total, the
+    // claim lines of A and B (C is denied as a whole, without service lines).
+    const lineCount = a.lines.length + b.lines.length;
+    expect(await insurance().textContent()).toContain(
+      `Posting adds 4 payment rows (${money(total)}) to Payments and updates 3 claims and ${lineCount} claim lines.`,
+    );
     // Clean file, known payer, every claim found: nothing to confirm, Post payments is enabled.
     expect(await insurance().getByText("Check before posting").count()).toBe(0);
     expect(await postButton().getAttribute("aria-disabled")).not.toBe("true");
-    await card.scrollIntoViewIfNeeded();
+    await scrollPaneTo(insurance());
     await screenshot(page, "remit-preview");
+    await scrollPaneTo(card);
+    await screenshot(page, "remit-preview-claims");
   });
 
   it("posts: the three claims updated, four ERA rows appended to Payments with the trace as Reference", async () => {
@@ -342,7 +357,12 @@ describe("posting a payer's 835 in the standalone app", () => {
     const [a, b, c] = plan.remit.claims as [SyntheticClaim, SyntheticClaim, SyntheticClaim];
     const message = (await insurance().textContent()) ?? "";
     expect(message).toContain(`4 payment rows added to Payments (${money(a.paidCents + b.paidCents)})`);
-    expect(message).toContain("3 claims and");
+    // Tied counts in alphabetical order.
+    expect(message).toContain(
+      `3 claims (1 Denied, 1 Paid, 1 Partially Paid) and ${a.lines.length + b.lines.length} claim lines updated.`,
+    );
+    expect(message).toContain("Refresh summaries to see these payments");
+    await scrollPaneTo(insurance());
     await screenshot(page, "remit-posted");
 
     // What the grid shows on Claims, row by row.
@@ -490,7 +510,9 @@ describe("posting a payer's 835 in the standalone app", () => {
   });
 
   it("the same file dropped again: the preview says it was posted before, and nothing is posted", async () => {
-    await dropFiles(insurance().getByTestId("remittance-drop-zone"), [{ name: FILE_NAME, text }]);
+    await dropFiles(insurance().getByTestId("remittance-drop-zone"), [
+      { name: FILE_NAME, bytes: Buffer.from(text) },
+    ]);
     const card = remittanceCard(TRACE);
     await card.getByText("Already posted").waitFor({ timeout: 60_000 });
     // The drop went to the remittance panel only: the app did not try to open the 835 as a workbook.
@@ -502,6 +524,7 @@ describe("posting a payer's 835 in the standalone app", () => {
     await postButton().click({ force: true });
     const saved = await SavedWorkbook.save(page, "remit-again.xlsx");
     expect(saved.table("Payments", "Payments").rows).toHaveLength(plan.paymentRows + 4);
+    await scrollPaneTo(insurance());
     await screenshot(page, "remit-again");
   });
 });
@@ -523,8 +546,8 @@ describeShared("the public 835 samples in the standalone app", () => {
     buffer: readFileSync(join(SHARED_X12, name)),
   });
 
-  async function paymentsCount(name: string): Promise<number> {
-    return (await SavedWorkbook.save(page, name)).table("Payments", "Payments").rows.length;
+  async function paymentsCount(): Promise<number> {
+    return (await SavedWorkbook.save(page, "remit-check.xlsx")).table("Payments", "Payments").rows.length;
   }
 
   async function confirmAndPost(): Promise<void> {
@@ -538,7 +561,7 @@ describeShared("the public 835 samples in the standalone app", () => {
   }
 
   it("profee.edi: unmatched claims listed, warnings confirmed, three payment rows posted", async () => {
-    const before = await paymentsCount("profee-before.xlsx");
+    const before = await paymentsCount();
     await fileInput().setInputFiles(sample("profee.edi"));
     const card = remittanceCard("10100000000");
     await card.waitFor({ timeout: 60_000 });
@@ -548,20 +571,38 @@ describeShared("the public 835 samples in the standalone app", () => {
     expect(content).toContain("2010-01-01");
     expect(content).toContain("PATIENT ACCOUNT NUMBER: no matching claim");
     expect(content).toContain("CO-29 $34.00");
+    expect(content).toContain(
+      "Match no claim in Claims (recorded in Payments only): PATIENT ACCOUNT NUMBER ×3",
+    );
     const warnings = (await insurance().getByText("Check before posting").locator("..").textContent()) ?? "";
     expect(warnings).toContain("test file");
-    expect(warnings).toContain("match no single row of Claims");
+    expect(warnings).toContain("3 claims match no single row of Claims (PATIENT ACCOUNT NUMBER ×3)");
+    expect(await insurance().textContent()).toContain(
+      "Posting adds 3 payment rows ($45.75) to Payments; it updates no claims.",
+    );
+    await scrollPaneTo(insurance());
     await screenshot(page, "profee-preview");
+    await scrollPaneTo(card);
+    await screenshot(page, "profee-preview-claims");
     await confirmAndPost();
-    expect(await insurance().textContent()).toContain("3 payment rows added to Payments ($45.75)");
-    expect(await insurance().textContent()).toContain("1 payer added to Payers: NYSDOH");
+    const result = (await insurance().textContent()) ?? "";
+    expect(result).toContain("3 payment rows added to Payments ($45.75)");
+    expect(result).toContain("No claim updated.");
+    expect(result).toContain("3 claim payments matched no claim: recorded in Payments only");
+    expect(result).toContain("1 payer added to Payers: NYSDOH");
+    await scrollPaneTo(insurance());
     await screenshot(page, "profee-posted");
-    expect(await paymentsCount("profee-after.xlsx")).toBe(before + 3);
+    expect(await paymentsCount()).toBe(before + 3);
   });
 
-  it("oneLine-2-ISA.edi into a fresh sample practice: the repeated interchange is posted once", async () => {
-    await loadSample();
-    const before = await paymentsCount("oneline-before.xlsx");
+  it("oneLine-2-ISA.edi into the sample practice saved before any posting: the repeated interchange is posted once", async () => {
+    // A fresh copy of the practice (profee.edi was the same payment: same payer and trace number),
+    // opened by dropping the saved .xlsx on the grid (the remittance zone keeps only its own drops).
+    await dropFiles(page.getByRole("grid"), [
+      { name: "remit-before.xlsx", bytes: readFileSync(join(RESULTS, "remit-before.xlsx")) },
+    ]);
+    await notice().getByText("Opened remit-before.xlsx").waitFor({ timeout: 60_000 });
+    const before = await paymentsCount();
     await fileInput().setInputFiles(sample("oneLine-2-ISA.edi"));
     const cards = insurance().getByRole("article");
     await cards.first().waitFor({ timeout: 60_000 });
@@ -571,24 +612,30 @@ describeShared("the public 835 samples in the standalone app", () => {
     expect(await cards.nth(0).textContent()).toContain("EFT (ACH) $1,481.99");
     expect(await cards.nth(0).textContent()).toContain("CO-39 $137.48");
     expect(await cards.nth(0).textContent()).toContain("PR-142 $805.00");
+    await scrollPaneTo(insurance());
     await screenshot(page, "oneline-preview");
     await confirmAndPost();
-    expect(await insurance().textContent()).toContain("2 payment rows added to Payments ($1,481.99)");
+    const result = (await insurance().textContent()) ?? "";
+    expect(result).toContain("2 payment rows added to Payments ($1,481.99)");
+    expect(result).toContain("1 remittance skipped: posted before or repeated.");
+    await scrollPaneTo(insurance());
     await screenshot(page, "oneline-posted");
-    expect(await paymentsCount("oneline-after.xlsx")).toBe(before + 2);
+    expect(await paymentsCount()).toBe(before + 2);
   });
 
   it("errorISA.edi: a clear error naming the segment, and nothing to post", async () => {
-    const before = await paymentsCount("error-before.xlsx");
+    const before = await paymentsCount();
     await fileInput().setInputFiles(sample("errorISA.edi"));
     const error = insurance().getByText("errorISA.edi cannot be imported");
     await error.waitFor();
     const text = (await error.locator("..").textContent()) ?? "";
     expect(text).toContain("IEA control number 006000600 does not match ISA control number 106000600");
     expect(text).toContain("segment 35 (IEA)");
+    expect(text).toContain("Nothing was posted.");
     expect(await postButton().count()).toBe(0);
+    await scrollPaneTo(insurance());
     await screenshot(page, "error-isa");
-    expect(await paymentsCount("error-after.xlsx")).toBe(before);
+    expect(await paymentsCount()).toBe(before);
   });
 });
 
