@@ -2,13 +2,11 @@
 import type { ChartState, SheetState } from "../model/state";
 import { HostChart } from "./chart";
 import type { HostRequestContext } from "./context";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
-import type { PropertyReaders } from "./host-object";
+import { HostCollection } from "./host-collection";
 import type { HostRange } from "./range";
 
-export class HostChartCollection extends HostObject {
+export class HostChartCollection extends HostCollection<HostChart> {
   protected readonly className = "ChartCollection";
-  private loadedItems: HostChart[] | undefined;
 
   constructor(
     context: HostRequestContext,
@@ -17,44 +15,16 @@ export class HostChartCollection extends HostObject {
     super(context);
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
+  protected listItems(): HostChart[] {
+    return this.sheet().charts.map((c) => {
+      const item = new HostChart(this.context, this.sheet, () => c, false, null);
+      item.bind();
+      return item;
+    });
   }
 
-  protected readers(): PropertyReaders {
-    return { count: () => this.sheet().charts.length };
-  }
-
-  override load(propertyNames?: unknown): this {
-    queueCollectionLoad(
-      this.context,
-      this.className,
-      propertyNames,
-      () =>
-        this.sheet().charts.map((c) => {
-          const item = new HostChart(this.context, this.sheet, () => c, false, null);
-          item.bind();
-          return item;
-        }),
-      (items) => {
-        this.loadedItems = items;
-      },
-    );
-    if (typeof propertyNames === "string" && /\bcount\b/.test(propertyNames)) super.load("count");
-    return this;
-  }
-
-  get items(): HostChart[] {
-    if (!this.loadedItems) return this.loaded("items");
-    return this.loadedItems;
-  }
-
-  get count(): number {
-    return this.loaded("count");
-  }
-
-  getCount(): HostClientResult<number> {
-    return new HostClientResult(this.context, "ChartCollection.getCount", () => this.sheet().charts.length);
+  protected countItems(): number {
+    return this.sheet().charts.length;
   }
 
   private byName(name: string): ChartState | undefined {

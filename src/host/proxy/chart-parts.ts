@@ -15,9 +15,6 @@ export class ChartPart extends HostObject {
   ) {
     super(context);
   }
-  protected resolvesToNull(): boolean {
-    return false;
-  }
   protected readers(): PropertyReaders {
     return this.read(this.chart().chart);
   }

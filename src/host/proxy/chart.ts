@@ -3,6 +3,7 @@ import { qualifiedAddress, parseAddress } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { ChartState, SheetState } from "../model/state";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "../model/style";
+import { BoundObject } from "./bound-object";
 import type { ChartFinder } from "./chart-parts";
 import { HostAxes, HostChartLegend, HostChartTitle } from "./chart-parts";
 import type { HostRequestContext } from "./context";
@@ -19,9 +20,9 @@ function cellOrigin(sheet: SheetState, row: number, col: number): { top: number;
   return { top, left };
 }
 
-export class HostChart extends HostObject {
+export class HostChart extends BoundObject<string> {
   protected readonly className = "Chart";
-  private chartId: string | null | undefined;
+  protected readonly noun = "chart";
   readonly title: HostChartTitle;
   readonly legend: HostChartLegend;
   readonly axes: HostAxes;
@@ -29,11 +30,11 @@ export class HostChart extends HostObject {
   constructor(
     context: HostRequestContext,
     private readonly sheet: () => SheetState,
-    private readonly find: () => ChartState | undefined,
-    private readonly nullable: boolean,
+    find: () => ChartState | undefined,
+    nullable: boolean,
     description: unknown,
   ) {
-    super(context);
+    super(context, () => find()?.id, nullable, description);
     const finder: ChartFinder = () => this.located();
     this.title = new HostChartTitle(context, finder, "ChartTitle", (c) => ({
       text: () => c.title,
@@ -44,32 +45,14 @@ export class HostChart extends HostObject {
       position: () => c.legendPosition,
     }));
     this.axes = new HostAxes(context, finder);
-    if (description !== null) HostObject.queueBind(context, description, () => this.bind(), this);
-  }
-
-  /** @internal */
-  bind(): boolean {
-    const chart = this.find();
-    if (!chart) {
-      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, "The requested chart does not exist.");
-      this.chartId = null;
-      return true;
-    }
-    this.chartId = chart.id;
-    return false;
   }
 
   private located(): { sheet: SheetState; chart: ChartState } {
-    if (this.chartId === undefined) this.bind();
+    const id = this.boundKey();
     const sheet = this.sheet();
-    const chart = sheet.charts.find((c) => c.id === this.chartId);
+    const chart = sheet.charts.find((c) => c.id === id);
     if (!chart) throw hostError(HostErrorCodes.itemNotFound, "The chart no longer exists.");
     return { sheet, chart };
-  }
-
-  protected resolvesToNull(): boolean {
-    if (this.chartId === undefined) this.bind();
-    return this.chartId === null;
   }
 
   protected override navigations(): Record<string, HostObject> {

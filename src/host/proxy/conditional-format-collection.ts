@@ -3,25 +3,20 @@ import { HostErrorCodes, hostError } from "../errors";
 import type { ConditionalFormatState } from "../model/state";
 import { HostConditionalFormat } from "./conditional-format";
 import type { HostRequestContext } from "./context";
-import { HostClientResult, HostObject } from "./host-object";
-import type { PropertyReaders } from "./host-object";
+import { HostCollection } from "./host-collection";
+import { HostObject } from "./host-object";
 import type { RangeTarget } from "./range-format";
 
 const SUPPORTED_TYPES = ["Custom", "CellValue"];
 
-export class HostConditionalFormatCollection extends HostObject {
+export class HostConditionalFormatCollection extends HostCollection<HostConditionalFormat> {
   protected readonly className = "ConditionalFormatCollection";
-  private loadedItems: HostConditionalFormat[] | undefined;
 
   constructor(
     context: HostRequestContext,
     private readonly target: RangeTarget,
   ) {
     super(context);
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
   }
 
   /** Formats whose ranges intersect this range, highest priority first. */
@@ -34,37 +29,28 @@ export class HostConditionalFormatCollection extends HostObject {
       .sort((a, b) => a.priority - b.priority);
   }
 
-  protected readers(): PropertyReaders {
-    return { count: () => this.formats().length };
+  protected listItems(): HostConditionalFormat[] {
+    return this.formats().map((cf) => new HostConditionalFormat(this.context, cf.id));
   }
 
+  protected countItems(): number {
+    return this.formats().length;
+  }
+
+  /** A light load: the items' ids only (load their properties on each item). */
   override load(propertyNames?: unknown): this {
+    let items: HostConditionalFormat[] = [];
     this.context.enqueue({
       bytes: 40,
       readOnly: true,
-      run: () => this.formats().map((cf) => cf.id),
-      deliver: (ids) => {
-        this.loadedItems = (ids as string[]).map((id) => new HostConditionalFormat(this.context, id));
+      run: () => {
+        items = this.listItems();
+        return items.map((item) => item.idNow());
       },
+      deliver: () => this.setItems(items),
     });
-    return super.load(typeof propertyNames === "string" && propertyNames.includes("count") ? "count" : []);
-  }
-
-  get items(): HostConditionalFormat[] {
-    if (!this.loadedItems) return this.loaded("items");
-    return this.loadedItems;
-  }
-
-  get count(): number {
-    return this.loaded("count");
-  }
-
-  getCount(): HostClientResult<number> {
-    return new HostClientResult(
-      this.context,
-      "ConditionalFormatCollection.getCount",
-      () => this.formats().length,
-    );
+    if (typeof propertyNames === "string" && propertyNames.includes("count")) this.queueLoad(["count"]);
+    return this;
   }
 
   getItemAt(index: number): HostConditionalFormat {

@@ -31,10 +31,6 @@ class CfPart extends HostObject {
     this.className = className;
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
   protected readers(): PropertyReaders {
     return this.read(findFormat(this.context, this.id()).cf);
   }

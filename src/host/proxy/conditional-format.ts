@@ -15,7 +15,7 @@ export class HostConditionalFormat extends HostObject {
   constructor(context: HostRequestContext, id?: string) {
     super(context);
     this.boundId = id;
-    const idOf = (): string => this.id$();
+    const idOf = (): string => this.idNow();
     this.custom = new HostCustomCf(context, idOf);
     this.cellValue = new HostCellValueCf(context, idOf);
   }
@@ -25,14 +25,11 @@ export class HostConditionalFormat extends HostObject {
     this.boundId = id;
   }
 
-  private id$(): string {
+  /** @internal the id at sync time. */
+  idNow(): string {
     if (this.boundId === undefined)
       throw hostError(HostErrorCodes.itemNotFound, "The conditional format does not exist.");
     return this.boundId;
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
   }
 
   protected override navigations(): Record<string, HostObject> {
@@ -40,7 +37,7 @@ export class HostConditionalFormat extends HostObject {
   }
 
   protected readers(): PropertyReaders {
-    const { sheet, cf } = findFormat(this.context, this.id$());
+    const { sheet, cf } = findFormat(this.context, this.idNow());
     return {
       id: () => cf.id,
       type: () => cf.type,
@@ -62,7 +59,7 @@ export class HostConditionalFormat extends HostObject {
   }
   set priority(value: number) {
     this.queueSet("priority", value, () => {
-      const { sheet, cf } = findFormat(this.context, this.id$());
+      const { sheet, cf } = findFormat(this.context, this.idNow());
       const others = sheet.conditionalFormats.filter((f) => f !== cf).sort((a, b) => a.priority - b.priority);
       others.splice(Math.max(0, Math.min(value, others.length)), 0, cf);
       others.forEach((f, i) => (f.priority = i));
@@ -73,13 +70,13 @@ export class HostConditionalFormat extends HostObject {
   }
   set stopIfTrue(value: boolean) {
     this.queueSet("stopIfTrue", value, () => {
-      findFormat(this.context, this.id$()).cf.stopIfTrue = Boolean(value);
+      findFormat(this.context, this.idNow()).cf.stopIfTrue = Boolean(value);
     });
   }
 
   delete(): void {
     this.queueCall("delete", [], () => {
-      const { sheet, cf } = findFormat(this.context, this.id$());
+      const { sheet, cf } = findFormat(this.context, this.idNow());
       sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f !== cf);
       sheet.conditionalFormats
         .slice()

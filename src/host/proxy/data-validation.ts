@@ -27,10 +27,6 @@ export class HostDataValidation extends HostObject {
     super(context);
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
   /** The one rule all cells share (NO_VALIDATION when none), or INCONSISTENT. */
   private shared(): ValidationRuleState | typeof INCONSISTENT {
     const { sheet, rect } = this.target.location();

@@ -15,7 +15,7 @@ export abstract class HostObject {
   /** undefined until a sync told whether the object exists. */
   private nullKnown: boolean | undefined;
 
-  protected constructor(readonly context: HostRequestContext) {}
+  constructor(readonly context: HostRequestContext) {}
 
   /** Name used in messages, e.g. "Range". */
   protected abstract readonly className: string;
@@ -29,7 +29,9 @@ export abstract class HostObject {
   }
 
   /** At sync time: true when this object is a null object (getItemOrNullObject found nothing). */
-  protected abstract resolvesToNull(): boolean;
+  protected resolvesToNull(): boolean {
+    return false;
+  }
 
   load(propertyNames?: unknown): this {
     this.queueLoad(parseLoadArgument(propertyNames));
@@ -156,45 +158,6 @@ export function describeArg(value: unknown): string {
   if (typeof value === "string") return value;
   if (value instanceof HostObject) return "[Range]";
   return JSON.stringify(value) ?? "";
-}
-
-/** Item property names a collection load asks for: "name", "items/name", "items" (= all). */
-export function itemPropertyNames(propertyNames: unknown): string[] {
-  const request = parseLoadArgument(propertyNames);
-  const names = request
-    .map((n) => (n.startsWith("items/") ? n.slice(6) : n))
-    .filter((n) => n !== "items" && n !== "count" && n !== "");
-  return names.length === 0 ? ["*"] : names;
-}
-
-/**
- * Queues a collection load: at sync, list() gives the item proxies (bound to existing objects), each
- * item's properties are read, and assign() receives the items once the sync succeeded.
- */
-export function queueCollectionLoad<T extends HostObject>(
-  context: HostRequestContext,
-  className: string,
-  propertyNames: unknown,
-  list: () => T[],
-  assign: (items: T[]) => void,
-): void {
-  const names = itemPropertyNames(propertyNames);
-  let items: T[] = [];
-  context.enqueue({
-    bytes: jsonBytes({ load: `${className}.items`, properties: names }),
-    readOnly: true,
-    run: () => {
-      items = list();
-      return items.map((item) => item.readFor(names));
-    },
-    deliver: (snapshots) => {
-      items.forEach((item, i) => {
-        item.setNull(false);
-        item.receive((snapshots as unknown[])[i] ?? {});
-      });
-      assign(items);
-    },
-  });
 }
 
 /** A value returned by a method (getCount, getValue ...): .value after sync, like OfficeExtension.ClientResult. */

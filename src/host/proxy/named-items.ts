@@ -2,52 +2,48 @@
 import { HostErrorCodes, hostError } from "../errors";
 import { nameType, nameValue } from "../model/defined-names";
 import type { NameState } from "../model/state";
+import { BoundObject } from "./bound-object";
 import type { HostRequestContext } from "./context";
-import { describeArg, HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
+import { HostCollection } from "./host-collection";
+import { describeArg } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
 
+/** What a name proxy keeps: the name and its scope (names are unique per scope). */
+interface NameKey {
+  readonly name: string;
+  readonly scope: string | null;
+}
+
 export class HostNamedItem
-  extends HostObject
+  extends BoundObject<NameKey>
   implements Pick<Excel.NamedItem, "name" | "comment" | "visible">
 {
   protected readonly className = "NamedItem";
-  private bound: { name: string; scope: string | null } | null | undefined;
+  protected readonly noun = "name";
 
   constructor(
     context: HostRequestContext,
-    private readonly find: () => NameState | undefined,
-    private readonly nullable: boolean,
+    find: () => NameState | undefined,
+    nullable: boolean,
     description: unknown,
   ) {
-    super(context);
-    if (description !== null) HostObject.queueBind(context, description, () => this.bind(), this);
-  }
-
-  /** @internal */
-  bind(): boolean {
-    const name = this.find();
-    if (!name) {
-      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, "The requested name does not exist.");
-      this.bound = null;
-      return true;
-    }
-    this.bound = { name: name.name, scope: name.scopeSheetId };
-    return false;
+    super(
+      context,
+      () => {
+        const name = find();
+        return name && { name: name.name, scope: name.scopeSheetId };
+      },
+      nullable,
+      description,
+    );
   }
 
   private state(): NameState {
-    if (this.bound === undefined) this.bind();
-    if (!this.bound) throw hostError(HostErrorCodes.itemNotFound, "The name is a null object.");
-    const found = this.context.model.findName(this.bound.name, this.bound.scope);
-    if (!found)
-      throw hostError(HostErrorCodes.itemNotFound, `The name "${this.bound.name}" no longer exists.`);
+    const key = this.requireKey();
+    const found = this.context.model.findName(key.name, key.scope);
+    if (!found) throw hostError(HostErrorCodes.itemNotFound, `The name "${key.name}" no longer exists.`);
     return found;
-  }
-
-  protected resolvesToNull(): boolean {
-    if (this.bound === undefined) this.bind();
-    return this.bound === null;
   }
 
   protected readers(): PropertyReaders {
@@ -140,9 +136,9 @@ export class HostNamedItem
   }
 }
 
-export class HostNamedItemCollection extends HostObject {
+export class HostNamedItemCollection extends HostCollection<HostNamedItem> {
   protected readonly className = "NamedItemCollection";
-  private loadedItems: HostNamedItem[] | undefined;
+  protected override readonly hasCount = false;
 
   /** scope: the sheet id for worksheet.names, undefined for workbook.names. */
   constructor(
@@ -161,39 +157,16 @@ export class HostNamedItemCollection extends HostObject {
     return this.context.model.names().filter((n) => n.scopeSheetId === scope);
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
+  protected listItems(): HostNamedItem[] {
+    return this.inScope().map((n) => {
+      const item = new HostNamedItem(this.context, () => n, false, null);
+      item.bind();
+      return item;
+    });
   }
 
-  protected readers(): PropertyReaders {
-    return { count: () => this.inScope().length };
-  }
-
-  override load(propertyNames?: unknown): this {
-    queueCollectionLoad(
-      this.context,
-      this.className,
-      propertyNames,
-      () =>
-        this.inScope().map((n) => {
-          const item = new HostNamedItem(this.context, () => n, false, null);
-          item.bind();
-          return item;
-        }),
-      (items) => {
-        this.loadedItems = items;
-      },
-    );
-    return this;
-  }
-
-  get items(): HostNamedItem[] {
-    if (!this.loadedItems) return this.loaded("items");
-    return this.loadedItems;
-  }
-
-  getCount(): HostClientResult<number> {
-    return new HostClientResult(this.context, "NamedItemCollection.getCount", () => this.inScope().length);
+  protected countItems(): number {
+    return this.inScope().length;
   }
 
   getItem(name: string): HostNamedItem {

@@ -49,10 +49,6 @@ abstract class StylePart extends HostObject {
     super(context);
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
   protected setStyle(name: string, value: unknown, patch: () => Partial<CellStyle>): void {
     this.queueSet(name, value, () => {
       const { sheet, rect } = this.target.location();

@@ -18,6 +18,7 @@ import type { ClearApplyTo } from "../model/range-ops";
 import type { SheetState } from "../model/state";
 import { WorkbookModel } from "../model/workbook-model";
 import { formatValue } from "../number-format";
+import { BoundObject } from "./bound-object";
 import { HostConditionalFormatCollection } from "./conditional-format-collection";
 import type { HostRequestContext } from "./context";
 import { HostDataValidation } from "./data-validation";
@@ -33,7 +34,7 @@ export interface RangeLocation {
 }
 
 export class HostRange
-  extends HostObject
+  extends BoundObject<RangeLocation>
   implements
     RangeTarget,
     Pick<
@@ -42,7 +43,7 @@ export class HostRange
     >
 {
   protected readonly className = "Range";
-  private bound: RangeLocation | null | undefined;
+  protected readonly noun = "range";
   private formatProxy: HostRangeFormat | undefined;
   private validationProxy: HostDataValidation | undefined;
   private cfProxy: HostConditionalFormatCollection | undefined;
@@ -50,45 +51,25 @@ export class HostRange
   /** locate runs at sync, in queue order; undefined means "null object" (only when nullable). */
   constructor(
     context: HostRequestContext,
-    private readonly locate: () => RangeLocation | undefined,
-    private readonly nullable = false,
+    locate: () => RangeLocation | undefined,
+    nullable = false,
     description: unknown = { range: true },
   ) {
-    super(context);
-    HostObject.queueBind(context, description, () => this.bind(), this);
-  }
-
-  private bind(): boolean {
-    const location = this.locate();
-    if (!location) {
-      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, "The requested range does not exist.");
-      this.bound = null;
-      return true;
-    }
-    this.bound = location;
-    return false;
+    super(context, locate, nullable, description);
   }
 
   /** @internal the bound sheet and rectangle, at sync time. */
   location(): { sheet: SheetState; rect: Rect } {
-    if (this.bound === undefined) this.bind();
-    if (this.bound === null || this.bound === undefined) {
-      throw hostError(HostErrorCodes.itemNotFound, "The range is a null object.");
-    }
-    const sheet = this.context.model.sheetById(this.bound.sheetId);
+    const { sheetId, rect } = this.requireKey();
+    const sheet = this.context.model.sheetById(sheetId);
     if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The range's worksheet no longer exists.");
-    return { sheet, rect: this.bound.rect };
+    return { sheet, rect };
   }
 
   /** @internal */
   locationKey(): RangeLocation {
     const { sheet, rect } = this.location();
     return { sheetId: sheet.id, rect };
-  }
-
-  protected resolvesToNull(): boolean {
-    if (this.bound === undefined) this.bind();
-    return this.bound === null;
   }
 
   private grid<T>(read: (cell: Cell) => T): T[][] {

@@ -1,47 +1,38 @@
 /** workbook.settings: JSON values by key, stored in the workbook. */
 import { HostErrorCodes, hostError } from "../errors";
 import type { SettingState } from "../model/state";
+import { BoundObject } from "./bound-object";
 import type { HostRequestContext } from "./context";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
+import { HostCollection } from "./host-collection";
 import type { PropertyReaders } from "./host-object";
 
-export class HostSetting extends HostObject {
+export class HostSetting extends BoundObject<string> {
   protected readonly className = "Setting";
-  private boundKey: string | null | undefined;
+  protected readonly noun = "setting";
 
   constructor(
     context: HostRequestContext,
-    private readonly key$: string,
-    private readonly nullable: boolean,
+    private readonly settingKey: string,
+    nullable: boolean,
     description: unknown,
   ) {
-    super(context);
-    if (description !== null) HostObject.queueBind(context, description, () => this.bind(), this);
+    super(
+      context,
+      () => (context.model.state.settings.some((s) => s.key === settingKey) ? settingKey : undefined),
+      nullable,
+      description,
+    );
   }
 
-  /** @internal */
-  bind(): boolean {
-    const found = this.context.model.state.settings.some((s) => s.key === this.key$);
-    if (!found) {
-      if (!this.nullable)
-        throw hostError(HostErrorCodes.itemNotFound, `The setting "${this.key$}" does not exist.`);
-      this.boundKey = null;
-      return true;
-    }
-    this.boundKey = this.key$;
-    return false;
+  protected override missingMessage(): string {
+    return `The setting "${this.settingKey}" does not exist.`;
   }
 
   private state(): SettingState {
-    if (this.boundKey === undefined) this.bind();
-    const found = this.context.model.state.settings.find((s) => s.key === this.boundKey);
-    if (!found) throw hostError(HostErrorCodes.itemNotFound, `The setting "${this.key$}" does not exist.`);
+    const key = this.boundKey();
+    const found = this.context.model.state.settings.find((s) => s.key === key);
+    if (!found) throw hostError(HostErrorCodes.itemNotFound, this.missingMessage());
     return found;
-  }
-
-  protected resolvesToNull(): boolean {
-    if (this.boundKey === undefined) this.bind();
-    return this.boundKey === null;
   }
 
   protected readers(): PropertyReaders {
@@ -67,51 +58,20 @@ export class HostSetting extends HostObject {
   }
 }
 
-export class HostSettingCollection extends HostObject {
+export class HostSettingCollection extends HostCollection<HostSetting> {
   protected readonly className = "SettingCollection";
-  private loadedItems: HostSetting[] | undefined;
+  protected override readonly hasCount = false;
 
-  constructor(context: HostRequestContext) {
-    super(context);
+  protected listItems(): HostSetting[] {
+    return this.context.model.state.settings.map((s) => {
+      const item = new HostSetting(this.context, s.key, false, null);
+      item.bind();
+      return item;
+    });
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
-  protected readers(): PropertyReaders {
-    return { count: () => this.context.model.state.settings.length };
-  }
-
-  override load(propertyNames?: unknown): this {
-    queueCollectionLoad(
-      this.context,
-      this.className,
-      propertyNames,
-      () =>
-        this.context.model.state.settings.map((s) => {
-          const item = new HostSetting(this.context, s.key, false, null);
-          item.bind();
-          return item;
-        }),
-      (items) => {
-        this.loadedItems = items;
-      },
-    );
-    return this;
-  }
-
-  get items(): HostSetting[] {
-    if (!this.loadedItems) return this.loaded("items");
-    return this.loadedItems;
-  }
-
-  getCount(): HostClientResult<number> {
-    return new HostClientResult(
-      this.context,
-      "SettingCollection.getCount",
-      () => this.context.model.state.settings.length,
-    );
+  protected countItems(): number {
+    return this.context.model.state.settings.length;
   }
 
   /** add(key, value): replaces an existing value; the value must be JSON-serialisable. */

@@ -18,10 +18,6 @@ export class HostFreezePanes extends HostObject {
     super(context);
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
   protected readers(): PropertyReaders {
     return {};
   }
@@ -94,10 +90,6 @@ export class HostPageLayout extends HostObject {
     private readonly sheet: () => SheetState,
   ) {
     super(context);
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
   }
 
   private layout(): PageLayoutState {

@@ -3,15 +3,14 @@ import { addTable } from "../model/table-ops";
 import type { TableState } from "../model/state";
 import type { HostRequestContext } from "./context";
 import { HostEvent } from "./events";
-import { describeArg, HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
-import type { PropertyReaders } from "./host-object";
+import { HostCollection } from "./host-collection";
+import { describeArg } from "./host-object";
 import type { HostRange } from "./range";
 import { resolveTarget } from "./range-argument";
 import { HostTable } from "./table";
 
-export class HostTableCollection extends HostObject {
+export class HostTableCollection extends HostCollection<HostTable> {
   protected readonly className = "TableCollection";
-  private loadedItems: HostTable[] | undefined;
   /** TableChanged of any table in scope. */
   readonly onChanged: HostEvent;
 
@@ -32,39 +31,12 @@ export class HostTableCollection extends HostObject {
     return this.context.model.state.tables.filter((t) => id === undefined || t.sheetId === id);
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
+  protected listItems(): HostTable[] {
+    return this.inScope().map((t) => HostTable.ofId(this.context, t.id));
   }
 
-  protected readers(): PropertyReaders {
-    return { count: () => this.inScope().length };
-  }
-
-  override load(propertyNames?: unknown): this {
-    queueCollectionLoad(
-      this.context,
-      this.className,
-      propertyNames,
-      () => this.inScope().map((t) => HostTable.ofId(this.context, t.id)),
-      (items) => {
-        this.loadedItems = items;
-      },
-    );
-    if (typeof propertyNames === "string" && /\bcount\b/.test(propertyNames)) super.load("count");
-    return this;
-  }
-
-  get items(): HostTable[] {
-    if (!this.loadedItems) return this.loaded("items");
-    return this.loadedItems;
-  }
-
-  get count(): number {
-    return this.loaded("count");
-  }
-
-  getCount(): HostClientResult<number> {
-    return new HostClientResult(this.context, "TableCollection.getCount", () => this.inScope().length);
+  protected countItems(): number {
+    return this.inScope().length;
   }
 
   private find(key: string): TableState | undefined {

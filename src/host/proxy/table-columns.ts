@@ -5,52 +5,41 @@ import * as rangeOps from "../model/range-ops";
 import { dataBodyRect } from "../model/range-ops";
 import type { TableState } from "../model/state";
 import { addTableColumn, deleteTableColumn } from "../model/table-column-ops";
+import { BoundObject } from "./bound-object";
 import type { HostRequestContext } from "./context";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
+import { HostCollection } from "./host-collection";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
 import { requireTable, tableSheet } from "./table-lookup";
 
-export class HostTableColumn extends HostObject implements Pick<Excel.TableColumn, "name" | "id" | "index"> {
+/** What a column proxy keeps: its table and the column's id (stable when columns move). */
+interface ColumnKey {
+  readonly tableId: string;
+  readonly columnId: number;
+}
+
+export class HostTableColumn
+  extends BoundObject<ColumnKey>
+  implements Pick<Excel.TableColumn, "name" | "id" | "index">
+{
   protected readonly className = "TableColumn";
-  private key: { tableId: string; columnId: number } | null | undefined;
+  protected readonly noun = "table column";
 
   constructor(
     context: HostRequestContext,
-    private readonly find: () => { tableId: string; columnId: number } | undefined,
-    private readonly nullable: boolean,
+    find: () => ColumnKey | undefined,
+    nullable: boolean,
     description: unknown,
   ) {
-    super(context);
-    if (description !== null) HostObject.queueBind(context, description, () => this.bind(), this);
-  }
-
-  /** @internal */
-  bind(): boolean {
-    const key = this.find();
-    if (!key) {
-      if (!this.nullable)
-        throw hostError(HostErrorCodes.itemNotFound, "The requested table column does not exist.");
-      this.key = null;
-      return true;
-    }
-    this.key = key;
-    return false;
+    super(context, find, nullable, description);
   }
 
   private column(): { table: TableState; index: number } {
-    if (this.key === undefined) this.bind();
-    if (!this.key) throw hostError(HostErrorCodes.itemNotFound, "The table column is a null object.");
-    const table = requireTable(this.context, this.key.tableId);
-    const columnId = this.key.columnId;
-    const index = table.columns.findIndex((c) => c.id === columnId);
+    const key = this.requireKey();
+    const table = requireTable(this.context, key.tableId);
+    const index = table.columns.findIndex((c) => c.id === key.columnId);
     if (index < 0) throw hostError(HostErrorCodes.itemNotFound, "The table column no longer exists.");
     return { table, index };
-  }
-
-  protected resolvesToNull(): boolean {
-    if (this.key === undefined) this.bind();
-    return this.key === null;
   }
 
   protected readers(): PropertyReaders {
@@ -139,9 +128,8 @@ function table$(column: { table: TableState; index: number }): { id: number } {
   return state;
 }
 
-export class HostTableColumnCollection extends HostObject {
+export class HostTableColumnCollection extends HostCollection<HostTableColumn> {
   protected readonly className = "TableColumnCollection";
-  private loadedItems: HostTableColumn[] | undefined;
 
   constructor(
     context: HostRequestContext,
@@ -150,52 +138,18 @@ export class HostTableColumnCollection extends HostObject {
     super(context);
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
-  protected readers(): PropertyReaders {
-    return { count: () => this.table().columns.length };
-  }
-
-  override load(propertyNames?: unknown): this {
-    queueCollectionLoad(
-      this.context,
-      this.className,
-      propertyNames,
-      () => {
-        const table = this.table();
-        return table.columns.map(
-          (c) =>
-            new HostTableColumn(this.context, () => ({ tableId: table.id, columnId: c.id }), false, null),
-        );
-      },
-      (items) => {
-        this.loadedItems = items;
-      },
-    );
-    if (typeof propertyNames === "string" && /\bcount\b/.test(propertyNames)) super.load("count");
-    return this;
-  }
-
-  get items(): HostTableColumn[] {
-    if (!this.loadedItems) return this.loaded("items");
-    return this.loadedItems;
-  }
-
-  get count(): number {
-    return this.loaded("count");
-  }
-
-  getCount(): HostClientResult<number> {
-    return new HostClientResult(
-      this.context,
-      "TableColumnCollection.getCount",
-      () => this.table().columns.length,
+  protected listItems(): HostTableColumn[] {
+    const table = this.table();
+    return table.columns.map(
+      (c) => new HostTableColumn(this.context, () => ({ tableId: table.id, columnId: c.id }), false, null),
     );
   }
 
-  private findKey(key: string | number): { tableId: string; columnId: number } | undefined {
+  protected countItems(): number {
+    return this.table().columns.length;
+  }
+
+  private findKey(key: string | number): ColumnKey | undefined {
     const table = this.table();
     const column =
       typeof key === "number"
@@ -227,7 +181,7 @@ export class HostTableColumnCollection extends HostObject {
 
   /** add(index?, values?, name?): values are [[header], [row1], ...] covering header and data rows. */
   add(index?: number | null, values?: unknown, name?: string): HostTableColumn {
-    let key: { tableId: string; columnId: number } | undefined;
+    let key: ColumnKey | undefined;
     const column = new HostTableColumn(this.context, () => key, false, null);
     this.context.enqueueWrite({ call: "TableColumnCollection.add", args: [index, values, name] }, () => {
       const table = this.table();

@@ -7,7 +7,8 @@ import { dataBodyRect } from "../model/range-ops";
 import type { TableState } from "../model/state";
 import { addTableRows, deleteTableRows } from "../model/table-row-ops";
 import type { HostRequestContext } from "./context";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
+import { HostCollection } from "./host-collection";
+import { HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
 import { tableSheet } from "./table-lookup";
@@ -25,10 +26,6 @@ export class HostTableRow extends HostObject {
 
   private get rowIndex(): number {
     return this.indexAt();
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
   }
 
   private sheetRow(): { table: TableState; row: number } {
@@ -85,9 +82,8 @@ export class HostTableRow extends HostObject {
   }
 }
 
-export class HostTableRowCollection extends HostObject {
+export class HostTableRowCollection extends HostCollection<HostTableRow> {
   protected readonly className = "TableRowCollection";
-  private loadedItems: HostTableRow[] | undefined;
 
   constructor(
     context: HostRequestContext,
@@ -96,48 +92,24 @@ export class HostTableRowCollection extends HostObject {
     super(context);
   }
 
-  private rowCount(): number {
+  protected listItems(): HostTableRow[] {
+    return Array.from(
+      { length: this.countItems() },
+      (_, i) => new HostTableRow(this.context, this.table, () => i),
+    );
+  }
+
+  protected countItems(): number {
     return rectRows(dataBodyRect(this.table()));
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
-  protected readers(): PropertyReaders {
-    return { count: () => this.rowCount() };
-  }
-
+  /** load("count") alone reads no rows. */
   override load(propertyNames?: unknown): this {
-    if (typeof propertyNames === "string" && propertyNames.trim() === "count") return super.load("count");
-    queueCollectionLoad(
-      this.context,
-      this.className,
-      propertyNames,
-      () =>
-        Array.from(
-          { length: this.rowCount() },
-          (_, i) => new HostTableRow(this.context, this.table, () => i),
-        ),
-      (items) => {
-        this.loadedItems = items;
-      },
-    );
-    if (typeof propertyNames === "string" && /\bcount\b/.test(propertyNames)) super.load("count");
-    return this;
-  }
-
-  get items(): HostTableRow[] {
-    if (!this.loadedItems) return this.loaded("items");
-    return this.loadedItems;
-  }
-
-  get count(): number {
-    return this.loaded("count");
-  }
-
-  getCount(): HostClientResult<number> {
-    return new HostClientResult(this.context, "TableRowCollection.getCount", () => this.rowCount());
+    if (typeof propertyNames === "string" && propertyNames.trim() === "count") {
+      this.queueLoad(["count"]);
+      return this;
+    }
+    return super.load(propertyNames);
   }
 
   getItemAt(index: number): HostTableRow {

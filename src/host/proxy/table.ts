@@ -4,6 +4,7 @@ import { HostErrorCodes, hostError } from "../errors";
 import { dataBodyRect } from "../model/range-ops";
 import type { TableState } from "../model/state";
 import { convertTableToRange, deleteTable, renameTable, resizeTable } from "../model/table-ops";
+import { BoundObject } from "./bound-object";
 import type { HostRequestContext } from "./context";
 import { HostEvent } from "./events";
 import { describeArg, HostObject } from "./host-object";
@@ -16,11 +17,11 @@ import { HostTableRowCollection } from "./table-rows";
 import { HostWorksheet } from "./worksheet";
 
 export class HostTable
-  extends HostObject
+  extends BoundObject<string>
   implements Pick<Excel.Table, "name" | "id" | "style" | "showBandedRows">
 {
   protected readonly className = "Table";
-  private tableId: string | null | undefined;
+  protected readonly noun = "table";
   private columnsProxy: HostTableColumnCollection | undefined;
   private rowsProxy: HostTableRowCollection | undefined;
   private worksheetProxy: HostWorksheet | undefined;
@@ -28,59 +29,39 @@ export class HostTable
 
   private constructor(
     context: HostRequestContext,
-    private readonly find: () => TableState | undefined,
-    private readonly nullable: boolean,
+    find: () => TableState | undefined,
+    nullable: boolean,
+    description: unknown,
   ) {
-    super(context);
+    super(context, () => find()?.id, nullable, description);
     this.onChanged = new HostEvent(context, "TableChanged", () => ({ tableId: this.table().id }));
   }
 
+  /** A table proxy bound, at the next sync, to what find returns. */
   static locate(
     context: HostRequestContext,
     find: () => TableState | undefined,
     nullable: boolean,
     description: unknown,
   ): HostTable {
-    const table = new HostTable(context, find, nullable);
-    HostObject.queueBind(context, description, () => table.bind(), table);
-    return table;
+    return new HostTable(context, find, nullable, description);
   }
 
+  /** A table proxy that an operation queued by the caller binds (tables.add). */
   static pending(context: HostRequestContext, find: () => TableState | undefined): HostTable {
-    return new HostTable(context, find, false);
+    return new HostTable(context, find, false, null);
   }
 
+  /** A proxy for a table known by id (collection items). */
   static ofId(context: HostRequestContext, id: string): HostTable {
-    const table = new HostTable(context, () => context.model.tableById(id), false);
-    table.tableId = id;
-    table.setNull(false);
+    const table = new HostTable(context, () => context.model.tableById(id), false, null);
+    table.bindTo(id);
     return table;
   }
 
-  /** @internal */
-  bind(): boolean {
-    const table = this.find();
-    if (!table) {
-      if (!this.nullable) throw hostError(HostErrorCodes.itemNotFound, "The requested table does not exist.");
-      this.tableId = null;
-      return true;
-    }
-    this.tableId = table.id;
-    return false;
-  }
-
-  /** @internal */
+  /** @internal the table at sync time. */
   table(): TableState {
-    if (this.tableId === undefined) this.bind();
-    if (this.tableId === null || this.tableId === undefined) {
-      throw hostError(HostErrorCodes.itemNotFound, "The table is a null object.");
-    }
-    return requireTable(this.context, this.tableId);
-  }
-
-  protected resolvesToNull(): boolean {
-    if (this.tableId === undefined) this.bind();
-    return this.tableId === null;
+    return requireTable(this.context, this.requireKey());
   }
 
   protected readers(): PropertyReaders {

@@ -11,14 +11,6 @@ import { HostWorksheetCollection } from "./worksheet-collection";
 export class HostApplication extends HostObject {
   protected readonly className = "Application";
 
-  constructor(context: HostRequestContext) {
-    super(context);
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
   protected readers(): PropertyReaders {
     return { calculationMode: () => this.context.model.state.calculationMode };
   }
@@ -44,14 +36,6 @@ export class HostApplication extends HostObject {
 
 export class HostRuntime extends HostObject {
   protected readonly className = "Runtime";
-
-  constructor(context: HostRequestContext) {
-    super(context);
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
-  }
 
   protected readers(): PropertyReaders {
     return { enableEvents: () => this.context.eventsEnabled };
@@ -83,10 +67,6 @@ export class HostWorkbook extends HostObject {
     this.names = new HostNamedItemCollection(context, () => undefined);
     this.settings = new HostSettingCollection(context);
     this.application = new HostApplication(context);
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
   }
 
   protected override navigations(): Record<string, HostObject> {

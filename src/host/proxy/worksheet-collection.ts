@@ -1,14 +1,13 @@
 /** Excel.WorksheetCollection: items, getItem(name or id), add, getActiveWorksheet, getFirst, getLast. */
-import { HostErrorCodes, hostError } from "../errors";
 import type { HostRequestContext } from "./context";
 import { HostEvent } from "./events";
-import { HostClientResult, HostObject, queueCollectionLoad } from "./host-object";
-import type { PropertyReaders } from "./host-object";
+import { HostCollection } from "./host-collection";
+import { HostClientResult } from "./host-object";
 import { HostWorksheet } from "./worksheet";
 
-export class HostWorksheetCollection extends HostObject {
+export class HostWorksheetCollection extends HostCollection<HostWorksheet> {
   protected readonly className = "WorksheetCollection";
-  private loadedItems: HostWorksheet[] | undefined;
+  protected override readonly hasCount = false;
   /** Any sheet's WorksheetChanged. */
   readonly onChanged: HostEvent;
   readonly onAdded: HostEvent;
@@ -19,43 +18,17 @@ export class HostWorksheetCollection extends HostObject {
     this.onAdded = new HostEvent(context, "WorksheetAdded", () => ({}));
   }
 
-  protected resolvesToNull(): boolean {
-    return false;
+  protected listItems(): HostWorksheet[] {
+    return this.context.model.sheets().map((s) => HostWorksheet.ofId(this.context, s.id));
   }
 
-  protected readers(): PropertyReaders {
-    return { count: () => this.context.model.sheets().length };
+  protected countItems(visibleOnly = false): number {
+    return this.context.model.sheets().filter((s) => !visibleOnly || s.visibility === "Visible").length;
   }
 
-  /** load("items/name"), load("name"), load("items"): items with those properties loaded. */
-  override load(propertyNames?: unknown): this {
-    queueCollectionLoad(
-      this.context,
-      this.className,
-      propertyNames,
-      () => this.context.model.sheets().map((s) => HostWorksheet.ofId(this.context, s.id)),
-      (items) => {
-        this.loadedItems = items;
-      },
-    );
-    return this;
-  }
-
-  get items(): HostWorksheet[] {
-    if (!this.loadedItems) {
-      throw hostError(
-        HostErrorCodes.propertyNotLoaded,
-        "The property 'items' is not available. Call load() and context.sync() first.",
-      );
-    }
-    return this.loadedItems;
-  }
-
-  getCount(visibleOnly?: boolean): HostClientResult<number> {
-    return new HostClientResult(
-      this.context,
-      "WorksheetCollection.getCount",
-      () => this.context.model.sheets().filter((s) => !visibleOnly || s.visibility === "Visible").length,
+  override getCount(visibleOnly?: boolean): HostClientResult<number> {
+    return new HostClientResult(this.context, "WorksheetCollection.getCount", () =>
+      this.countItems(visibleOnly),
     );
   }
 

@@ -4,6 +4,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { SheetState, SheetVisibility } from "../model/state";
 import { normalizeColor } from "../model/style";
+import { BoundObject } from "./bound-object";
 import { HostChartCollection } from "./chart-collection";
 import type { HostRequestContext } from "./context";
 import { HostEvent } from "./events";
@@ -17,11 +18,11 @@ import { HostTableCollection } from "./table-collection";
 const VISIBILITIES: readonly SheetVisibility[] = ["Visible", "Hidden", "VeryHidden"];
 
 export class HostWorksheet
-  extends HostObject
+  extends BoundObject<string>
   implements Pick<Excel.Worksheet, "name" | "id" | "position" | "tabColor" | "visibility">
 {
   protected readonly className = "Worksheet";
-  private sheetId: string | null | undefined;
+  protected readonly noun = "worksheet";
   private tablesProxy: HostTableCollection | undefined;
   private chartsProxy: HostChartCollection | undefined;
   private namesProxy: HostNamedItemCollection | undefined;
@@ -33,10 +34,11 @@ export class HostWorksheet
 
   private constructor(
     context: HostRequestContext,
-    private readonly find: () => SheetState | undefined,
-    private readonly nullable: boolean,
+    find: () => SheetState | undefined,
+    nullable: boolean,
+    description: unknown,
   ) {
-    super(context);
+    super(context, () => find()?.id, nullable, description);
     this.onChanged = new HostEvent(context, "WorksheetChanged", () => ({ worksheetId: this.sheet().id }));
     this.onSelectionChanged = new HostEvent(context, "WorksheetSelectionChanged", () => ({
       worksheetId: this.sheet().id,
@@ -50,51 +52,26 @@ export class HostWorksheet
     nullable: boolean,
     description: unknown,
   ): HostWorksheet {
-    const sheet = new HostWorksheet(context, find, nullable);
-    HostObject.queueBind(context, description, () => sheet.bind(), sheet);
-    return sheet;
+    return new HostWorksheet(context, find, nullable, description);
   }
 
   /** A worksheet proxy that an operation queued by the caller binds (worksheets.add). */
   static pending(context: HostRequestContext, find: () => SheetState | undefined): HostWorksheet {
-    return new HostWorksheet(context, find, false);
+    return new HostWorksheet(context, find, false, null);
   }
 
   /** A proxy for a sheet known by id (collection items). */
   static ofId(context: HostRequestContext, id: string): HostWorksheet {
-    const sheet = new HostWorksheet(context, () => context.model.sheetById(id), false);
-    sheet.sheetId = id;
-    sheet.setNull(false);
+    const sheet = new HostWorksheet(context, () => context.model.sheetById(id), false, null);
+    sheet.bindTo(id);
     return sheet;
-  }
-
-  /** @internal binds now (inside a sync); returns true for a null object. */
-  bind(): boolean {
-    const sheet = this.find();
-    if (!sheet) {
-      if (!this.nullable)
-        throw hostError(HostErrorCodes.itemNotFound, "The requested worksheet does not exist.");
-      this.sheetId = null;
-      return true;
-    }
-    this.sheetId = sheet.id;
-    return false;
   }
 
   /** @internal the sheet at sync time. */
   sheet(): SheetState {
-    if (this.sheetId === undefined) this.bind();
-    if (this.sheetId === null || this.sheetId === undefined) {
-      throw hostError(HostErrorCodes.itemNotFound, "The worksheet is a null object.");
-    }
-    const sheet = this.context.model.sheetById(this.sheetId);
+    const sheet = this.context.model.sheetById(this.requireKey());
     if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The worksheet no longer exists.");
     return sheet;
-  }
-
-  protected resolvesToNull(): boolean {
-    if (this.sheetId === undefined) this.bind();
-    return this.sheetId === null;
   }
 
   protected readers(): PropertyReaders {
