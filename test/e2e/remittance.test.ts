@@ -109,6 +109,8 @@ interface Chosen {
   readonly sheetRow: number;
   readonly chargeCents: number;
   readonly lines: {
+    /** The claim's Service Date (serial), for the contract in effect. */
+    serviceDate: number;
     line: number;
     code: string;
     modifiers: string[];
@@ -118,16 +120,15 @@ interface Chosen {
   }[];
 }
 
+/** The claims chosen, what the 835 says about them, and where Payments stood before posting. */
 interface Plan {
   readonly payerId: string;
   readonly payerName: string;
-  readonly x12Id: string;
   readonly claims: readonly [Chosen, Chosen, Chosen];
   readonly remit: { claims: SyntheticClaim[] };
-  /** Claims and Payments row counts before posting. */
+  /** Rows of the Payments table before posting, and the sheet row (0-based) of its first one. */
   readonly paymentRows: number;
   readonly paymentsFirstRow: number;
-  readonly contract: (code: string) => number | null;
 }
 
 const cents = (value: unknown) => Math.round(Number(value) * 100);
@@ -172,6 +173,7 @@ describe("posting a payer's 835 in the standalone app", () => {
           chargeCents,
           payerId: String(v["Payer ID"]),
           lines: own.map((l) => ({
+            serviceDate: Number(v["Service Date"]),
             line: Number(l.values.Line),
             code: String(l.values.Code),
             modifiers: String(l.values.Modifiers ?? "")
@@ -196,25 +198,36 @@ describe("posting a payer's 835 in the standalone app", () => {
           (byPayer.get(String(a["Payer ID"]))?.length ?? 0),
       )[0];
     expect(payer).toBeDefined();
-    const own = [...(byPayer.get(String(payer!["Payer ID"])) ?? [])].sort(
-      (a, b) => b.lines.length - a.lines.length,
-    );
+    const own = byPayer.get(String(payer!["Payer ID"])) ?? [];
     expect(own.length).toBeGreaterThanOrEqual(3);
-    const [a, b, c] = [own[0]!, own[own.length - 1]!, own[own.length - 2]!];
 
     const payerId = String(payer!["Payer ID"]);
-    /** The payer's contracted rate per unit for a code (current row: no Effective To), in cents. */
-    const contract = (code: string): number | null => {
+    /** The payer's contracted rate per unit for a code on a date of service, in cents. */
+    const contract = (code: string, serviceDate: number): number | null => {
       const row = fees.rows.find(
-        (f) =>
-          f.values["Payer ID"] === payerId && f.values.Code === code && f.values["Effective To"] === null,
+        ({ values: f }) =>
+          f["Payer ID"] === payerId &&
+          f.Code === code &&
+          Number(f["Effective From"]) <= serviceDate &&
+          (f["Effective To"] === null || Number(f["Effective To"]) >= serviceDate),
       );
       return row && typeof row.values["Allowed Amount"] === "number"
         ? cents(row.values["Allowed Amount"])
         : null;
     };
-    const allowedOf = (l: Chosen["lines"][number]) =>
-      Math.min(l.chargeCents, (contract(l.code) ?? Math.round(l.chargeCents * 0.8)) * l.units);
+    type Line = Chosen["lines"][number];
+    const allowedOf = (l: Line) =>
+      Math.min(l.chargeCents, (contract(l.code, l.serviceDate) ?? Math.round(l.chargeCents * 0.8)) * l.units);
+    const writesOff = (claim: Chosen) => claim.lines.some((l) => allowedOf(l) < l.chargeCents);
+    // A line whose contract the preview can compare the payment with, worth more than $10.00.
+    const underpayable = (l: Line) => contract(l.code, l.serviceDate) !== null && allowedOf(l) > 1000;
+    // A: the most lines, some paid below the charge; B: a line worth underpaying by $5.00; C: any other.
+    const a = [...own].sort((x, y) => y.lines.length - x.lines.length).find(writesOff);
+    const b = own.find((claim) => claim !== a && claim.lines.some(underpayable));
+    const c = own.find((claim) => claim !== a && claim !== b);
+    expect([a, b, c].every((claim) => claim !== undefined)).toBe(true);
+    if (!a || !b || !c) return;
+    const dearest = b.lines.filter(underpayable).reduce((x, y) => (allowedOf(y) > allowedOf(x) ? y : x));
 
     // A: paid at the contract less 20% coinsurance (CO-45 write-off, PR-2 owed by the patient).
     const aLines: SyntheticLine[] = a.lines.map((l) => {
@@ -230,9 +243,6 @@ describe("posting a payer's 835 in the standalone app", () => {
       };
     });
     // B: paid in full at the contract, except its dearest line, paid $5.00 below it (an underpayment).
-    const dearest = b.lines.reduce((x, y) => (allowedOf(y) > allowedOf(x) ? y : x));
-    expect(contract(dearest.code)).not.toBeNull();
-    expect(allowedOf(dearest)).toBeGreaterThan(1000);
     const bLines: SyntheticLine[] = b.lines.map((l) => {
       const allowed = allowedOf(l) - (l === dearest ? 500 : 0);
       const writeOff = l.chargeCents - allowed;
@@ -285,12 +295,10 @@ describe("posting a payer's 835 in the standalone app", () => {
     plan = {
       payerId,
       payerName: String(payer!.Name),
-      x12Id: String(payer!["X12 Payer ID"]),
       claims: [a, b, c],
       remit: { claims: remitClaims },
       paymentRows: payments.rows.length,
       paymentsFirstRow: payments.rows[0]?.sheetRow ?? 1,
-      contract,
     };
   });
 
@@ -333,7 +341,7 @@ describe("posting a payer's 835 in the standalone app", () => {
     expect(await item(b.claimId).textContent()).toContain(`CO-45 ${money(co45(b))}`);
     expect(await item(c.claimId).textContent()).toContain(`${c.claimId}: Accepted → Denied`);
     expect(await item(c.claimId).textContent()).toContain(`CO-50 ${money(c.chargeCents)}`);
-    // B's first line is paid $5.00 below the payer's contract.
+    // B's dearest line is paid $5.00 below the payer's contract.
     expect(content).toContain("short $5.00");
     // The summary: 2 + 1 + 1 payment rows (one per adjustment reason), the two payments' total, the
     // claim lines of A and B (C is denied as a whole, without service lines).
