@@ -60,6 +60,9 @@ export function generateBilling(
   fees: FeeSchedule,
 ): Billing {
   const billing: Billing = { claims: [], lines: [], payments: [] };
+  // Follow-up (reworked denials, lost claims, patient balances) draws from its own stream, so the
+  // claims' first answers stay exactly as the billing stream makes them.
+  const follow = rng.fork("follow-up");
   visits.forEach((visit, i) => {
     const payer = payerOfPatient(payers, visit.patient, context.seed);
     const claimId = sequentialId("CLM", i + 1, 6);
@@ -67,7 +70,13 @@ export function generateBilling(
     const outcome =
       payer.type === "Self-Pay"
         ? selfPay(context, rng, visit, payer, fees, encounter.lines, claimId)
-        : insured(context, rng, visit, payer, fees, encounter.lines, claimId);
+        : withPatientPayments(
+            context,
+            follow,
+            visit,
+            claimId,
+            insured(context, rng, follow, visit, payer, fees, encounter.lines, claimId),
+          );
     const decided = outcome.claim;
     billing.claims.push({
       claimId,
@@ -147,13 +156,19 @@ function unanswered(
   };
 }
 
+/** Days after submission a biller chases a claim the payer never answered. */
+const FOLLOW_UP_DAYS: readonly [number, number] = [30, 45];
+
 /**
  * Insurance claims age through the states a biller sees: drafts for the last days, submitted and
  * accepted while the payer works, then paid, partly paid or denied; old denials get appealed or written off.
+ * The biller follows up: a claim the payer lost is sent again, most denials are corrected and paid, and
+ * some appeals are won (those draw from `follow`).
  */
 function insured(
   context: SampleContext,
   rng: Random,
+  follow: Random,
   visit: Visit,
   payer: Payer,
   fees: FeeSchedule,
@@ -167,48 +182,115 @@ function insured(
     return unanswered("Rejected", submitted, Math.min(asOf, submitted + 1), rng.pick(REJECTIONS));
   }
   const answered = submitted + rng.int(payer.lagDays[0], payer.lagDays[1]);
-  if (answered > asOf || rng.chance(0.02)) {
+  const waiting = () => {
     const accepted = asOf - submitted >= 2;
     return unanswered(accepted ? "Accepted" : "Submitted", submitted, accepted ? submitted + 1 : submitted);
+  };
+  if (answered > asOf) return waiting();
+  if (rng.chance(0.02)) {
+    // Lost by the payer: the biller notices after a month or so and sends it again.
+    const resent = submitted + follow.int(FOLLOW_UP_DAYS[0], FOLLOW_UP_DAYS[1]);
+    const reanswered = resent + follow.int(payer.lagDays[0], payer.lagDays[1]);
+    if (reanswered > asOf) return waiting();
+    return pay(context, follow, visit, payer, fees, lines, claimId, submitted, reanswered);
   }
-  const total = sum(lines.map((l) => l.chargeCents));
-  const era = (amount: number, group: "CO" | "PR" | "", reason: string, adjustment: number) =>
-    eraPayment(context, payer, claimId, answered, amount, group, reason, adjustment);
-
   if (rng.chance(payer.denialRate)) {
-    const [group, reason] = rng.weighted(DENIALS);
-    const denied = lines.map(() => zeroLine());
-    const payments = [era(0, group, reason, total)];
-    const base = {
-      submittedOn: submitted,
-      allowed: 0,
-      paid: 0,
-      patientResponsibility: 0,
-      denialReason: describeAdjustment(group, reason),
-    };
-    if (asOf - answered > 20 && rng.chance(0.35)) {
-      const appealed = Math.min(asOf, answered + rng.int(10, 20));
-      return {
-        claim: { ...base, status: "Appealed", adjustment: 0, lastActivity: appealed },
-        lines: denied,
-        payments,
-      };
-    }
-    if (asOf - answered > 90 && rng.chance(0.5)) {
-      const writtenOff = Math.min(asOf, answered + rng.int(60, 90));
-      return {
-        claim: { ...base, status: "Closed", adjustment: dollars(total), lastActivity: writtenOff },
-        lines: denied,
-        payments,
-      };
-    }
+    return followUpDenial(
+      context,
+      follow,
+      deny(context, rng, payer, lines, claimId, submitted, answered),
+      (decided) => pay(context, follow, visit, payer, fees, lines, claimId, submitted, decided),
+    );
+  }
+  return pay(context, rng, visit, payer, fees, lines, claimId, submitted, answered);
+}
+
+/** A denied claim as the payer first answers it, then appealed (35%) or, when old, written off (50%). */
+function deny(
+  context: SampleContext,
+  rng: Random,
+  payer: Payer,
+  lines: readonly CodedLine[],
+  claimId: string,
+  submitted: number,
+  answered: number,
+): Outcome & { readonly group: "CO" | "PR"; readonly answered: number } {
+  const { asOf } = context;
+  const total = sum(lines.map((l) => l.chargeCents));
+  const [group, reason] = rng.weighted(DENIALS);
+  const denied = lines.map(() => zeroLine());
+  const payments = [eraPayment(context, payer, claimId, answered, 0, group, reason, total)];
+  const base = {
+    submittedOn: submitted,
+    allowed: 0,
+    paid: 0,
+    patientResponsibility: 0,
+    denialReason: describeAdjustment(group, reason),
+  };
+  if (asOf - answered > 20 && rng.chance(0.35)) {
+    const appealed = Math.min(asOf, answered + rng.int(10, 20));
     return {
-      claim: { ...base, status: "Denied", adjustment: 0, lastActivity: answered },
+      claim: { ...base, status: "Appealed", adjustment: 0, lastActivity: appealed },
       lines: denied,
       payments,
+      group,
+      answered,
     };
   }
+  if (asOf - answered > 90 && rng.chance(0.5)) {
+    const writtenOff = Math.min(asOf, answered + rng.int(60, 90));
+    return {
+      claim: { ...base, status: "Closed", adjustment: dollars(total), lastActivity: writtenOff },
+      lines: denied,
+      payments,
+      group,
+      answered,
+    };
+  }
+  return {
+    claim: { ...base, status: "Denied", adjustment: 0, lastActivity: answered },
+    lines: denied,
+    payments,
+    group,
+    answered,
+  };
+}
 
+/**
+ * Most contractual denials (missing information, authorization, coding) are fixed and sent again
+ * within weeks and then paid (75%); a won appeal is paid a month or two after it was filed (60%).
+ * The denial's remittance stays in Payments; the claim shows where it stands now.
+ */
+function followUpDenial(
+  context: SampleContext,
+  follow: Random,
+  denial: ReturnType<typeof deny>,
+  payOn: (decided: number) => Outcome,
+): Outcome {
+  if (denial.group !== "CO" || denial.claim.status === "Closed") return denial;
+  const appeal = denial.claim.status === "Appealed";
+  const wins = follow.chance(appeal ? 0.6 : 0.75);
+  const from = appeal ? Number(denial.claim.lastActivity) : denial.answered;
+  const decided = from + (appeal ? follow.int(30, 60) : follow.int(15, 35));
+  if (!wins || decided > context.asOf) return denial;
+  const paid = payOn(decided);
+  return { ...paid, payments: [...denial.payments, ...paid.payments] };
+}
+
+/** The payer pays: allowed from the fee schedule, the patient's share, partial line denials. */
+function pay(
+  context: SampleContext,
+  rng: Random,
+  visit: Visit,
+  payer: Payer,
+  fees: FeeSchedule,
+  lines: readonly CodedLine[],
+  claimId: string,
+  submitted: number,
+  answered: number,
+): Outcome {
+  const era = (amount: number, group: "CO" | "PR" | "", reason: string, adjustment: number) =>
+    eraPayment(context, payer, claimId, answered, amount, group, reason, adjustment);
   const partial = lines.length >= 2 && rng.chance(0.06);
   const deductibleSeason = isEarlyInYear(visit.date) && rng.chance(0.3);
   let copayLeft = payer.copayCents;
@@ -278,7 +360,7 @@ function insured(
 
 /**
  * Self-pay visits are priced at the cash discount: most pay at checkout, the rest get a statement
- * and pay within weeks (a few not yet).
+ * and pay within weeks (a few not yet). The discount is posted with the payment (CO-45).
  */
 function selfPay(
   context: SampleContext,
@@ -332,13 +414,74 @@ function selfPay(
             method,
             reference: method === "Check" ? String(rng.int(1001, 9999)) : "",
             source: "Patient",
-            group: "",
-            reason: "",
-            adjustmentCents: null,
+            // The cash discount is posted with the payment, like a payer's contractual adjustment.
+            group: total > price ? "CO" : "",
+            reason: total > price ? "45" : "",
+            adjustmentCents: total > price ? total - price : null,
           },
         ]
       : [],
   };
+}
+
+/** Share of patients who pay their copay at check-in, and who pay a statement in full. */
+const COPAY_AT_CHECK_IN = 0.95;
+const STATEMENT_PAID = 0.9;
+
+/**
+ * What insured patients pay the practice: the copay at check-in (most of them), the rest of their
+ * share (deductible, coinsurance, a copay not collected) by statement after the payer's answer. Paid
+ * on the claim stays what the payer paid; these are Payments with Source "Patient".
+ */
+function withPatientPayments(
+  context: SampleContext,
+  follow: Random,
+  visit: Visit,
+  claimId: string,
+  outcome: Outcome,
+): Outcome {
+  const status = outcome.claim.status;
+  if ((status !== "Paid" && status !== "Partially Paid") || outcome.lines === undefined) return outcome;
+  const copay = sum(outcome.lines.filter((l) => l.patientReason === "3").map((l) => l.patientShare));
+  const owed = sum(outcome.lines.map((l) => l.patientShare));
+  if (owed <= 0) return outcome;
+  const payments: PaymentDraft[] = [];
+  const patientPayment = (receivedOn: number, amountCents: number, atDesk: boolean): PaymentDraft => {
+    const method = follow.weighted(
+      atDesk
+        ? ([
+            ["Card", 70],
+            ["Cash", 20],
+            ["Check", 10],
+          ] as const)
+        : ([
+            ["Card", 65],
+            ["Check", 35],
+          ] as const),
+    );
+    return {
+      claimId,
+      payerId: "",
+      receivedOn,
+      amountCents,
+      method,
+      reference: method === "Check" ? String(follow.int(1001, 9999)) : "",
+      source: "Patient",
+      group: "",
+      reason: "",
+      adjustmentCents: null,
+    };
+  };
+  let statement = owed;
+  if (copay > 0 && follow.chance(COPAY_AT_CHECK_IN)) {
+    payments.push(patientPayment(visit.date, copay, true));
+    statement -= copay;
+  }
+  if (statement > 0 && follow.chance(STATEMENT_PAID)) {
+    const paidOn = Number(outcome.claim.lastActivity) + follow.int(3, 7) + follow.int(10, 40);
+    if (paidOn <= context.asOf) payments.push(patientPayment(paidOn, statement, false));
+  }
+  return { ...outcome, payments: [...outcome.payments, ...payments] };
 }
 
 function eraPayment(

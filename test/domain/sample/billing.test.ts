@@ -254,19 +254,30 @@ describe("sample payments", () => {
     const serviceDate = new Map(
       claims.rows.map((c) => [String(claims.value(c, "Claim ID")), claims.num(c, "Service Date")]),
     );
-    const received = new Map<string, number>();
+    const selfPay = (c: CellValue[]) => claims.value(c, "Payer ID") === "SELF";
+    const selfPayIds = new Set(claims.rows.filter(selfPay).map((c) => String(claims.value(c, "Claim ID"))));
+    // Paid is what the payer paid (on a self-pay claim, the patient is the payer); insured patients'
+    // own payments (copays, statements) are Payments with Source Patient, up to their share.
+    const byPayer = new Map<string, number>();
+    const byPatient = new Map<string, number>();
     for (const p of payments.rows) {
       const id = String(payments.value(p, "Claim ID"));
-      received.set(id, (received.get(id) ?? 0) + cents(payments.value(p, "Amount")));
+      const fromPatient = payments.value(p, "Source") === "Patient" && !selfPayIds.has(id);
+      const sums = fromPatient ? byPatient : byPayer;
+      sums.set(id, (sums.get(id) ?? 0) + cents(payments.value(p, "Amount")));
     }
     const inWindow = (p: CellValue[]) =>
       payments.num(p, "Received On") <= DEFAULT_AS_OF &&
       payments.num(p, "Received On") >= (serviceDate.get(String(payments.value(p, "Claim ID"))) ?? Infinity);
     expect(broken(payments.rows, inWindow, (p) => String(payments.value(p, "Payment ID")))).toEqual([]);
-    const paidInFull = (c: CellValue[]) =>
-      (received.get(String(claims.value(c, "Claim ID"))) ?? 0) ===
-      (claims.value(c, "Paid") === "" ? 0 : cents(claims.value(c, "Paid")));
-    expect(broken(claims.rows, paidInFull, (c) => String(claims.value(c, "Claim ID")))).toEqual([]);
+    const money = (c: CellValue[], header: string) =>
+      claims.value(c, header) === "" ? 0 : cents(claims.value(c, header));
+    const id = (c: CellValue[]) => String(claims.value(c, "Claim ID"));
+    const paidInFull = (c: CellValue[]) => (byPayer.get(id(c)) ?? 0) === money(c, "Paid");
+    expect(broken(claims.rows, paidInFull, id)).toEqual([]);
+    const withinShare = (c: CellValue[]) => (byPatient.get(id(c)) ?? 0) <= money(c, "Patient Responsibility");
+    expect(broken(claims.rows, withinShare, id)).toEqual([]);
+    expect(byPatient.size).toBeGreaterThan(1000); // most insured patients pay their share
   });
 
   it("posts remittances as ERA with trace numbers and CO/PR adjustments, patient payments without a payer", () => {
