@@ -27,10 +27,20 @@ export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** Every row of the sheet: "A:C". */
+export function isWholeColumns(rect: Rect): boolean {
+  return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+}
+
+/** Every column of the sheet: "2:4". */
+export function isWholeRows(rect: Rect): boolean {
+  return rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
+}
+
 /** "A1", "A1:C3", "A:C" (whole columns) or "2:4" (whole rows), without the sheet. */
 export function rectAddress(rect: Rect): string {
-  const wholeColumns = rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
-  const wholeRows = rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
+  const wholeColumns = isWholeColumns(rect);
+  const wholeRows = isWholeRows(rect);
   if (wholeColumns && !wholeRows) return `${columnLetters(rect.c0)}:${columnLetters(rect.c1)}`;
   if (wholeRows && !wholeColumns) return `${rect.r0 + 1}:${rect.r1 + 1}`;
   const start = cellAddress(rect.r0, rect.c0);

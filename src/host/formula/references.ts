@@ -22,6 +22,17 @@ function unquote(sheet: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
+/** Index just past the string literal that starts at `start` (a '"'; "" inside it is a quote). */
+export function stringLiteralEnd(formula: string, start: number): number {
+  let j = start + 1;
+  while (j < formula.length) {
+    if (formula[j] !== '"') j++;
+    else if (formula[j + 1] === '"') j += 2;
+    else break;
+  }
+  return j + 1;
+}
+
 /** Calls rewrite for each A1 reference; a returned string replaces the reference (sheet included). */
 export function mapReferences(
   formula: string,
@@ -32,15 +43,9 @@ export function mapReferences(
   while (i < formula.length) {
     const ch = formula[i] ?? "";
     if (ch === '"') {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] === '"') {
-          if (formula[j + 1] === '"') j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      const end = stringLiteralEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     if (ch === "[") {

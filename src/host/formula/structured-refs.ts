@@ -4,6 +4,7 @@
  */
 import type { Rect } from "../address";
 import { absoluteAddress, cellAddress, quoteSheetName } from "../address";
+import { stringLiteralEnd } from "./references";
 
 export interface TableInfo {
   readonly name: string;
@@ -186,14 +187,9 @@ export function rewriteStructuredRefs(
   while (i < formula.length) {
     const ch = formula[i] ?? "";
     if (ch === '"') {
-      let j = i + 1;
-      while (j < formula.length) {
-        if (formula[j] !== '"') j++;
-        else if (formula[j + 1] === '"') j += 2;
-        else break;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      const end = stringLiteralEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     let nameStart = i;

@@ -64,47 +64,28 @@ export class Cell {
   }
 
   withNumberFormat(numberFormat: string): Cell {
-    if (numberFormat === this.numberFormat) return this;
-    return new Cell(
-      this.value,
-      this.kind,
-      this.formula,
-      this.quotePrefix,
-      numberFormat,
-      this.style,
-      this.validation,
-    );
+    return this.withFormats(numberFormat, this.style, this.validation);
   }
 
   withStyle(style: CellStyle): Cell {
-    if (style === this.style) return this;
-    return new Cell(
-      this.value,
-      this.kind,
-      this.formula,
-      this.quotePrefix,
-      this.numberFormat,
-      style,
-      this.validation,
-    );
+    return this.withFormats(this.numberFormat, style, this.validation);
   }
 
   withValidation(validation: ValidationRuleState | null): Cell {
-    if (validation === this.validation) return this;
-    return new Cell(
-      this.value,
-      this.kind,
-      this.formula,
-      this.quotePrefix,
-      this.numberFormat,
-      this.style,
-      validation,
-    );
+    return this.withFormats(this.numberFormat, this.style, validation);
   }
 
   /** Same formats, no content. */
   cleared(): Cell {
-    return new Cell("", "Empty", null, false, this.numberFormat, this.style, this.validation);
+    return this.withContent("", "Empty", null, false);
+  }
+
+  /** The same content with these formats; this cell itself when they are the ones it has. */
+  private withFormats(numberFormat: string, style: CellStyle, validation: ValidationRuleState | null): Cell {
+    if (numberFormat === this.numberFormat && style === this.style && validation === this.validation) {
+      return this;
+    }
+    return new Cell(this.value, this.kind, this.formula, this.quotePrefix, numberFormat, style, validation);
   }
 }
 

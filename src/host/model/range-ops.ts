@@ -1,6 +1,6 @@
 /** Writes to rectangles of cells with Excel's rules (shape checks, fill, formula fill, table upkeep). */
 import type { Rect } from "../address";
-import { intersectRects, rectColumns, rectContains, rectRows } from "../address";
+import { intersectRects, isWholeColumns, isWholeRows, rectColumns, rectContains, rectRows } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import { shiftFormula } from "../formula/references";
 import type { Cell } from "./cell";
@@ -10,7 +10,7 @@ import type { SheetState, TableState } from "./state";
 import type { CellStyle } from "./style";
 import { DEFAULT_STYLE, patchStyle } from "./style";
 import type { ValidationRuleState } from "./validation";
-import { WorkbookModel } from "./workbook-model";
+import type { WorkbookModel } from "./workbook-model";
 
 /** A 2-D array matching the rectangle, or one value for every cell. */
 export type GridInput = unknown;
@@ -156,9 +156,9 @@ export function writeNumberFormat(
     );
   }
   const read = gridReader("numberFormat", rect, input);
-  if (!Array.isArray(input) && WorkbookModel.isWholeColumns(rect)) {
+  if (!Array.isArray(input) && isWholeColumns(rect)) {
     sheet.cells.updateColumns(rect.c0, rect.c1, (cell) => cell.withNumberFormat(input));
-  } else if (!Array.isArray(input) && WorkbookModel.isWholeRows(rect)) {
+  } else if (!Array.isArray(input) && isWholeRows(rect)) {
     sheet.cells.updateRows(rect.r0, rect.r1, (cell) => cell.withNumberFormat(input));
   } else {
     for (let r = rect.r0; r <= rect.r1; r++) {
@@ -177,8 +177,8 @@ export function writeNumberFormat(
 
 /** Applies a change to every cell of the rectangle; whole columns / rows also set the default there. */
 export function updateCells(sheet: SheetState, rect: Rect, fn: (cell: Cell) => Cell): void {
-  if (WorkbookModel.isWholeColumns(rect)) sheet.cells.updateColumns(rect.c0, rect.c1, fn);
-  else if (WorkbookModel.isWholeRows(rect)) sheet.cells.updateRows(rect.r0, rect.r1, fn);
+  if (isWholeColumns(rect)) sheet.cells.updateColumns(rect.c0, rect.c1, fn);
+  else if (isWholeRows(rect)) sheet.cells.updateRows(rect.r0, rect.r1, fn);
   else sheet.cells.update(rect, fn);
 }
 
@@ -211,7 +211,7 @@ export function clearRange(model: WorkbookModel, sheet: SheetState, rect: Rect, 
   else if (applyTo === "Formats") fn = clearFormats;
   else if (applyTo === "All") fn = () => EMPTY_CELL;
   else return;
-  if (applyTo !== "Formats" && (WorkbookModel.isWholeColumns(rect) || WorkbookModel.isWholeRows(rect))) {
+  if (applyTo !== "Formats" && (isWholeColumns(rect) || isWholeRows(rect))) {
     const used = sheet.cells.usedRect(false);
     const target = used ? intersectRects(used, rect) : undefined;
     if (target) sheet.cells.update(target, fn);

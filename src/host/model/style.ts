@@ -1,4 +1,6 @@
 /** Cell formatting other than the number format, interned so equal styles share one object. */
+import { HostErrorCodes, hostError } from "../errors";
+import { interner } from "./intern";
 
 export interface CellStyle {
   /** "#RRGGBB", or null for no fill. */
@@ -19,8 +21,6 @@ export const DEFAULT_FONT_NAME = "Aptos Narrow";
 export const DEFAULT_COLUMN_WIDTH = 48; // points, Excel's 8.43 characters
 export const DEFAULT_ROW_HEIGHT = 15; // points
 
-const interned = new Map<string, CellStyle>();
-
 function styleKey(style: CellStyle): string {
   return [
     style.fillColor,
@@ -37,14 +37,7 @@ function styleKey(style: CellStyle): string {
   ].join("|");
 }
 
-export function internStyle(style: CellStyle): CellStyle {
-  const key = styleKey(style);
-  const existing = interned.get(key);
-  if (existing) return existing;
-  const frozen = Object.freeze({ ...style });
-  interned.set(key, frozen);
-  return frozen;
-}
+export const internStyle: (style: CellStyle) => CellStyle = interner(styleKey);
 
 export const DEFAULT_STYLE: CellStyle = internStyle({
   fillColor: null,
@@ -88,6 +81,13 @@ const NAMED_COLORS: Record<string, string> = {
 };
 
 /** Excel reports colors as "#RRGGBB"; it accepts that, "#RGB"-less hex and HTML color names. */
+/** A color Excel accepts (a name, "#RGB" or "#RRGGBB") as "#RRGGBB"; InvalidArgument otherwise. */
+export function requireColor(value: unknown): string {
+  const normalized = typeof value === "string" ? normalizeColor(value) : undefined;
+  if (!normalized) throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a color.`);
+  return normalized;
+}
+
 export function normalizeColor(color: string): string | undefined {
   const text = color.trim();
   const named = NAMED_COLORS[text.toLowerCase()];

@@ -1,12 +1,12 @@
 /** Table columns with Excel's rules: columns.add (append into empty cells or shift right), delete. */
 import type { Rect } from "../address";
-import { cellAddress, rectColumns } from "../address";
+import { cellAddress, MAX_COLUMNS, rectColumns } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import { EMPTY_CELL } from "./cell";
 import { applyInput } from "./input";
 import { afterContentWrite, gridReader, syncHeaders } from "./range-ops";
 import type { SheetState, TableState } from "./state";
-import { overlapError } from "./table-ops";
+import { ensureNoTablesMove, overlapError, tableSheet } from "./table-ops";
 import type { WorkbookModel } from "./workbook-model";
 
 /**
@@ -20,8 +20,7 @@ export function addTableColumn(
   values: unknown,
   name: string | undefined,
 ): number {
-  const sheet = model.sheetById(table.sheetId);
-  if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The table's worksheet no longer exists.");
+  const sheet = tableSheet(model, table);
   const width = rectColumns(table.rect);
   const at = index === undefined || index === null ? width : index;
   if (!Number.isInteger(at) || at < 0 || at > width) {
@@ -63,10 +62,7 @@ export function addTableColumn(
 /** Moves the cells of the table's rows from column col rightwards by one. */
 function shiftRight(model: WorkbookModel, sheet: SheetState, table: TableState, col: number): void {
   const { r0, r1 } = table.rect;
-  for (const other of model.tablesIntersecting(sheet.id, { r0, c0: col, r1, c1: 16383 })) {
-    if (other !== table)
-      throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
-  }
+  ensureNoTablesMove(model, sheet.id, { r0, c0: col, r1, c1: MAX_COLUMNS - 1 }, table);
   for (let r = r0; r <= r1; r++) {
     const row = sheet.cells.rowCells(r);
     const last = row ? row.length - 1 : -1;
@@ -76,8 +72,7 @@ function shiftRight(model: WorkbookModel, sheet: SheetState, table: TableState, 
 }
 
 export function deleteTableColumn(model: WorkbookModel, table: TableState, index: number): void {
-  const sheet = model.sheetById(table.sheetId);
-  if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The table's worksheet no longer exists.");
+  const sheet = tableSheet(model, table);
   if (rectColumns(table.rect) === 1) {
     throw hostError(HostErrorCodes.invalidOperation, "A table must keep at least one column.");
   }

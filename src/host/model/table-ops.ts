@@ -19,6 +19,19 @@ export function checkTableName(model: WorkbookModel, name: string, self?: TableS
   }
 }
 
+/** The table by id, at sync time (a proxy may outlive its table). */
+export function requireTable(model: WorkbookModel, id: string): TableState {
+  const table = model.tableById(id);
+  if (!table) throw hostError(HostErrorCodes.itemNotFound, "The table no longer exists.");
+  return table;
+}
+
+export function tableSheet(model: WorkbookModel, table: TableState): SheetState {
+  const sheet = model.sheetById(table.sheetId);
+  if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The table's worksheet no longer exists.");
+  return sheet;
+}
+
 export function overlapError(): Error {
   return hostError(HostErrorCodes.invalidArgument, "A table can't overlap another table.");
 }
@@ -47,14 +60,7 @@ export function addTable(
     : { ...rect, r1: rect.r1 + 1 };
   if (model.tablesIntersecting(sheet.id, tableRect).length > 0) throw overlapError();
   if (!hasHeaders) {
-    const below = model.tablesIntersecting(sheet.id, {
-      r0: rect.r0,
-      c0: rect.c0,
-      r1: MAX_ROWS - 1,
-      c1: rect.c1,
-    });
-    if (below.length > 0)
-      throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+    ensureNoTablesMove(model, sheet.id, { r0: rect.r0, c0: rect.c0, r1: MAX_ROWS - 1, c1: rect.c1 });
     sheet.cells.shiftDown(rect.c0, rect.c1, rect.r0, 1);
     for (let c = rect.c0; c <= rect.c1; c++) sheet.cells.set(rect.r0, c, EMPTY_CELL);
     tableRect = { ...rect, r1: rect.r1 + 1 };
@@ -86,17 +92,25 @@ export function renameTable(model: WorkbookModel, table: TableState, name: strin
   model.touch();
 }
 
-export function ensureNoTablesMove(model: WorkbookModel, table: TableState, area: Rect): void {
-  for (const other of model.tablesIntersecting(table.sheetId, area)) {
-    if (other !== table)
-      throw hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+export function tableMoveError(): Error {
+  return hostError(HostErrorCodes.invalidOperation, "This operation would move cells in a table.");
+}
+
+/** Refuses to move the cells of `area` when a table other than `except` is there (Excel's rule). */
+export function ensureNoTablesMove(
+  model: WorkbookModel,
+  sheetId: string,
+  area: Rect,
+  except?: TableState,
+): void {
+  for (const other of model.tablesIntersecting(sheetId, area)) {
+    if (other !== except) throw tableMoveError();
   }
 }
 
 /** table.resize(address): same header row, must overlap the old range, no other table in the way. */
 export function resizeTable(model: WorkbookModel, table: TableState, rect: Rect): void {
-  const sheet = model.sheetById(table.sheetId);
-  if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The table's worksheet no longer exists.");
+  const sheet = tableSheet(model, table);
   if (rect.r0 !== table.rect.r0 || !intersectRects(rect, table.rect) || rectRows(rect) < 2) {
     throw hostError(
       HostErrorCodes.invalidArgument,

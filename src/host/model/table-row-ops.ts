@@ -10,7 +10,7 @@ import { EMPTY_CELL } from "./cell";
 import { applyInput } from "./input";
 import { afterContentWrite, calculatedFormulaAt, dataBodyRect, gridReader } from "./range-ops";
 import type { SheetState, TableState } from "./state";
-import { ensureNoTablesMove } from "./table-ops";
+import { ensureNoTablesMove, tableSheet } from "./table-ops";
 import type { WorkbookModel } from "./workbook-model";
 
 /** Blank: no values, and formulas only where a calculated column put them. */
@@ -40,8 +40,7 @@ export function addTableRows(
   index: number | null | undefined,
   values: unknown,
 ): Rect {
-  const sheet = model.sheetById(table.sheetId);
-  if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The table's worksheet no longer exists.");
+  const sheet = tableSheet(model, table);
   const width = rectColumns(table.rect);
   let count = 1;
   if (values !== undefined && values !== null) {
@@ -98,7 +97,7 @@ function insertRows(
   const { c0, c1 } = table.rect;
   if (table.rect.r1 + count >= MAX_ROWS)
     throw hostError(HostErrorCodes.invalidOperation, "The sheet is full.");
-  ensureNoTablesMove(model, table, { r0: at, c0, r1: MAX_ROWS - 1, c1 });
+  ensureNoTablesMove(model, table.sheetId, { r0: at, c0, r1: MAX_ROWS - 1, c1 }, table);
   const body = dataBodyRect(table);
   const sourceRow = at > body.r0 ? at - 1 : at;
   const sources: Cell[] = [];
@@ -122,14 +121,13 @@ function insertRows(
 
 /** Deletes data rows [first, first+count) of the table (sheet rows), moving cells below up. */
 export function deleteTableRows(model: WorkbookModel, table: TableState, first: number, count: number): void {
-  const sheet = model.sheetById(table.sheetId);
-  if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The table's worksheet no longer exists.");
+  const sheet = tableSheet(model, table);
   const body = dataBodyRect(table);
   if (first < body.r0 || first + count - 1 > body.r1) {
     throw hostError(HostErrorCodes.invalidArgument, "The rows to delete are outside the table's data.");
   }
   const { c0, c1 } = table.rect;
-  ensureNoTablesMove(model, table, { r0: first, c0, r1: MAX_ROWS - 1, c1 });
+  ensureNoTablesMove(model, table.sheetId, { r0: first, c0, r1: MAX_ROWS - 1, c1 }, table);
   const remaining = rectRows(body) - count;
   if (remaining === 0) {
     // Excel keeps one blank data row.

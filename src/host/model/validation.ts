@@ -1,4 +1,5 @@
 /** Data validation as stored on cells: one interned object per distinct rule. */
+import { interner } from "./intern";
 
 export type ValidationType =
   "None" | "List" | "WholeNumber" | "Decimal" | "Date" | "Time" | "TextLength" | "Custom";
@@ -33,16 +34,9 @@ export const DEFAULT_ERROR_ALERT: ValidationAlert = {
 };
 export const DEFAULT_PROMPT: ValidationPrompt = { message: "", title: "", showPrompt: false };
 
-const interned = new Map<string, ValidationRuleState>();
-
-export function internValidation(state: ValidationRuleState): ValidationRuleState {
-  const key = JSON.stringify([state.type, state.rule, state.errorAlert, state.prompt, state.ignoreBlanks]);
-  const existing = interned.get(key);
-  if (existing) return existing;
-  const frozen = Object.freeze({ ...state });
-  interned.set(key, frozen);
-  return frozen;
-}
+export const internValidation: (state: ValidationRuleState) => ValidationRuleState = interner((state) =>
+  JSON.stringify([state.type, state.rule, state.errorAlert, state.prompt, state.ignoreBlanks]),
+);
 
 export const NO_VALIDATION: ValidationRuleState = internValidation({
   type: "None",

@@ -4,15 +4,7 @@
  * only inside a transaction (one per sync) so a failed sync can be undone.
  */
 import type { Rect } from "../address";
-import {
-  absoluteAddress,
-  intersectRects,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  parseAddress,
-  qualifiedAddress,
-  rectColumns,
-} from "../address";
+import { absoluteAddress, intersectRects, parseAddress, qualifiedAddress, rectColumns } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { FormulaEngine } from "../formula/engine";
 import { FastFormulaEngine } from "../formula/fast-formula-engine";
@@ -351,17 +343,7 @@ export class WorkbookModel {
     this.state.settings = this.state.settings.filter((s) => s.key !== key);
   }
 
-  // ---------------------------------------------------------------- helpers for range operations
-
-  /** Clamps whole-column / whole-row rectangles to the cells that exist, for reads of huge ranges. */
-  static isWholeColumns(rect: Rect): boolean {
-    return rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
-  }
-
-  static isWholeRows(rect: Rect): boolean {
-    return rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
-  }
-
+  /** Tables on the sheet that share a cell with the rectangle. */
   tablesIntersecting(sheetId: string, rect: Rect): TableState[] {
     return this.state.tables.filter(
       (t) => t.sheetId === sheetId && intersectRects(t.rect, rect) !== undefined,

@@ -1,29 +1,13 @@
 /** A chart's title, legend and axes: sub-objects that read and write the chart's state. */
-import type { ChartState, SheetState } from "../model/state";
+import type { ChartState } from "../model/state";
 import type { HostRequestContext } from "./context";
-import { HostObject } from "./host-object";
-import type { PropertyReaders } from "./host-object";
+import type { HostObject } from "./host-object";
+import { StatePart } from "./state-part";
 
-export type ChartFinder = () => { sheet: SheetState; chart: ChartState };
+/** The chart, at sync time. */
+export type ChartFinder = () => ChartState;
 
-export class ChartPart extends HostObject {
-  constructor(
-    context: HostRequestContext,
-    protected readonly chart: ChartFinder,
-    protected readonly className: string,
-    private readonly read: (chart: ChartState) => PropertyReaders,
-  ) {
-    super(context);
-  }
-  protected readers(): PropertyReaders {
-    return this.read(this.chart().chart);
-  }
-  protected update(name: string, value: unknown, change: (chart: ChartState) => void): void {
-    this.queueSet(name, value, () => change(this.chart().chart));
-  }
-}
-
-export class HostChartTitle extends ChartPart {
+export class HostChartTitle extends StatePart<ChartState> {
   get text(): string {
     return this.loaded("text");
   }
@@ -43,7 +27,7 @@ export class HostChartTitle extends ChartPart {
   }
 }
 
-export class HostChartLegend extends ChartPart {
+export class HostChartLegend extends StatePart<ChartState> {
   get visible(): boolean {
     return this.loaded("visible");
   }
@@ -62,7 +46,7 @@ export class HostChartLegend extends ChartPart {
   }
 }
 
-export class HostAxisTitle extends ChartPart {
+export class HostAxisTitle extends StatePart<ChartState> {
   get text(): string {
     return this.loaded("text");
   }
@@ -81,7 +65,7 @@ export class HostAxisTitle extends ChartPart {
   }
 }
 
-export class HostAxis extends ChartPart {
+export class HostAxis extends StatePart<ChartState> {
   readonly title: HostAxisTitle;
   constructor(context: HostRequestContext, chart: ChartFinder, which: "category" | "value") {
     super(context, chart, "ChartAxis", (c) => ({ numberFormat: () => c.axes.valueNumberFormat }));
@@ -100,7 +84,7 @@ export class HostAxis extends ChartPart {
   }
 }
 
-export class HostAxes extends ChartPart {
+export class HostAxes extends StatePart<ChartState> {
   readonly categoryAxis: HostAxis;
   readonly valueAxis: HostAxis;
   constructor(context: HostRequestContext, chart: ChartFinder) {

@@ -1,5 +1,5 @@
 /** Excel.Chart: recorded in the model (type, source, title, position), never rendered. */
-import { qualifiedAddress, parseAddress } from "../address";
+import { qualifiedAddress } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { ChartState, SheetState } from "../model/state";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from "../model/style";
@@ -10,6 +10,7 @@ import type { HostRequestContext } from "./context";
 import { describeArg, HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import type { HostRange } from "./range";
+import { argumentRect } from "./range-argument";
 
 /** Top-left corner (points) of a cell, from the sheet's column widths and row heights. */
 function cellOrigin(sheet: SheetState, row: number, col: number): { top: number; left: number } {
@@ -35,7 +36,7 @@ export class HostChart extends BoundObject<string> {
     description: unknown,
   ) {
     super(context, () => find()?.id, nullable, description);
-    const finder: ChartFinder = () => this.located();
+    const finder: ChartFinder = () => this.located().chart;
     this.title = new HostChartTitle(context, finder, "ChartTitle", (c) => ({
       text: () => c.title,
       visible: () => c.titleVisible,
@@ -142,7 +143,7 @@ export class HostChart extends BoundObject<string> {
       () => {
         const { sheet, chart } = this.located();
         const rectOf = (cell: HostRange | string) => {
-          const rect = typeof cell === "string" ? parseAddress(cell)?.rect : cell.location().rect;
+          const rect = argumentRect(cell);
           if (!rect)
             throw hostError(HostErrorCodes.invalidArgument, `"${describeArg(cell)}" is not a cell address.`);
           return rect;

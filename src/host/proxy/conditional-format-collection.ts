@@ -5,7 +5,7 @@ import { HostConditionalFormat } from "./conditional-format";
 import type { HostRequestContext } from "./context";
 import { HostCollection } from "./host-collection";
 import { HostObject } from "./host-object";
-import type { RangeTarget } from "./range-format";
+import type { RangeTarget } from "./range-target";
 
 const SUPPORTED_TYPES = ["Custom", "CellValue"];
 

@@ -1,10 +1,10 @@
 /** A conditional format's sub-objects: custom / cellValue rules and their fill and font. */
 import { HostErrorCodes, hostError } from "../errors";
 import type { ConditionalFormatState, SheetState } from "../model/state";
-import { normalizeColor } from "../model/style";
+import { requireColor } from "../model/style";
 import type { HostRequestContext } from "./context";
-import { HostObject } from "./host-object";
-import type { PropertyReaders } from "./host-object";
+import type { HostObject, PropertyReaders } from "./host-object";
+import { StatePart } from "./state-part";
 
 /** Finds a conditional format by id at sync time. */
 export function findFormat(
@@ -18,35 +18,27 @@ export function findFormat(
   throw hostError(HostErrorCodes.itemNotFound, "The conditional format no longer exists.");
 }
 
-class CfPart extends HostObject {
-  protected readonly className: string;
-
+class CfPart extends StatePart<ConditionalFormatState> {
   constructor(
     context: HostRequestContext,
-    protected readonly id: () => string,
+    id: () => string,
     className: string,
-    private readonly read: (cf: ConditionalFormatState) => PropertyReaders,
+    read: (cf: ConditionalFormatState) => PropertyReaders,
   ) {
-    super(context);
-    this.className = className;
+    super(context, () => findFormat(context, id()).cf, className, read);
   }
 
-  protected readers(): PropertyReaders {
-    return this.read(findFormat(this.context, this.id()).cf);
-  }
-
-  protected update(name: string, value: unknown, change: (cf: ConditionalFormatState) => void): void {
-    this.queueSet(name, value, () => {
-      change(findFormat(this.context, this.id()).cf);
+  /** Also marks the workbook changed, as writes to cells do. */
+  protected override update(
+    name: string,
+    value: unknown,
+    change: (cf: ConditionalFormatState) => void,
+  ): void {
+    super.update(name, value, (cf) => {
+      change(cf);
       this.context.model.touch();
     });
   }
-}
-
-function colorOf(value: unknown): string {
-  const normalized = typeof value === "string" ? normalizeColor(value) : undefined;
-  if (!normalized) throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a color.`);
-  return normalized;
 }
 
 export class HostCfFill extends CfPart {
@@ -55,12 +47,12 @@ export class HostCfFill extends CfPart {
   }
   set color(value: string) {
     this.update("color", value, (cf) => {
-      cf.format.fillColor = colorOf(value);
+      cf.format.fillColor = requireColor(value);
     });
   }
   clear(): void {
     this.queueCall("clear", [], () => {
-      findFormat(this.context, this.id()).cf.format.fillColor = null;
+      this.state().format.fillColor = null;
     });
   }
 }
@@ -71,7 +63,7 @@ export class HostCfFont extends CfPart {
   }
   set color(value: string) {
     this.update("color", value, (cf) => {
-      cf.format.fontColor = colorOf(value);
+      cf.format.fontColor = requireColor(value);
     });
   }
   get bold(): boolean {

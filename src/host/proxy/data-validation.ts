@@ -13,9 +13,8 @@ import {
 import type { HostRequestContext } from "./context";
 import { HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
-import type { RangeTarget } from "./range-format";
-
-const INCONSISTENT = Symbol("inconsistent");
+import type { RangeTarget } from "./range-target";
+import { MIXED, sharedValue } from "./range-target";
 
 export class HostDataValidation extends HostObject {
   protected readonly className = "DataValidation";
@@ -27,19 +26,9 @@ export class HostDataValidation extends HostObject {
     super(context);
   }
 
-  /** The one rule all cells share (NO_VALIDATION when none), or INCONSISTENT. */
-  private shared(): ValidationRuleState | typeof INCONSISTENT {
-    const { sheet, rect } = this.target.location();
-    const r1 = Math.min(rect.r1, Math.max(rect.r0, sheet.cells.rowCount));
-    let first: ValidationRuleState | undefined;
-    for (let r = rect.r0; r <= r1; r++) {
-      for (let c = rect.c0; c <= Math.min(rect.c1, rect.c0 + 1000); c++) {
-        const rule = sheet.cells.get(r, c).validation ?? NO_VALIDATION;
-        if (first === undefined) first = rule;
-        else if (first !== rule) return INCONSISTENT;
-      }
-    }
-    return first ?? NO_VALIDATION;
+  /** The one rule all cells share (NO_VALIDATION when none), or MIXED. */
+  private shared(): ValidationRuleState | typeof MIXED {
+    return sharedValue(this.target, (cell) => cell.validation ?? NO_VALIDATION) ?? NO_VALIDATION;
   }
 
   protected readers(): PropertyReaders {
@@ -47,12 +36,12 @@ export class HostDataValidation extends HostObject {
       <T>(read: (v: ValidationRuleState) => T): (() => T | null) =>
       () => {
         const rule = this.shared();
-        return rule === INCONSISTENT ? null : read(rule);
+        return rule === MIXED ? null : read(rule);
       };
     return {
       type: () => {
         const rule = this.shared();
-        return rule === INCONSISTENT ? "Inconsistent" : rule.type;
+        return rule === MIXED ? "Inconsistent" : rule.type;
       },
       rule: pick((v) => v.rule),
       errorAlert: pick((v) => v.errorAlert),

@@ -26,3 +26,8 @@ export function resolveTarget(
   }
   return { sheet, rect: parsed.rect };
 }
+
+/** The rectangle an argument names, at sync time (its sheet aside); undefined for text that is no address. */
+export function argumentRect(arg: HostRange | string): Rect | undefined {
+  return typeof arg === "string" ? parseAddress(arg)?.rect : arg.location().rect;
+}

@@ -1,44 +1,22 @@
 /** Range.format (fill, font, alignment, wrap, widths, heights, autofit) over the model's cell styles. */
-import { HostErrorCodes, hostError } from "../errors";
-import type { Rect } from "../address";
 import { MAX_COLUMNS, MAX_ROWS } from "../address";
+import { HostErrorCodes, hostError } from "../errors";
 import type { Cell } from "../model/cell";
-import { writeStyle } from "../model/range-ops";
-import type { SheetState } from "../model/state";
-import type { CellStyle } from "../model/style";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, normalizeColor } from "../model/style";
-import { formatValue } from "../number-format";
 import { cellValue } from "../model/cell";
+import { writeStyle } from "../model/range-ops";
+import type { CellStyle } from "../model/style";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, requireColor } from "../model/style";
+import { formatValue } from "../number-format";
 import type { HostRequestContext } from "./context";
 import { HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
-
-/** Where a range is at sync time. */
-export interface RangeTarget {
-  location(): { sheet: SheetState; rect: Rect };
-}
+import type { RangeTarget } from "./range-target";
+import { MIXED, sharedValue } from "./range-target";
 
 /** The shared value of a style property over a range, null when cells differ (Excel's rule). */
 function uniform<T>(target: RangeTarget, read: (style: CellStyle) => T): T | null {
-  const { sheet, rect } = target.location();
-  const r1 = Math.min(rect.r1, Math.max(rect.r0, sheet.cells.rowCount));
-  let first: T | undefined;
-  for (let r = rect.r0; r <= r1; r++) {
-    const c1 = Math.min(rect.c1, rect.c0 + 1000);
-    for (let c = rect.c0; c <= c1; c++) {
-      const value = read(sheet.cells.get(r, c).style);
-      if (first === undefined) first = value;
-      else if (value !== first) return null;
-    }
-  }
-  return first ?? null;
-}
-
-function color(value: unknown): string {
-  const normalized = typeof value === "string" ? normalizeColor(value) : undefined;
-  if (!normalized)
-    throw hostError(HostErrorCodes.invalidArgument, `"${String(value)}" is not a color Excel accepts.`);
-  return normalized;
+  const value = sharedValue(target, (cell) => read(cell.style));
+  return value === MIXED ? null : (value ?? null);
 }
 
 abstract class StylePart extends HostObject {
@@ -69,7 +47,7 @@ export class HostRangeFill extends StylePart {
   }
 
   set color(value: string) {
-    this.setStyle("color", value, () => ({ fillColor: color(value) }));
+    this.setStyle("color", value, () => ({ fillColor: requireColor(value) }));
   }
 
   clear(): void {
@@ -110,7 +88,7 @@ export class HostRangeFont extends StylePart {
     return this.loaded("color");
   }
   set color(value: string) {
-    this.setStyle("color", value, () => ({ fontColor: color(value) }));
+    this.setStyle("color", value, () => ({ fontColor: requireColor(value) }));
   }
   get size(): number {
     return this.loaded("size");

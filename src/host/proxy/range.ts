@@ -1,7 +1,10 @@
 /** Excel.Range over the model: values, formulas, number formats, text, formats, validation, CF. */
 import type { Rect } from "../address";
 import {
+  boundingRect,
   intersectRects,
+  isWholeColumns,
+  isWholeRows,
   MAX_COLUMNS,
   MAX_ROWS,
   parseAddress,
@@ -16,7 +19,6 @@ import { deleteCellsUp, insertCellsDown } from "../model/cell-shift";
 import { clearRange, writeContent, writeNumberFormat } from "../model/range-ops";
 import type { ClearApplyTo } from "../model/range-ops";
 import type { SheetState } from "../model/state";
-import { WorkbookModel } from "../model/workbook-model";
 import { formatValue } from "../number-format";
 import { BoundObject } from "./bound-object";
 import { HostConditionalFormatCollection } from "./conditional-format-collection";
@@ -25,7 +27,7 @@ import { HostDataValidation } from "./data-validation";
 import { describeArg, HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRangeFormat } from "./range-format";
-import type { RangeTarget } from "./range-format";
+import type { RangeTarget } from "./range-target";
 import { HostWorksheet } from "./worksheet";
 
 export interface RangeLocation {
@@ -78,27 +80,29 @@ export class HostRange
   }
 
   protected readers(): PropertyReaders {
+    const bounds = (): Rect => this.location().rect;
+    const address = (): string => {
+      const { sheet, rect } = this.location();
+      return qualifiedAddress(sheet.name, rect);
+    };
+    // The host has one locale (en-US): the *Local properties read the same as the others.
+    const formulas = (): unknown[][] => this.grid((cell) => cell.formula ?? cellValue(cell));
+    const numberFormat = (): string[][] => this.grid((cell) => cell.numberFormat);
     return {
-      address: () => {
-        const { sheet, rect } = this.location();
-        return qualifiedAddress(sheet.name, rect);
-      },
-      addressLocal: () => {
-        const { sheet, rect } = this.location();
-        return qualifiedAddress(sheet.name, rect);
-      },
-      rowIndex: () => this.location().rect.r0,
-      columnIndex: () => this.location().rect.c0,
-      rowCount: () => rectRows(this.location().rect),
-      columnCount: () => rectColumns(this.location().rect),
-      cellCount: () => rectRows(this.location().rect) * rectColumns(this.location().rect),
-      isEntireColumn: () => WorkbookModel.isWholeColumns(this.location().rect),
-      isEntireRow: () => WorkbookModel.isWholeRows(this.location().rect),
+      address,
+      addressLocal: address,
+      rowIndex: () => bounds().r0,
+      columnIndex: () => bounds().c0,
+      rowCount: () => rectRows(bounds()),
+      columnCount: () => rectColumns(bounds()),
+      cellCount: () => rectRows(bounds()) * rectColumns(bounds()),
+      isEntireColumn: () => isWholeColumns(bounds()),
+      isEntireRow: () => isWholeRows(bounds()),
       values: () => this.grid((cell) => cellValue(cell)),
-      formulas: () => this.grid((cell) => cell.formula ?? cellValue(cell)),
-      formulasLocal: () => this.grid((cell) => cell.formula ?? cellValue(cell)),
-      numberFormat: () => this.grid((cell) => cell.numberFormat),
-      numberFormatLocal: () => this.grid((cell) => cell.numberFormat),
+      formulas,
+      formulasLocal: formulas,
+      numberFormat,
+      numberFormatLocal: numberFormat,
       text: () => this.grid((cell) => formatValue(cellValue(cell), cell.numberFormat)),
       valueTypes: () => this.grid((cell) => cellKind(cell)),
       hidden: () => false,
@@ -344,15 +348,9 @@ export class HostRange
   }
 
   getBoundingRect(other: HostRange | string): HostRange {
-    return this.derive("getBoundingRect", [describeArg(other)], (r) => {
-      const o = this.otherRect(other);
-      return {
-        r0: Math.min(r.r0, o.r0),
-        c0: Math.min(r.c0, o.c0),
-        r1: Math.max(r.r1, o.r1),
-        c1: Math.max(r.c1, o.c1),
-      };
-    });
+    return this.derive("getBoundingRect", [describeArg(other)], (r) =>
+      boundingRect(r, this.otherRect(other)),
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {

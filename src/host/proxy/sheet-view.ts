@@ -1,12 +1,12 @@
 /** Worksheet.freezePanes and Worksheet.pageLayout. */
-import type { Rect } from "../address";
-import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../address";
+import { MAX_COLUMNS, MAX_ROWS } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { PageLayoutState, SheetState } from "../model/state";
 import type { HostRequestContext } from "./context";
 import { describeArg, HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
+import { argumentRect } from "./range-argument";
 
 export class HostFreezePanes extends HostObject {
   protected readonly className = "WorksheetFreezePanes";
@@ -45,8 +45,7 @@ export class HostFreezePanes extends HostObject {
   freezeAt(frozenRange: HostRange | string): void {
     this.queueCall("freezeAt", [describeArg(frozenRange)], () => {
       const sheet = this.sheet();
-      const rect: Rect | undefined =
-        typeof frozenRange === "string" ? parseAddress(frozenRange)?.rect : frozenRange.location().rect;
+      const rect = argumentRect(frozenRange);
       if (!rect) throw hostError(HostErrorCodes.invalidArgument, "freezeAt needs a range.");
       sheet.freezeRows = rect.r1 === MAX_ROWS - 1 ? 0 : rect.r1 + 1;
       sheet.freezeColumns = rect.c1 === MAX_COLUMNS - 1 ? 0 : rect.c1 + 1;
@@ -161,7 +160,7 @@ export class HostPageLayout extends HostObject {
 
   setPrintTitleRows(rows: HostRange | string): void {
     this.queueCall("setPrintTitleRows", [describeArg(rows)], () => {
-      const rect = typeof rows === "string" ? parseAddress(rows)?.rect : rows.locationKey().rect;
+      const rect = argumentRect(rows);
       if (!rect)
         throw hostError(HostErrorCodes.invalidArgument, 'setPrintTitleRows needs rows such as "1:1".');
       this.layout().printTitleRows = `$${rect.r0 + 1}:$${rect.r1 + 1}`;

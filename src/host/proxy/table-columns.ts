@@ -10,7 +10,7 @@ import type { HostRequestContext } from "./context";
 import { HostCollection } from "./host-collection";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
-import { requireTable, tableSheet } from "./table-lookup";
+import { requireTable, tableSheet } from "../model/table-ops";
 
 /** What a column proxy keeps: its table and the column's id (stable when columns move). */
 interface ColumnKey {
@@ -36,7 +36,7 @@ export class HostTableColumn
 
   private column(): { table: TableState; index: number } {
     const key = this.requireKey();
-    const table = requireTable(this.context, key.tableId);
+    const table = requireTable(this.context.model, key.tableId);
     const index = table.columns.findIndex((c) => c.id === key.columnId);
     if (index < 0) throw hostError(HostErrorCodes.itemNotFound, "The table column no longer exists.");
     return { table, index };
@@ -52,7 +52,7 @@ export class HostTableColumn
       index: () => this.column().index,
       values: () => {
         const { table, index } = this.column();
-        const sheet = tableSheet(this.context, table);
+        const sheet = tableSheet(this.context.model, table);
         const col = table.rect.c0 + index;
         return this.context.model.readGrid(sheet, { ...table.rect, c0: col, c1: col }, (c) => cellValue(c));
       },
@@ -65,7 +65,7 @@ export class HostTableColumn
   set name(value: string) {
     this.queueSet("name", value, () => {
       const { table, index } = this.column();
-      const sheet = tableSheet(this.context, table);
+      const sheet = tableSheet(this.context.model, table);
       const col = table.rect.c0 + index;
       rangeOps.writeContent(
         this.context.model,

@@ -11,7 +11,7 @@ import { HostCollection } from "./host-collection";
 import { HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
-import { tableSheet } from "./table-lookup";
+import { tableSheet } from "../model/table-ops";
 
 export class HostTableRow extends HostObject {
   protected readonly className = "TableRow";
@@ -41,7 +41,7 @@ export class HostTableRow extends HostObject {
       index: () => this.rowIndex,
       values: () => {
         const { table, row } = this.sheetRow();
-        const sheet = tableSheet(this.context, table);
+        const sheet = tableSheet(this.context.model, table);
         return this.context.model.readGrid(sheet, { ...table.rect, r0: row, r1: row }, (c) => cellValue(c));
       },
     };
@@ -57,7 +57,7 @@ export class HostTableRow extends HostObject {
   set values(value: Excel.TableRow["values"]) {
     this.queueSet("values", value, () => {
       const { table, row } = this.sheetRow();
-      const sheet = tableSheet(this.context, table);
+      const sheet = tableSheet(this.context.model, table);
       rangeOps.writeContent(this.context.model, sheet, { ...table.rect, r0: row, r1: row }, value, "values");
     });
   }

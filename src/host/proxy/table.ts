@@ -12,7 +12,7 @@ import type { PropertyReaders } from "./host-object";
 import { HostRange } from "./range";
 import { resolveTarget } from "./range-argument";
 import { HostTableColumnCollection } from "./table-columns";
-import { requireTable } from "./table-lookup";
+import { requireTable } from "../model/table-ops";
 import { HostTableRowCollection } from "./table-rows";
 import { HostWorksheet } from "./worksheet";
 
@@ -61,7 +61,7 @@ export class HostTable
 
   /** @internal the table at sync time. */
   table(): TableState {
-    return requireTable(this.context, this.requireKey());
+    return requireTable(this.context.model, this.requireKey());
   }
 
   protected readers(): PropertyReaders {

@@ -3,7 +3,7 @@ import type { Rect } from "../address";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import type { SheetState, SheetVisibility } from "../model/state";
-import { normalizeColor } from "../model/style";
+import { requireColor } from "../model/style";
 import { BoundObject } from "./bound-object";
 import { HostChartCollection } from "./chart-collection";
 import type { HostRequestContext } from "./context";
@@ -141,12 +141,7 @@ export class HostWorksheet
   }
   set tabColor(value: string) {
     this.queueSet("tabColor", value, () => {
-      if (value === "") {
-        this.sheet().tabColor = "";
-        return;
-      }
-      const color = normalizeColor(value);
-      if (!color) throw hostError(HostErrorCodes.invalidArgument, `"${value}" is not a color.`);
+      const color = value === "" ? "" : requireColor(value);
       this.sheet().tabColor = color;
     });
   }
