@@ -333,7 +333,8 @@ describe("posting a payer's 835 in the standalone app", () => {
         .filter((x) => x.group === "PR")
         .map((x) => x.cents),
     );
-    expect(await item(a.claimId).textContent()).toContain(`${a.claimId}: Accepted → Partially Paid`);
+    // A is Paid: the payer settled its part; the coinsurance left is the patient's.
+    expect(await item(a.claimId).textContent()).toContain(`${a.claimId}: Accepted → Paid`);
     expect(await item(a.claimId).textContent()).toContain(`CO-45 ${money(co45(a))}`);
     expect(await item(a.claimId).textContent()).toContain(`PR-2 ${money(pr2)}`);
     expect(await item(a.claimId).textContent()).toContain(`Paid ${money(a.paidCents)}`);
@@ -365,9 +366,8 @@ describe("posting a payer's 835 in the standalone app", () => {
     const [a, b, c] = plan.remit.claims as [SyntheticClaim, SyntheticClaim, SyntheticClaim];
     const message = (await insurance().textContent()) ?? "";
     expect(message).toContain(`4 payment rows added to Payments (${money(a.paidCents + b.paidCents)})`);
-    // Tied counts in alphabetical order.
     expect(message).toContain(
-      `3 claims (1 Denied, 1 Paid, 1 Partially Paid) and ${a.lines.length + b.lines.length} claim lines updated.`,
+      `3 claims (2 Paid, 1 Denied) and ${a.lines.length + b.lines.length} claim lines updated.`,
     );
     expect(message).toContain("Refresh summaries to see these payments");
     await scrollPaneTo(insurance());
@@ -404,7 +404,7 @@ describe("posting a payer's 835 in the standalone app", () => {
       );
     const allowed = (claim: SyntheticClaim) => claim.chargeCents - adjusted(claim, "CO");
     expect(await row(ca)).toEqual({
-      Status: "Partially Paid",
+      Status: "Paid",
       Allowed: money(allowed(a)),
       Paid: money(a.paidCents),
       Adjustment: money(adjusted(a, "CO")),

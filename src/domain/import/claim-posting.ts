@@ -14,8 +14,10 @@ import type { ClaimLineRow, ClaimRow } from "./workbook-rows";
 /**
  * What one CLP does to a claim row and its lines. Amounts add up across remittances (a reversal,
  * whose amounts are negative, cancels the earlier posting; a correction then posts again), except
- * patient responsibility, which is the latest payer's word. Denied claims keep their balance so they
- * stay in A/R until the practice appeals or writes them off.
+ * patient responsibility, which is the latest payer's word. A processed claim is Paid once the payer
+ * has settled its part (what is left is the patient's), Partially Paid while more than the patient's
+ * share is open. Denied claims keep their balance so they stay in A/R until the practice appeals or
+ * writes them off.
  */
 
 /** Write-offs: everything but patient responsibility and the prior payer's share (OA-23) on secondaries. */
@@ -117,9 +119,12 @@ export function postToClaim(before: ClaimRow, claim: ClaimPayment, activityDate:
             notes,
           )
         : Math.max(0, claim.patientResponsibility);
-    const balance = cents(charge) - cents(after.paid) - cents(after.adjustment);
+    // What the payer still owes: the balance beyond the patient's share. Copays, coinsurance and
+    // deductibles are billed to the patient; they do not make the payer's payment partial.
+    const dueInsurance =
+      cents(charge) - cents(after.paid) - cents(after.adjustment) - cents(after.patientResponsibility ?? 0);
     if (code === REVERSAL_CODE && after.paid === 0) after.status = "Accepted";
-    else after.status = balance > 0 ? "Partially Paid" : "Paid";
+    else after.status = dueInsurance > 0 ? "Partially Paid" : "Paid";
     return { after, notes };
   }
   notes.push(`${describeClaimStatus(code)}: payment recorded, claim status left as it was.`);

@@ -43,9 +43,9 @@ describe("full-remit.835 on the practice workbook", () => {
   test("per-claim preview: match, status change, amounts and adjustments by group and reason", () => {
     const claims = result.remittances[0]?.claims ?? [];
     expect(claims.map((c) => [c.claimId, c.claimIndex, c.statusBefore, c.statusAfter])).toEqual([
-      ["C1001", 0, "Submitted", "Partially Paid"],
+      ["C1001", 0, "Submitted", "Paid"],
       ["C1002", 1, "Submitted", "Denied"],
-      ["C1003", 2, "Submitted", "Partially Paid"],
+      ["C1003", 2, "Submitted", "Paid"],
     ]);
     expect(claims[0]).toMatchObject({ charge: 250, allowed: 200, paid: 160, patientResponsibility: 40 });
     expect(claims[0]?.adjustments.map((a) => [`${a.group}-${a.reason}`, a.amount])).toEqual([
@@ -56,13 +56,14 @@ describe("full-remit.835 on the practice workbook", () => {
     ]);
   });
 
-  test("C1001 (processed, patient owes 40): Paid 160, write-offs 50, Allowed 130+70, Partially Paid", () => {
+  test("C1001 (processed, patient owes 40): Paid 160, write-offs 50, Allowed 130+70, Paid", () => {
     expect(claimAfter(after, "C1001")).toMatchObject({
       paid: 160,
       adjustment: 50,
       allowed: 200,
       patientResponsibility: 40,
-      status: "Partially Paid",
+      // 250 - 160 - 50 = 40 open, all of it the patient's: the payer has settled its part.
+      status: "Paid",
       lastActivity: d(2026, 1, 15),
       denialReason: null,
     });
@@ -84,6 +85,21 @@ describe("full-remit.835 on the practice workbook", () => {
       adjustment: 54,
       allowed: 246,
       patientResponsibility: 46,
+      status: "Paid", // 300 - 200 - 54 = 46, the patient's
+    });
+  });
+
+  test("Partially Paid when more than the patient's share stays open (the payer left part of the charge)", () => {
+    // The workbook bills C1001 at 300; the remittance adjudicates 250 of it.
+    const billed = practiceWorkbook();
+    const workbook = {
+      ...billed,
+      claims: billed.claims.map((c) => (c.claimId === "C1001" ? { ...c, totalCharge: 300 } : c)),
+    };
+    const posted = applyPlan(workbook, plan(workbook, "full-remit.835"));
+    // 300 - 160 paid - 50 written off = 90 open; the patient owes 40, the payer 50.
+    expect(claimAfter(posted, "C1001")).toMatchObject({
+      patientResponsibility: 40,
       status: "Partially Paid",
     });
   });
@@ -175,7 +191,7 @@ describe("reversal and correction (reversal.835 after full-remit.835)", () => {
       adjustment: 30, // 50 - 50 + (10 + 20)
       allowed: 220, // 200 - 200 + (140 + 80)
       patientResponsibility: 40,
-      status: "Partially Paid", // 250 - 180 - 30 = 40 left to the patient
+      status: "Paid", // 250 - 180 - 30 = 40 left, all the patient's
       lastActivity: d(2026, 2, 1),
     });
     expect(after.claimLines.slice(0, 2).map((l) => [l.allowed, l.paid])).toEqual([
@@ -201,7 +217,7 @@ describe("reversal and correction (reversal.835 after full-remit.835)", () => {
     expect(result.amountToPost).toBe(20);
     expect(result.remittances[0]?.claims.map((c) => [c.statusText, c.statusAfter])).toEqual([
       ["Reversal of previous payment", "Accepted"],
-      ["Processed as primary", "Partially Paid"],
+      ["Processed as primary", "Paid"],
     ]);
   });
 
@@ -258,7 +274,7 @@ describe("several envelopes, secondary payers, known and new remittances", () =>
       adjustment: 20,
       allowed: 80,
       patientResponsibility: 5,
-      status: "Partially Paid",
+      status: "Paid", // 100 - 75 - 20 = 5, the patient's
     });
   });
 });

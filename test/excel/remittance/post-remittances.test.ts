@@ -23,9 +23,9 @@ describe("preview", () => {
     expect(host.snapshot()).toBe(before);
     expect(blocking).toEqual([]);
     expect(plan.remittances[0]?.claims.map((c) => [c.claimId, c.statusAfter])).toEqual([
-      ["C1001", "Partially Paid"],
+      ["C1001", "Paid"],
       ["C1002", "Denied"],
-      ["C1003", "Partially Paid"],
+      ["C1003", "Paid"],
     ]);
   });
 });
@@ -79,9 +79,10 @@ describe("posting full-remit.835", () => {
           c.balance,
         ]),
     ).toEqual([
-      ["C1001", "Partially Paid", 200, 160, 50, 40, 40],
+      // Paid: what is left (Balance) is the patient's share; the payer has settled its part.
+      ["C1001", "Paid", 200, 160, 50, 40, 40],
       ["C1002", "Denied", null, 0, null, 0, 120],
-      ["C1003", "Partially Paid", 246, 200, 54, 46, 46],
+      ["C1003", "Paid", 246, 200, 54, 46, 46],
     ]);
     expect(after.claims[1]?.denialReason).toBe("CO-29 Time limit for filing has expired");
     expect(after.claims[0]?.lastActivity).toBe(d(2026, 1, 15));

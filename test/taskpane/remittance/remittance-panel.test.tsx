@@ -55,7 +55,7 @@ describe("RemittancePanel", () => {
     expect(card.textContent).toContain("EFT (ACH) $350.25");
     expect(card.textContent).toContain("2026-01-15");
     const claims = within(card).getByRole("list", { name: "Claims" });
-    expect(claims.textContent).toContain("C1001: Submitted → Partially Paid");
+    expect(claims.textContent).toContain("C1001: Submitted → Paid");
     expect(claims.textContent).toContain("C1002: Submitted → Denied");
     expect(claims.textContent).toContain("CO-45 $50.00");
     expect(within(card).getByRole("region", { name: "Underpayments" }).textContent).toContain("short $5.00");
@@ -72,8 +72,8 @@ describe("RemittancePanel", () => {
     await user.click(postButton());
     const result = (await screen.findByText("Payments posted")).closest(".fui-MessageBar");
     expect(result?.textContent).toContain("10 payment rows added to Payments ($350.25)");
-    // C1001 and C1003 keep a patient balance; C1002 is denied.
-    expect(result?.textContent).toContain("3 claims (2 Partially Paid, 1 Denied) and 2 claim lines updated.");
+    // C1001 and C1003: the payer settled its part (what is left is the patient's); C1002 is denied.
+    expect(result?.textContent).toContain("3 claims (2 Paid, 1 Denied) and 2 claim lines updated.");
     expect(result?.textContent).toContain("Refresh summaries to see these payments");
     expect(calls.count).toBe(2);
     expect((await readBack(host)).payments).toHaveLength(10);
