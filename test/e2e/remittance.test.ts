@@ -425,6 +425,8 @@ describe("posting a payer's 835 in the standalone app", () => {
     const denied = await row(cc);
     expect(denied).toMatchObject({ Status: "Denied", Paid: "$0.00", Balance: money(c.chargeCents) });
     expect(denied["Denial Reason"]).toMatch(/^CO-50 /);
+    // The screenshot shows claim A's row (5 rows below the top) with its status and amounts.
+    await gridText(page, ca.sheetRow, cols[0] ?? 0);
     await screenshot(page, "remit-claims-grid");
 
     // Payments: the appended rows, as the saved file has them (every column), and as the grid shows them.
