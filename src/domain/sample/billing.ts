@@ -274,7 +274,14 @@ function followUpDenial(
   const decided = from + (appeal ? follow.int(30, 60) : follow.int(15, 35));
   if (!wins || decided > context.asOf) return denial;
   const paid = payOn(decided);
-  return { ...paid, payments: [...denial.payments, ...paid.payments] };
+  // The claim keeps the first denial's reason, so it still counts in the denial rate.
+  const reasons = [`${denial.claim.denialReason} (${appeal ? "appeal won" : "corrected and paid"})`];
+  if (paid.claim.denialReason !== "") reasons.push(String(paid.claim.denialReason));
+  return {
+    ...paid,
+    claim: { ...paid.claim, denialReason: reasons.join("; ") },
+    payments: [...denial.payments, ...paid.payments],
+  };
 }
 
 /** The payer pays: allowed from the fee schedule, the patient's share, partial line denials. */

@@ -1,4 +1,4 @@
-import { addMonths } from "../dates/excel-dates";
+import { addMonths, ymdFromSerial } from "../dates/excel-dates";
 import { monthsBetween } from "./calendar";
 import type { SampleContext } from "./context";
 import type { Campaign } from "./marketing";
@@ -55,10 +55,15 @@ export function monthlyBudget(
   return budget;
 }
 
+/**
+ * The budget is set for whole calendar years: every month of the history and the rest of the current
+ * year (a December without a budget would make every year-end forecast look over budget).
+ */
 export function budgetRows(context: SampleContext, budget: MonthlyBudget): SampleRow<"Budget">[] {
   const rows: SampleRow<"Budget">[] = [];
+  const months = context.months + (12 - ymdFromSerial(context.asOf).month);
   for (const key of Object.keys(ACCOUNTS) as AccountKey[]) {
-    for (let m = 0; m < context.months; m++) {
+    for (let m = 0; m < months; m++) {
       rows.push({
         account: ACCOUNTS[key].account,
         category: ACCOUNTS[key].category,

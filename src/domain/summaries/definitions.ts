@@ -12,7 +12,7 @@ export const DEFINITIONS = {
   netCollectionRate:
     "Payments / (charges - contractual adjustments) of the same period (MGMA adjusted collection rate).",
   denialRate:
-    "Denied claims (Denied, Appealed) / adjudicated claims (Denied, Appealed, Partially Paid, Paid, Closed), by service date.",
+    "Claims denied at least once (Denied, Appealed, or a Denial Reason kept after a correction, appeal or write-off) / adjudicated claims (Denied, Appealed, Partially Paid, Paid, Closed), by service date.",
   newPatients: "Patients whose first kept New Patient appointment falls in the period.",
   newPatientsFromCampaigns: "New patients whose Referral Source is a campaign's Name or Campaign ID.",
   campaignSpend:

@@ -30,7 +30,7 @@ export const BRAND_COLOR = "#1F4E79";
 
 export const STYLES: Record<CellStyle, StyleSpec> = {
   title: { bold: true, size: 16, fontColor: BRAND_COLOR },
-  meta: { size: 10, fontColor: "#404040" },
+  meta: { size: 10, fontColor: "#404040", horizontalAlignment: "Left" },
   notice: { italic: true, size: 9, fontColor: "#7F7F7F" },
   section: { bold: true, size: 12, fontColor: BRAND_COLOR },
   header: { bold: true, fontColor: "#FFFFFF", fill: BRAND_COLOR, wrap: true },

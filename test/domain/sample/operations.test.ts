@@ -104,7 +104,7 @@ describe("sample supplies", () => {
 });
 
 describe("sample finances", () => {
-  it("budgets every account for each of the 12 months", () => {
+  it("budgets every account for each of the 12 months and the rest of the year", () => {
     const budget = table(data, "Budget");
     const accounts = new Set(budget.column("Account"));
     for (const a of [
@@ -120,7 +120,8 @@ describe("sample finances", () => {
     ]) {
       expect(accounts.has(a)).toBe(true);
     }
-    const months = Array.from({ length: 12 }, (_, i) => addMonths(historyStart, i));
+    // April 2025 to March 2026, then April to December 2026: 21 months.
+    const months = Array.from({ length: 21 }, (_, i) => addMonths(historyStart, i));
     for (const account of accounts) {
       const rows = budget.rows.filter((r) => budget.value(r, "Account") === account);
       expect(rows.map((r) => budget.num(r, "Month"))).toEqual(months);

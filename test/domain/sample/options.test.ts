@@ -23,7 +23,8 @@ describe("generatePractice options", () => {
     expect(Math.max(...table(d, "Claims").column("Service Date").map(Number))).toBeLessThanOrEqual(asOf);
     expect(Math.max(...table(d, "Payments").column("Received On").map(Number))).toBeLessThanOrEqual(asOf);
     expect(Math.max(...table(d, "Expenses").column("Date").map(Number))).toBeLessThanOrEqual(asOf);
-    expect(table(d, "Budget").rows).toHaveLength(12 * 3);
+    // 12 accounts x (September to November, and December: the budget covers the whole year).
+    expect(table(d, "Budget").rows).toHaveLength(12 * 4);
   }, 30_000);
 
   it("scales with providers and months", () => {

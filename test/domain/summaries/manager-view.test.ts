@@ -55,6 +55,30 @@ describe("contractual adjustments leave denials out", () => {
   });
 });
 
+describe("denial rate counts claims denied at least once", () => {
+  it("a denial the billers fixed (paid later, reason kept) still counts; claims not yet answered do not", () => {
+    const claim = (id: string, status: string, denialReason: string | null = null) => ({
+      claimId: id,
+      serviceDate: d(2026, 3, 2),
+      totalCharge: 100,
+      status,
+      denialReason,
+    });
+    const tables = withTables({
+      Claims: rows("Claims", [
+        claim("C1", "Paid"),
+        claim("C2", "Paid", "CO-16 Claim lacks information (corrected and paid)"),
+        claim("C3", "Denied", "CO-50 Not deemed a medical necessity"),
+        claim("C4", "Closed", "CO-29 Time limit for filing has expired"),
+        claim("C5", "Accepted"),
+      ]),
+    });
+    const f = computeDashboard({ tables, asOf: AS_OF, bucketDays: [30, 60, 90, 120] });
+    // C2, C3 and C4 of the four adjudicated claims (C5 is still with the payer).
+    expect(f.thisMonth.denialRate).toBe(0.75);
+  });
+});
+
 describe("budget year to date compares complete months", () => {
   it("in January, with no complete month yet, it is January so far against January's budget", () => {
     const f = computeBudget(practiceInput({ asOf: d(2026, 1, 20) }));

@@ -3,9 +3,10 @@
  * The sheet shows them with their definitions; tests check them against hand-computed fixtures.
  */
 import {
+  ADJUDICATED_STATUSES,
   claimStatus,
   daysInAR,
-  denialRate,
+  DENIED_STATUSES,
   netCollectionRate,
   noShowRate,
   ratio,
@@ -25,7 +26,7 @@ import { openRecordsRequests, trainingAlerts } from "./compliance";
 import { expiringLots, reorderLines } from "./inventory";
 import { spendInPeriod } from "./marketing";
 import { campaignMatcher, newPatients, NOT_RECORDED, type NewPatient } from "./new-patients";
-import { openClaims, totalOpen } from "./receivables";
+import { openClaims, totalOpen, type ClaimRow } from "./receivables";
 import { availableMinutes, isBooked, isCompleted, statusOf, type AppointmentRow } from "./schedule";
 
 export interface PeriodFigures {
@@ -112,10 +113,7 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     const contractual = paid
       .filter(isContractualAdjustment)
       .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
-    const claimStatuses = claims
-      .filter((c) => inPeriod(c.serviceDate, p))
-      .map((c) => (c.status === null ? null : claimStatus(c.status)))
-      .filter((s): s is ClaimStatus => s !== null);
+    const decided = claims.filter((c) => inPeriod(c.serviceDate, p) && isAdjudicated(c));
     const newInPeriod = patients.filter((n) => inPeriod(n.date, p));
     const fromCampaigns = newInPeriod.filter((n) => matchCampaign(n.source) !== undefined).length;
     const spend = campaigns.reduce((t, c) => t + spendInPeriod(c, p, asOf), 0);
@@ -129,7 +127,7 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
       payments: received,
       contractualAdjustments: contractual,
       netCollectionRate: netCollectionRate(received, charges, contractual),
-      denialRate: denialRate(claimStatuses),
+      denialRate: ratio(decided.filter(wasDenied).length, decided.length),
       newPatients: newInPeriod.length,
       newPatientsFromCampaigns: fromCampaigns,
       campaignSpend: spend,
@@ -178,6 +176,26 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
       .length,
     referralSources: referralSources(patients, periods, matchCampaign),
   };
+}
+
+function statusOfClaim(c: ClaimRow): ClaimStatus | null {
+  return c.status === null ? null : claimStatus(c.status);
+}
+
+function isAdjudicated(c: ClaimRow): boolean {
+  const s = statusOfClaim(c);
+  return s !== null && ADJUDICATED_STATUSES.includes(s);
+}
+
+/**
+ * Denied at least once: Denied or Appealed now, or a Denial Reason on a claim that was paid after a
+ * correction or an appeal, partly paid or written off. Counting final statuses only would hide every
+ * denial the billers fixed.
+ */
+function wasDenied(c: ClaimRow): boolean {
+  const s = statusOfClaim(c);
+  if (s !== null && DENIED_STATUSES.includes(s)) return true;
+  return (c.denialReason ?? "").trim() !== "";
 }
 
 /** First day with an appointment, or null when the schedule is empty. */
