@@ -9,6 +9,7 @@ import { postRemittances, previewRemittances } from "../src/excel/remittance";
 import { setupWorkbook } from "../src/excel/setup";
 import { appendRows } from "../src/excel/table-io";
 import { createExcelHost, type ExcelHost } from "../src/host";
+import { measure } from "./support";
 import type { BenchResult, BenchSection } from "./types";
 
 const SIZES = [2_000, 10_000];
@@ -89,27 +90,6 @@ async function practice(claims: number): Promise<ExcelHost> {
   return host;
 }
 
-async function measure(
-  host: ExcelHost | null,
-  label: string,
-  action: () => Promise<unknown>,
-  note?: string,
-): Promise<BenchResult> {
-  host?.resetStats();
-  const start = performance.now();
-  await action();
-  const ms = performance.now() - start;
-  const stats = host?.stats ?? { syncs: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
-  return {
-    case: label,
-    ms,
-    syncs: stats.syncs,
-    maxRequestBytes: stats.maxRequestBytes,
-    maxResponseBytes: stats.maxResponseBytes,
-    ...(note ? { note } : {}),
-  };
-}
-
 async function run(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const size of SIZES) {
@@ -118,23 +98,20 @@ async function run(): Promise<BenchResult[]> {
     let files = [readRemittanceFile("bench.835", text)];
     results.push(
       await measure(
-        null,
         `parse 835 (${label})`,
+        null,
         () => Promise.resolve((files = [readRemittanceFile("bench.835", text)])),
-        `${(text.length / 1024).toFixed(0)} KB`,
+        { note: `${(text.length / 1024).toFixed(0)} KB` },
       ),
     );
     const host = await practice(size);
     results.push(
-      await measure(host, `preview (${label})`, () => previewRemittances(host.run, files, { today: TODAY })),
+      await measure(`preview (${label})`, host, () => previewRemittances(host.run, files, { today: TODAY })),
     );
     results.push(
-      await measure(
-        host,
-        `post (${label})`,
-        () => postRemittances(host.run, files, { today: TODAY }),
-        `${size.toLocaleString("en-US")} claims in the workbook`,
-      ),
+      await measure(`post (${label})`, host, () => postRemittances(host.run, files, { today: TODAY }), {
+        note: `${size.toLocaleString("en-US")} claims in the workbook`,
+      }),
     );
   }
   return results;

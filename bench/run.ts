@@ -3,7 +3,8 @@
  * A report, not a test: nothing here fails on slow numbers.
  *
  * To add a section: create bench/<name>.ts exporting `{ name, run }` (a BenchSection, see types.ts)
- * and add it to SECTIONS below.
+ * and add it to SECTIONS below. bench/support.ts times a case (measure) and fills a host with tables
+ * or the sample practice (writeTables, practiceHost).
  */
 import { tableIoBench } from "./table-io";
 import { summariesBench } from "./summaries";
