@@ -216,3 +216,25 @@ describe("Schedule Summary, next 7 days", () => {
     });
   });
 });
+
+describe("Reorder List and Marketing", () => {
+  it("the expiring lots line up with the list above: Vendor, Item ID, Item", () => {
+    const model = sheet("Reorder List");
+    const header = model.cells.find((r) => r[0] === "Vendor" && r[3] === "Lot");
+    expect(header?.slice(0, 3)).toEqual(["Vendor", "Item ID", "Item"]);
+    // I5 expired (no vendor on the item), then I3 (expires in 15 days).
+    const first = model.cells.indexOf(header!) + 1;
+    expect(model.cells[first]?.slice(0, 3)).toEqual(["(no vendor)", "I5", "Tetanus vaccine"]);
+    expect(model.cells[first + 1]?.[1]).toBe("I3");
+    expect(model.conditionalFormats.find((c) => c.meaning === "expired lot")?.formula).toBe(
+      `=$F${first + 1}<0`,
+    );
+  });
+
+  it("highlights a campaign that spent more than its budget", () => {
+    const model = sheet("Marketing");
+    const rule = model.conditionalFormats.find((c) => c.meaning === "over budget");
+    expect(rule?.rect.col).toBe(7); // Spend vs Budget
+    expect(rule?.formula).toMatch(/^=AND\(ISNUMBER\(H\d+\),H\d+>1\)$/);
+  });
+});

@@ -1,7 +1,9 @@
 /** Marketing: per campaign spend vs budget, new patients it brought, cost per new patient. */
 import type { TableName } from "../../catalog";
 import { campaignMatcher, newPatients, type CampaignRow } from "../figures/new-patients";
+import { cellRef } from "../a1";
 import { ratio, sumCells } from "../formulas";
+import { ATTENTION } from "../style";
 import type { SummaryInput } from "../inputs";
 import { rowsOf, textKey } from "../inputs";
 import type { SheetModel } from "../model";
@@ -88,9 +90,20 @@ export function layoutMarketing(input: SummaryInput, list: readonly CampaignFigu
     "total",
   );
   t.end();
+  if (list.length > 0) {
+    const spendVsBudget = cellRef(t.firstRow, 7);
+    b.conditionalFormat({
+      rect: { row: t.firstRow, col: 7, rows: t.rowCount, cols: 1 },
+      formula: `=AND(ISNUMBER(${spendVsBudget}),${spendVsBudget}>1)`,
+      ...ATTENTION,
+      meaning: "over budget",
+    });
+  }
   b.note(
     "New Patients: patients whose first kept New Patient appointment (any date) has the campaign's Name or Campaign ID as Referral Source.",
   );
-  b.note("Cost per New Patient = Spend / New Patients (blank when none). Spend vs Budget = Spend / Budget.");
+  b.note(
+    "Cost per New Patient = Spend / New Patients (blank when none). Spend vs Budget = Spend / Budget; over 100% is highlighted.",
+  );
   return b.build();
 }

@@ -5,13 +5,14 @@ import { DEFINITIONS as D } from "../definitions";
 import {
   expiringLots,
   EXPIRY_WARNING_DAYS,
+  NO_VENDOR,
   reorderLines,
   type ExpiringLot,
   type ReorderLine,
 } from "../figures/inventory";
 import { formula, sumCells, sumOfRefs } from "../formulas";
 import type { SummaryInput } from "../inputs";
-import { rowsOf } from "../inputs";
+import { rowsOf, textKey } from "../inputs";
 import type { SheetModel } from "../model";
 import { ATTENTION } from "../style";
 import { startSheet } from "./common";
@@ -22,13 +23,21 @@ export const REORDER_TABLES: readonly TableName[] = ["Inventory", "PurchaseOrder
 export interface ReorderFigures {
   readonly lines: readonly ReorderLine[];
   readonly lots: readonly ExpiringLot[];
+  /** Vendor name per Vendor ID (lower case), for the lots' vendors. */
+  readonly vendorNames: ReadonlyMap<string, string>;
 }
 
 export function computeReorder(input: SummaryInput): ReorderFigures {
   const inventory = rowsOf(input.tables, "Inventory");
+  const vendors = rowsOf(input.tables, "Vendors");
   return {
-    lines: reorderLines(inventory, rowsOf(input.tables, "PurchaseOrders"), rowsOf(input.tables, "Vendors")),
+    lines: reorderLines(inventory, rowsOf(input.tables, "PurchaseOrders"), vendors),
     lots: expiringLots(inventory, input.asOf),
+    vendorNames: new Map(
+      vendors
+        .filter((v) => v.vendorId !== null)
+        .map((v) => [textKey(v.vendorId), v.name ?? v.vendorId ?? ""]),
+    ),
   };
 }
 
@@ -104,7 +113,9 @@ export function layoutReorder(input: SummaryInput, f: ReorderFigures): SheetMode
   );
 
   b.section(`Lots expired or expiring within ${EXPIRY_WARNING_DAYS} days`);
+  // Vendor, Item ID and Item line up with the list above.
   const l = b.table([
+    { header: "Vendor" },
     { header: "Item ID", format: "text" },
     { header: "Item" },
     { header: "Lot", format: "text" },
@@ -115,7 +126,9 @@ export function layoutReorder(input: SummaryInput, f: ReorderFigures): SheetMode
     { header: "State" },
   ]);
   for (const lot of f.lots) {
+    const vendorId = lot.item.vendorId;
     l.add([
+      vendorId === null ? NO_VENDOR : (f.vendorNames.get(textKey(vendorId)) ?? vendorId),
       lot.item.itemId,
       lot.item.name,
       lot.item.lot,
@@ -130,8 +143,8 @@ export function layoutReorder(input: SummaryInput, f: ReorderFigures): SheetMode
   l.end();
   if (f.lots.length > 0) {
     b.conditionalFormat({
-      rect: { row: l.firstRow, col: 0, rows: f.lots.length, cols: 8 },
-      formula: `=$${columnLetter(4)}${l.firstRow + 1}<0`, // Days Left of the row
+      rect: { row: l.firstRow, col: 0, rows: f.lots.length, cols: 9 },
+      formula: `=$${columnLetter(5)}${l.firstRow + 1}<0`, // Days Left of the row
       ...ATTENTION,
       meaning: "expired lot",
     });
