@@ -38,7 +38,7 @@ export const DEFINITIONS = {
   duePatient:
     "Due Patient = remaining Patient Responsibility (less patient payments) and every Self-Pay claim; Due Insurance = the rest.",
   forecast:
-    "Full-year forecast at run rate = actual from 1 January to today / days elapsed x days in the year.",
+    "Full-year forecast at run rate = actual from 1 January to today / days elapsed x days in the year (counted from the first month with a budget or expenses when that is later than January).",
   suggestedQuantity:
     "Suggested quantity = Par Level - On Hand - on order (Draft, Ordered, Partially Received POs).",
 } as const;

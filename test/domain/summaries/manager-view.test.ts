@@ -90,6 +90,24 @@ describe("budget year to date compares complete months", () => {
     );
   });
 
+  it("a workbook started in September forecasts from September's pace, not from an empty January", () => {
+    const tables = withTables({
+      Budget: rows(
+        "Budget",
+        [9, 10, 11, 12].map((m) => ({ account: "Rent", month: d(2026, m, 1), amount: 1000 })),
+      ),
+      Expenses: rows(
+        "Expenses",
+        [9, 10, 11].map((m) => ({ account: "Rent", date: d(2026, m, 1), amount: 1000 })),
+      ),
+    });
+    const f = computeBudget({ tables, asOf: d(2026, 11, 15), bucketDays: [30, 60, 90, 120] });
+    // 3000 spent over September 1 - November 15 (30 + 31 + 15 = 76 days); September 1 to December 31
+    // is 122 days. Counted from January 1 it would be 3000 / 319 x 365 = 3433, far below the 4000 budget.
+    expect(f.accounts[0]?.forecast).toBeCloseTo((3000 / 76) * 122, 6);
+    expect(f.accounts[0]?.fullYearBudget).toBe(4000);
+  });
+
   it("says which months on the sheet and on the dashboard", () => {
     expect(sheet("Budget vs Actual").cells).toContainEqual(
       expect.arrayContaining(["Year to date by account (Jan-Feb 2026, complete months)"]),

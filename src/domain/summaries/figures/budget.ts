@@ -61,6 +61,20 @@ export function budgetBook(input: SummaryInput): BudgetBook {
   );
 }
 
+/**
+ * First day the workbook has budget or spending for: the first Budget month or Expenses date. A
+ * workbook started in September forecasts from September's pace, not from an empty January.
+ */
+function firstBudgetDay(input: SummaryInput): number | null {
+  let first: number | null = null;
+  const consider = (day: number | null) => {
+    if (day !== null && (first === null || day < first)) first = Math.floor(day);
+  };
+  for (const b of rowsOf(input.tables, "Budget")) if (b.amount !== null) consider(b.month);
+  for (const e of rowsOf(input.tables, "Expenses")) if (e.amount !== null) consider(e.date);
+  return first === null ? null : firstOfMonth(first);
+}
+
 export function computeBudget(input: SummaryInput): BudgetFigures {
   const today = Math.floor(input.asOf);
   const year = ymdFromSerial(today).year;
@@ -70,7 +84,12 @@ export function computeBudget(input: SummaryInput): BudgetFigures {
   const ytdEnd = budgetYtdEnd(today);
   const months = Array.from({ length: 12 }, (_, i) => addMonths(jan, i));
   const book = budgetBook(input);
-  const forecasts = new Map(book.report(year, today).map((r) => [r.account, r.forecast]));
+  const start = Math.max(jan, firstBudgetDay(input) ?? jan);
+  const forecast = (account: string): number | null => {
+    if (today < start) return null;
+    if (today >= dec31) return book.spentBetween(account, jan, dec31);
+    return (book.spentBetween(account, jan, today) / (today - start + 1)) * (dec31 - start + 1);
+  };
   const accounts = book.report(year, ytdEnd).map((r) => ({
     account: r.account,
     months: months.map((m) => ({
@@ -81,7 +100,7 @@ export function computeBudget(input: SummaryInput): BudgetFigures {
     budgetYtd: r.budgetYtd,
     actualYtd: r.actualYtd,
     fullYearBudget: book.budgetBetween(r.account, jan, dec31),
-    forecast: forecasts.get(r.account) ?? null,
+    forecast: forecast(r.account),
   }));
   return {
     year,
