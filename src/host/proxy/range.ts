@@ -1,51 +1,35 @@
-/** Excel.Range over the model: values, formulas, number formats, text, formats, validation, CF. */
+/**
+ * Excel.Range over the model: values, formulas, number formats, text, formats, validation, conditional
+ * formats and actions. Its location and the ranges derived from it: range-navigation.ts.
+ */
 import type { Rect } from "../address";
-import {
-  boundingRect,
-  intersectRects,
-  isWholeColumns,
-  isWholeRows,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  parseAddress,
-  qualifiedAddress,
-  rectColumns,
-  rectRows,
-} from "../address";
+import { isWholeColumns, isWholeRows, qualifiedAddress, rectColumns, rectRows } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
 import { cellKind, cellValue } from "../model/cell";
 import type { Cell } from "../model/cell";
 import { deleteCellsUp, insertCellsDown } from "../model/cell-shift";
 import { clearRange, writeContent, writeNumberFormat } from "../model/range-ops";
 import type { ClearApplyTo } from "../model/range-ops";
-import type { SheetState } from "../model/state";
 import { formatValue } from "../number-format";
-import { BoundObject } from "./bound-object";
 import { HostConditionalFormatCollection } from "./conditional-format-collection";
 import type { HostRequestContext } from "./context";
 import { HostDataValidation } from "./data-validation";
-import { describeArg, HostObject } from "./host-object";
+import type { HostObject } from "./host-object";
 import type { PropertyReaders } from "./host-object";
 import { HostRangeFormat } from "./range-format";
-import type { RangeTarget } from "./range-target";
+import { RangeNavigation } from "./range-navigation";
+import type { RangeLocation } from "./range-navigation";
 import { HostWorksheet } from "./worksheet";
 
-export interface RangeLocation {
-  readonly sheetId: string;
-  readonly rect: Rect;
-}
-
 export class HostRange
-  extends BoundObject<RangeLocation>
+  extends RangeNavigation<HostRange>
   implements
-    RangeTarget,
     Pick<
       Excel.Range,
       "address" | "addressLocal" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "cellCount"
     >
 {
   protected readonly className = "Range";
-  protected readonly noun = "range";
   private formatProxy: HostRangeFormat | undefined;
   private validationProxy: HostDataValidation | undefined;
   private cfProxy: HostConditionalFormatCollection | undefined;
@@ -60,18 +44,12 @@ export class HostRange
     super(context, locate, nullable, description);
   }
 
-  /** @internal the bound sheet and rectangle, at sync time. */
-  location(): { sheet: SheetState; rect: Rect } {
-    const { sheetId, rect } = this.requireKey();
-    const sheet = this.context.model.sheetById(sheetId);
-    if (!sheet) throw hostError(HostErrorCodes.itemNotFound, "The range's worksheet no longer exists.");
-    return { sheet, rect };
-  }
-
-  /** @internal */
-  locationKey(): RangeLocation {
-    const { sheet, rect } = this.location();
-    return { sheetId: sheet.id, rect };
+  protected rangeAt(
+    locate: () => RangeLocation | undefined,
+    nullable: boolean,
+    description: unknown,
+  ): HostRange {
+    return new HostRange(this.context, locate, nullable, description);
   }
 
   private grid<T>(read: (cell: Cell) => T): T[][] {
@@ -219,158 +197,6 @@ export class HostRange
       dataValidation: this.dataValidation,
       conditionalFormats: this.conditionalFormats,
     };
-  }
-
-  // ---------------------------------------------------------------- derived ranges
-
-  private derive(
-    method: string,
-    args: unknown[],
-    compute: (rect: Rect) => Rect | undefined,
-    nullable = false,
-  ): HostRange {
-    return new HostRange(
-      this.context,
-      () => {
-        const { sheet, rect } = this.location();
-        const next = compute(rect);
-        if (!next) return undefined;
-        if (
-          next.r0 < 0 ||
-          next.c0 < 0 ||
-          next.r1 >= MAX_ROWS ||
-          next.c1 >= MAX_COLUMNS ||
-          next.r1 < next.r0 ||
-          next.c1 < next.c0
-        ) {
-          throw hostError(
-            HostErrorCodes.invalidArgument,
-            `Range.${method}: the resulting range is outside the sheet.`,
-          );
-        }
-        return { sheetId: sheet.id, rect: next };
-      },
-      nullable,
-      { call: `Range.${method}`, args },
-    );
-  }
-
-  getCell(row: number, column: number): HostRange {
-    return this.derive("getCell", [row, column], (r) => ({
-      r0: r.r0 + row,
-      c0: r.c0 + column,
-      r1: r.r0 + row,
-      c1: r.c0 + column,
-    }));
-  }
-
-  getOffsetRange(rowOffset: number, columnOffset: number): HostRange {
-    return this.derive("getOffsetRange", [rowOffset, columnOffset], (r) => ({
-      r0: r.r0 + rowOffset,
-      c0: r.c0 + columnOffset,
-      r1: r.r1 + rowOffset,
-      c1: r.c1 + columnOffset,
-    }));
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): HostRange {
-    return this.derive("getResizedRange", [deltaRows, deltaColumns], (r) => ({
-      ...r,
-      r1: r.r1 + deltaRows,
-      c1: r.c1 + deltaColumns,
-    }));
-  }
-
-  getRow(row: number): HostRange {
-    return this.derive("getRow", [row], (r) => ({ ...r, r0: r.r0 + row, r1: r.r0 + row }));
-  }
-
-  getColumn(column: number): HostRange {
-    return this.derive("getColumn", [column], (r) => ({ ...r, c0: r.c0 + column, c1: r.c0 + column }));
-  }
-
-  getRows(first: number, count: number): HostRange {
-    return this.derive("getRows", [first, count], (r) => ({
-      ...r,
-      r0: r.r0 + first,
-      r1: r.r0 + first + count - 1,
-    }));
-  }
-
-  getEntireRow(): HostRange {
-    return this.derive("getEntireRow", [], (r) => ({ r0: r.r0, r1: r.r1, c0: 0, c1: MAX_COLUMNS - 1 }));
-  }
-
-  getEntireColumn(): HostRange {
-    return this.derive("getEntireColumn", [], (r) => ({ r0: 0, r1: MAX_ROWS - 1, c0: r.c0, c1: r.c1 }));
-  }
-
-  getLastRow(): HostRange {
-    return this.derive("getLastRow", [], (r) => ({ ...r, r0: r.r1 }));
-  }
-
-  getLastColumn(): HostRange {
-    return this.derive("getLastColumn", [], (r) => ({ ...r, c0: r.c1 }));
-  }
-
-  getLastCell(): HostRange {
-    return this.derive("getLastCell", [], (r) => ({ r0: r.r1, c0: r.c1, r1: r.r1, c1: r.c1 }));
-  }
-
-  private otherRect(other: HostRange | string): Rect {
-    if (typeof other !== "string") {
-      const loc = other.location();
-      if (loc.sheet.id !== this.location().sheet.id) {
-        throw hostError(HostErrorCodes.invalidArgument, "The ranges are on different worksheets.");
-      }
-      return loc.rect;
-    }
-    const parsed = parseAddress(other);
-    if (!parsed) throw hostError(HostErrorCodes.invalidArgument, `"${other}" is not a valid address.`);
-    return parsed.rect;
-  }
-
-  getIntersectionOrNullObject(other: HostRange | string): HostRange {
-    return this.derive(
-      "getIntersectionOrNullObject",
-      [describeArg(other)],
-      (r) => intersectRects(r, this.otherRect(other)),
-      true,
-    );
-  }
-
-  getIntersection(other: HostRange | string): HostRange {
-    return this.derive("getIntersection", [describeArg(other)], (r) => {
-      const hit = intersectRects(r, this.otherRect(other));
-      if (!hit) throw hostError(HostErrorCodes.itemNotFound, "The ranges do not intersect.");
-      return hit;
-    });
-  }
-
-  getBoundingRect(other: HostRange | string): HostRange {
-    return this.derive("getBoundingRect", [describeArg(other)], (r) =>
-      boundingRect(r, this.otherRect(other)),
-    );
-  }
-
-  getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange {
-    return this.derive(
-      "getUsedRangeOrNullObject",
-      [valuesOnly],
-      (r) => {
-        const used = this.context.model.usedRect(this.location().sheet, valuesOnly === true);
-        return used ? intersectRects(used, r) : undefined;
-      },
-      true,
-    );
-  }
-
-  getUsedRange(valuesOnly?: boolean): HostRange {
-    return this.derive("getUsedRange", [valuesOnly], (r) => {
-      const used = this.context.model.usedRect(this.location().sheet, valuesOnly === true);
-      const hit = used ? intersectRects(used, r) : undefined;
-      return hit ?? { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 };
-    });
   }
 
   // ---------------------------------------------------------------- actions
