@@ -243,19 +243,18 @@ export class TableLayout {
   }
 
   /**
-   * Adds a row; data rows widen their columns to fit (like Excel's AutoFit). Styled rows (subtotals,
-   * totals, notes) do not: their labels run on into the empty cells beside them, as text does in Excel.
+   * Adds a row; its cells widen their columns to fit (like Excel's AutoFit), except the text of styled
+   * rows (subtotal and total labels, notes): it runs on into the empty cells beside it, as in Excel.
    */
   add(cells: readonly ModelCell[], style?: CellStyle): number {
     const row = this.sheet.line(cells, undefined, this.firstCol);
     if (style !== undefined)
       this.sheet.style({ row, col: this.firstCol, rows: 1, cols: this.columns.length }, style);
-    else {
-      cells.forEach((cell, i) => {
-        const fit = displayLength(cell, this.columns[i]?.format) + 2;
-        if (fit > 2) this.sheet.widen(this.col(i), Math.min(MAX_FIT_WIDTH, fit));
-      });
-    }
+    cells.forEach((cell, i) => {
+      if (style !== undefined && typeof cell === "string") return;
+      const fit = displayLength(cell, this.columns[i]?.format) + 2;
+      if (fit > 2) this.sheet.widen(this.col(i), Math.min(MAX_FIT_WIDTH, fit));
+    });
     this.count += 1;
     return row;
   }

@@ -62,4 +62,5 @@ export const NUMBER_FORMAT_CODES: Record<NumberFormatName, string> = {
 /** Over budget, overdue, expired: one color for "needs attention" everywhere. */
 export const ATTENTION = { fill: "#F8CBAD", fontColor: "#9C0006" } as const;
 
-export const DEFAULT_COLUMN_WIDTH = 14;
+/** Characters; columns widen to fit their headers and contents (see TableLayout.add). */
+export const DEFAULT_COLUMN_WIDTH = 10;

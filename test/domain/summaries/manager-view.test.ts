@@ -208,11 +208,12 @@ describe("column widths fit what the columns hold", () => {
     ]);
     t.add(["Adventure Works Office Supply", 123456789.5, 3]);
     t.add([`${"x".repeat(60)}`, null, null], "note"); // notes run on into the empty cells
+    t.add(["Total", null, 123456789], "total"); // a total's number must fit too
     t.end();
     const widths = b.build().columnWidths;
     expect(widths[0]).toBe("Adventure Works Office Supply".length + 2); // 31
     expect(widths[1]).toBe("$123,456,789.50".length + 2); // 17, wider than the header (14 + 2)
-    expect(widths[2]).toBe(14); // the default width is enough for "Days" and 3
+    expect(widths[2]).toBe(11); // "123456789" + 2; "Days" and 3 alone fit the default 10
   });
 });
 
