@@ -118,6 +118,16 @@ describe("budget year to date compares complete months", () => {
     expect(texts(dashboard)).toContain("Budget variance, Jan-Feb 2026");
   });
 
+  it("the by-month total puts the year's budget next to the spending so far, without a variance", () => {
+    const model = sheet("Budget vs Actual");
+    // Rent: 4 x 1000 budgeted (January to April), 1000 + 1000 + 1100 spent by 15 March.
+    const year = rowStarting(model, "Year (spent so far)");
+    expect(year.slice(3, 5)).toEqual([null, null]);
+    expect((year[1] as { formula: string }).formula).toMatch(/^=SUM\(B\d+:B\d+\)$/);
+    const onDecember31 = sheet("Budget vs Actual", practiceInput({ asOf: d(2026, 12, 31) + 0.5 }));
+    expect((rowStarting(onDecember31, "Year")[3] as { formula: string }).formula).toMatch(/^=C\d+-B\d+$/);
+  });
+
   it("lists only account-months with a budget or expenses, and says so", () => {
     const model = sheet("Budget vs Actual");
     const header = model.cells.findIndex((r) => r[0] === "Account" && r[1] === "Month");

@@ -105,14 +105,17 @@ export function layoutBudget(input: SummaryInput, f: BudgetFigures): SheetModel 
     ]);
   });
   const monthsRow = m.firstRow;
+  // The year's budget next to what is spent so far: no variance, the months ahead have no spending yet
+  // (the year-to-date comparison is the table above).
+  const yearOver = Math.floor(input.asOf) >= (f.months[11] ?? 0) + 30; // 31 December
   const mt = m.nextRow;
   m.add(
     [
-      "Year",
+      yearOver ? "Year" : "Year (spent so far)",
       sumCells(monthsRow, 1, 12),
       sumCells(monthsRow, 2, 12),
-      formula(`=${cellRef(mt, 2)}-${cellRef(mt, 1)}`),
-      ratio({ row: mt, col: 3 }, { row: mt, col: 1 }),
+      yearOver ? formula(`=${cellRef(mt, 2)}-${cellRef(mt, 1)}`) : null,
+      yearOver ? ratio({ row: mt, col: 3 }, { row: mt, col: 1 }) : null,
     ],
     "total",
   );
