@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { checkFileSize, checkXlsxBytes, MAX_XLSX_BYTES, MESSAGES } from "../../src/app/xlsx/file-checks";
-import { readZipDirectory } from "../../src/app/xlsx/zip-directory";
+import { readZipDirectory } from "../../src/app/xlsx/zip/zip-directory";
 
 let xlsx: Uint8Array;
 

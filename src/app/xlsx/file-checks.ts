@@ -2,9 +2,9 @@
  * Checks a file before it replaces the open workbook: size, then what its first bytes say it is, then
  * whether its zip directory is intact and holds a workbook. Pure, so every message is tested in jest.
  */
-import { readZipDirectory } from "./zip-directory";
+import { readZipDirectory } from "./zip/zip-directory";
 
-/** Larger files are refused before they are read: exceljs would hold several copies in memory. */
+/** Larger files are refused before they are read: the file and its unpacked XML are held in memory. */
 export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
 
 export type FileCheck = { ok: true } | { ok: false; message: string };

@@ -1,25 +1,37 @@
 /**
- * Opens an .xlsx (exceljs) as an in-memory workbook for the host: sheets in order with values, formulas
- * (the host computes them), number formats, cell styles, tables, data validation, conditional formats,
- * defined names, column widths, row heights, frozen panes, sheet visibility and tab colors, and the
- * add-in's settings from the very hidden settings sheet. What the host cannot hold is listed in `notes`.
+ * Opens an .xlsx as an in-memory workbook for the host: sheets in order with values, formulas (the host
+ * computes them), number formats, cell styles, tables, data validation, conditional formats, defined
+ * names, column widths, row heights, frozen panes, sheet visibility and tab colors, and the add-in's
+ * settings from the very hidden settings sheet. What the host cannot hold is listed in `notes`.
+ *
+ * The cells, shared strings, styles and data validation are read here straight from the XML (exceljs's
+ * object model cost several objects per cell and minutes on 100k rows); exceljs reads the rest of the
+ * package (tables, conditional formats, views, names, pictures) from a copy without the cells.
  */
 import ExcelJS from "exceljs";
-import { parseAddress, type Rect } from "../../host/address";
+import { MAX_COLUMNS, parseAddress, type Rect } from "../../host/address";
 import { Cell, EXCEL_ERROR_VALUES, type StoredValue, type ValueKind } from "../../host/model/cell";
 import { afterContentWrite } from "../../host/model/range-ops";
 import type { SheetState, SheetVisibility } from "../../host/model/state";
 import { DEFAULT_STYLE } from "../../host/model/style";
 import { addTable, checkTableName } from "../../host/model/table-ops";
-import type { ValidationRuleState } from "../../host/model/validation";
 import { WorkbookModel } from "../../host/model/workbook-model";
 import { cfRuleFromExcel } from "./cf-map";
-import { conditionalFormattings, dataValidations } from "./exceljs-extras";
+import { conditionalFormattings } from "./exceljs-extras";
 import { fromFileFormula } from "./formula-text";
+import { openPackage, type XlsxPackage } from "./read/package-reader";
+import { readSharedStrings } from "./read/shared-strings-reader";
+import { readTables, type FileTable } from "./read/tables-reader";
+import { scanSheetData, type RawCell } from "./read/sheet-data-reader";
+import { readColumns, readMerges } from "./read/sheet-layout-reader";
+import { sheetRegions, slimSheetXml, type SheetRegions } from "./read/sheet-regions";
+import { DEFAULT_FORMAT, readStyles, type CellFormat } from "./read/styles-reader";
+import { ValidationIndex } from "./read/validation-index";
+import { readValidations } from "./read/validations-reader";
 import { parseSettingRows, SETTINGS_SHEET } from "./settings-sheet";
-import { styleFromExcel } from "./style-map";
-import { validationFromExcel } from "./validation-map";
 import { pointsFromFileWidth } from "./widths";
+import { excelUnescape } from "./xml/escape";
+import { ZipWriter } from "./zip/zip-writer";
 
 export interface ReadResult {
   readonly model: WorkbookModel;
@@ -27,89 +39,68 @@ export interface ReadResult {
   readonly notes: string[];
 }
 
-interface FileTable {
-  readonly name: string;
-  readonly rect: Rect;
-  readonly style: string;
-  readonly bandedRows: boolean;
-  readonly bandedColumns: boolean;
-  readonly filterButton: boolean;
+/** A worksheet part, decoded, with where its cells and data validation are. */
+interface SheetPart {
+  readonly xml: string;
+  readonly regions: SheetRegions;
+}
+
+/** What every sheet's cells are read with. */
+interface CellContext {
+  readonly strings: readonly string[];
+  readonly formats: readonly CellFormat[];
+  readonly formulas: Map<string, string>;
 }
 
 const DAY_MS = 86_400_000;
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
 
-/** The serial Excel stored for a date exceljs turned into a Date (same arithmetic as exceljs, inverted). */
-function serialOf(date: Date): number {
-  return (date.getTime() - EPOCH_1899) / DAY_MS;
-}
-
 type Content = { value: StoredValue; kind: ValueKind; formula: string | null };
 
-function contentOf(cell: ExcelJS.Cell, table: string | null): Content | null {
-  const value = cell.value;
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return { value, kind: "Double", formula: null };
-  if (typeof value === "boolean") return { value, kind: "Boolean", formula: null };
-  if (typeof value === "string") return value === "" ? null : { value, kind: "String", formula: null };
-  if (value instanceof Date) return { value: serialOf(value), kind: "Double", formula: null };
-  if ("formula" in value || "sharedFormula" in value) {
-    const formula = cell.formula;
-    if (!formula) return null;
-    return { value: "", kind: "Empty", formula: fromFileFormula(formula, table) };
+function formulaOf(context: CellContext, formula: string, table: string | null): string {
+  // A calculated column repeats one formula on every row: convert it once.
+  const key = table === null ? formula : `${table}\u0000${formula}`;
+  let text = context.formulas.get(key);
+  if (text === undefined) {
+    text = fromFileFormula(formula, table);
+    context.formulas.set(key, text);
   }
-  if ("richText" in value) {
-    const text = value.richText.map((run) => run.text).join("");
-    return text === "" ? null : { value: text, kind: "String", formula: null };
-  }
-  if ("error" in value) {
-    const error = String(value.error);
-    return { value: error, kind: EXCEL_ERROR_VALUES.includes(error) ? "Error" : "String", formula: null };
-  }
-  if ("text" in value) return { value: String(value.text), kind: "String", formula: null };
-  return null;
+  return text;
 }
 
-function readTables(worksheet: ExcelJS.Worksheet, notes: string[]): FileTable[] {
-  const tables: FileTable[] = [];
-  for (const table of worksheet.getTables() as unknown as { table: Record<string, unknown> }[]) {
-    const t = table.table as {
-      name: string;
-      tableRef?: string;
-      ref?: string;
-      headerRow?: boolean;
-      totalsRow?: boolean;
-      autoFilterRef?: string;
-      style?: { theme?: string; showRowStripes?: boolean; showColumnStripes?: boolean };
-    };
-    const parsed = parseAddress(t.tableRef ?? t.ref ?? "");
-    if (!parsed) {
-      notes.push(
-        `Table ${t.name} on ${worksheet.name} has no readable range; its cells were kept as a plain range.`,
-      );
-      continue;
-    }
-    if (t.headerRow === false) {
-      notes.push(
-        `Table ${t.name} on ${worksheet.name} hides its header row; its cells were kept as a plain range.`,
-      );
-      continue;
-    }
-    let rect = parsed.rect;
-    if (t.totalsRow) {
-      rect = { ...rect, r1: rect.r1 - 1 };
-      notes.push(`The total row of table ${t.name} was kept as plain cells below the table.`);
-    }
-    tables.push({
-      name: t.name,
-      rect,
-      style: t.style?.theme ?? "",
-      bandedRows: t.style?.showRowStripes === true,
-      bandedColumns: t.style?.showColumnStripes === true,
-      filterButton: t.autoFilterRef !== undefined,
-    });
+function text(value: string): Content | null {
+  return value === "" ? null : { value, kind: "String", formula: null };
+}
+
+/** A cell's content as the host holds it; null for a cell without content. */
+function contentOf(raw: RawCell, context: CellContext, table: () => string | null): Content | null {
+  if (raw.formula !== null) {
+    return { value: "", kind: "Empty", formula: formulaOf(context, raw.formula, table()) };
   }
-  return tables;
+  const v = raw.value;
+  if (v === null) return null;
+  switch (raw.type) {
+    case "s":
+      return text(context.strings[Number(v)] ?? "");
+    case "str":
+    case "inlineStr":
+      return text(excelUnescape(v));
+    case "b":
+      return { value: v === "1" || v === "true", kind: "Boolean", formula: null };
+    case "e":
+      return { value: v, kind: EXCEL_ERROR_VALUES.includes(v) ? "Error" : "String", formula: null };
+    case "d": {
+      const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
+      return Number.isFinite(ms)
+        ? { value: (ms - EPOCH_1899) / DAY_MS, kind: "Double", formula: null }
+        : text(v);
+    }
+    default: {
+      if (v === "") return null;
+      const n = Number(v);
+      return Number.isFinite(n) ? { value: n, kind: "Double", formula: null } : text(v);
+    }
+  }
 }
 
 function tableAt(tables: readonly FileTable[], row: number, col: number): string | null {
@@ -119,54 +110,70 @@ function tableAt(tables: readonly FileTable[], row: number, col: number): string
   return null;
 }
 
-function readCells(worksheet: ExcelJS.Worksheet, sheet: SheetState, tables: readonly FileTable[]): void {
-  const validations = dataValidations(worksheet).model;
-  const ruleCache = new Map<ExcelJS.DataValidation, ValidationRuleState | null>();
-  const ruleAt = (address: string): ValidationRuleState | null => {
-    const dv = validations[address];
-    if (!dv) return null;
-    if (!ruleCache.has(dv)) ruleCache.set(dv, validationFromExcel(dv));
-    return ruleCache.get(dv) ?? null;
-  };
-  const seen = new Set<string>();
-  worksheet.eachRow({ includeEmpty: true }, (row) => {
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      if (cell.isMerged && cell.master.address !== cell.address) return; // shown in the merge's first cell
-      const r = Number(cell.row) - 1;
-      const c = Number(cell.col) - 1;
-      const content = contentOf(cell, tableAt(tables, r, c));
-      const numberFormat = cell.numFmt || "General";
-      const style = styleFromExcel(cell.style ?? {});
-      const validation = ruleAt(cell.address);
-      seen.add(cell.address);
-      if (!content && numberFormat === "General" && style === DEFAULT_STYLE && !validation) return;
-      sheet.cells.set(
-        r,
-        c,
-        new Cell(
-          content?.value ?? "",
-          content?.kind ?? "Empty",
-          content?.formula ?? null,
-          false,
-          numberFormat,
-          style,
-          validation,
-        ),
-      );
-    });
-  });
-  // Validation on cells that hold nothing else (e.g. the empty rows of a form).
-  for (const address of Object.keys(validations)) {
-    if (seen.has(address)) continue;
-    const rule = ruleAt(address);
-    const parsed = parseAddress(address);
-    if (!rule || !parsed) continue;
-    const { r0, c0 } = parsed.rect;
-    sheet.cells.set(r0, c0, sheet.cells.get(r0, c0).withValidation(rule));
+function readCells(
+  part: SheetPart,
+  sheet: SheetState,
+  tables: readonly FileTable[],
+  context: CellContext,
+): void {
+  const { xml, regions } = part;
+  const validation = new ValidationIndex();
+  if (regions.dataValidations) {
+    const { start, end } = regions.dataValidations;
+    for (const { rule, rects } of readValidations(xml.slice(start, end))) {
+      for (const rect of rects) validation.paint(rect, rule);
+    }
   }
+  // A merged range shows its first cell; the others are not read.
+  const hidden = new Set<number>();
+  for (const m of readMerges(xml, regions.sheetData?.end ?? 0)) {
+    for (let r = m.r0; r <= m.r1; r++) {
+      for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) hidden.add(r * MAX_COLUMNS + c);
+    }
+  }
+  if (regions.sheetData) {
+    scanSheetData(xml, regions.sheetData.innerStart, regions.sheetData.innerEnd, {
+      row(row, height) {
+        if (height !== null) sheet.rowHeights[row] = height;
+      },
+      cell(raw) {
+        const { row: r, col: c } = raw;
+        if (hidden.size > 0 && hidden.has(r * MAX_COLUMNS + c)) return;
+        const format = context.formats[raw.style] ?? DEFAULT_FORMAT;
+        const content = contentOf(raw, context, () => tableAt(tables, r, c));
+        const rule = validation.at(r, c);
+        if (!content && format.numberFormat === "General" && format.style === DEFAULT_STYLE && !rule) return;
+        sheet.cells.set(
+          r,
+          c,
+          new Cell(
+            content?.value ?? "",
+            content?.kind ?? "Empty",
+            content?.formula ?? null,
+            false,
+            format.numberFormat,
+            format.style,
+            rule,
+          ),
+        );
+      },
+    });
+  }
+  // Validation on cells that hold nothing else (e.g. the empty rows of a form).
+  validation.forEachSegment((c, r0, r1, rule) => {
+    for (let r = r0; r <= r1; r++) {
+      if (sheet.cells.explicit(r, c) === undefined)
+        sheet.cells.set(r, c, sheet.cells.get(r, c).withValidation(rule));
+    }
+  });
 }
 
-function readSheetLayout(worksheet: ExcelJS.Worksheet, sheet: SheetState): void {
+function readSheetLayout(
+  worksheet: ExcelJS.Worksheet,
+  part: SheetPart,
+  sheet: SheetState,
+  formats: readonly CellFormat[],
+): void {
   const state = worksheet.state as string;
   sheet.visibility = (
     state === "veryHidden" ? "VeryHidden" : state === "hidden" ? "Hidden" : "Visible"
@@ -181,16 +188,14 @@ function readSheetLayout(worksheet: ExcelJS.Worksheet, sheet: SheetState): void 
     sheet.freezeRows = view.ySplit ?? 0;
     sheet.freezeColumns = view.xSplit ?? 0;
   }
-  worksheet.columns?.forEach((column, i) => {
-    if (typeof column.width === "number") sheet.columnWidths[i] = pointsFromFileWidth(column.width);
-    if (column.numFmt) {
+  for (const column of readColumns(part.xml, part.regions.sheetData?.start ?? part.xml.length)) {
+    if (column.width !== undefined) sheet.columnWidths[column.index] = pointsFromFileWidth(column.width);
+    const numberFormat = formats[column.style ?? 0]?.numberFormat ?? "General";
+    if (numberFormat !== "General") {
       // A whole-column number format: cells created there later take it.
-      sheet.cells.updateColumns(i, i, (cell) => cell.withNumberFormat(column.numFmt ?? "General"));
+      sheet.cells.updateColumns(column.index, column.index, (cell) => cell.withNumberFormat(numberFormat));
     }
-  });
-  worksheet.eachRow({ includeEmpty: true }, (row) => {
-    if (typeof row.height === "number" && row.height > 0) sheet.rowHeights[row.number - 1] = row.height;
-  });
+  }
 }
 
 function readConditionalFormats(
@@ -268,13 +273,19 @@ function readNames(model: WorkbookModel, workbook: ExcelJS.Workbook, notes: stri
   }
 }
 
-function readSettings(model: WorkbookModel, worksheet: ExcelJS.Worksheet, notes: string[]): void {
+function readSettings(model: WorkbookModel, part: SheetPart, context: CellContext, notes: string[]): void {
+  const region = part.regions.sheetData;
+  if (!region) return;
   const rows: unknown[][] = [];
-  worksheet.eachRow((row, number) => {
-    if (number === 1) return;
-    rows.push([row.getCell(1).value, row.getCell(2).value]);
+  scanSheetData(part.xml, region.innerStart, region.innerEnd, {
+    row() {},
+    cell(raw) {
+      if (raw.row === 0 || raw.col > 1) return; // the header row; only key and value columns
+      const row = (rows[raw.row - 1] ??= [null, null]);
+      row[raw.col] = contentOf(raw, context, () => null)?.value ?? null;
+    },
   });
-  const { settings, skipped } = parseSettingRows(rows);
+  const { settings, skipped } = parseSettingRows(rows.filter((row) => row !== undefined));
   for (const { key, value } of settings) model.setSetting(key, value);
   if (skipped.length > 0) notes.push(`Settings with unreadable values were skipped: ${skipped.join(", ")}.`);
 }
@@ -288,14 +299,54 @@ function countLosses(workbook: ExcelJS.Workbook, notes: string[]): void {
   }
 }
 
-/** Reads an .xlsx. Throws (with exceljs's message) when the file cannot be parsed. */
+/** Calculated-column and totals formulas in a table part: exceljs stops reading the table's columns there. */
+const TABLE_FORMULAS = /<(calculatedColumnFormula|totalsRowFormula)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g;
+
+/** The package exceljs reads: cells, shared strings and data validation left out (read here instead). */
+async function slimPackage(pkg: XlsxPackage, parts: ReadonlyMap<string, SheetPart>): Promise<Uint8Array> {
+  const zip = new ZipWriter();
+  for (const name of pkg.zip.names()) {
+    const part = parts.get(name);
+    if (part) zip.addText(name, slimSheetXml(part.xml, part.regions), true);
+    else if (name === pkg.sharedStringsPath) continue;
+    else if (/^xl\/tables\/[^/]+\.xml$/.test(name)) {
+      zip.addText(name, (await pkg.zip.textOf(name)).replace(TABLE_FORMULAS, ""), true);
+    } else zip.addRaw(pkg.zip.raw(name));
+  }
+  return zip.finish();
+}
+
+/** Reads an .xlsx. Throws (with the parser's message) when the file cannot be parsed. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResult> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const pkg = await openPackage(bytes);
+  const parts = new Map<string, SheetPart>();
+  for (const { path } of pkg.sheets) {
+    if (parts.has(path) || !pkg.zip.has(path)) continue;
+    const xml = await pkg.zip.textOf(path);
+    parts.set(path, { xml, regions: sheetRegions(xml) });
+  }
+  const slim = await slimPackage(pkg, parts);
   const workbook = new ExcelJS.Workbook();
-  const buffer = data instanceof Uint8Array ? data : new Uint8Array(data);
   // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser: hand it exactly the file's bytes.
   await workbook.xlsx.load(
-    buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+    slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer,
   );
+
+  const context: CellContext = {
+    strings: pkg.sharedStringsPath ? readSharedStrings(await pkg.zip.textOf(pkg.sharedStringsPath)) : [],
+    formats: readStyles(
+      pkg.stylesPath && pkg.zip.has(pkg.stylesPath) ? await pkg.zip.textOf(pkg.stylesPath) : undefined,
+    ),
+    formulas: new Map(),
+  };
+  const pathOf = new Map(pkg.sheets.map((s) => [s.name, s.path]));
+  const partOf = (worksheet: ExcelJS.Worksheet): SheetPart => {
+    const part = parts.get(pathOf.get(worksheet.name) ?? "");
+    if (!part) throw new Error(`the sheet ${worksheet.name} has no worksheet part`);
+    return part;
+  };
+
   const notes: string[] = [];
   const worksheets = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET);
   if (worksheets.length === 0) throw new Error("The workbook has no worksheets.");
@@ -304,10 +355,19 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   const tablesBySheet = new Map<string, FileTable[]>();
   for (const worksheet of worksheets) {
     const sheet = model.requireSheet(worksheet.name);
-    const tables = readTables(worksheet, notes);
+    const part = partOf(worksheet);
+    const path = pathOf.get(worksheet.name) ?? "";
+    const tables = await readTables(
+      pkg.zip,
+      path,
+      worksheet.name,
+      part.xml,
+      part.regions.sheetData?.end ?? 0,
+      notes,
+    );
     tablesBySheet.set(worksheet.name, tables);
-    readSheetLayout(worksheet, sheet);
-    readCells(worksheet, sheet, tables);
+    readSheetLayout(worksheet, part, sheet, context.formats);
+    readCells(part, sheet, tables, context);
     readConditionalFormats(model, worksheet, sheet, notes);
   }
   for (const worksheet of worksheets) {
@@ -315,7 +375,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   }
   readNames(model, workbook, notes);
   const settingsSheet = workbook.getWorksheet(SETTINGS_SHEET);
-  if (settingsSheet) readSettings(model, settingsSheet, notes);
+  if (settingsSheet) readSettings(model, partOf(settingsSheet), context, notes);
   countLosses(workbook, notes);
   restoreView(model, workbook, worksheets);
   model.touch();

@@ -1,30 +1,51 @@
 /** Groups cells that share something (a validation rule) into few rectangles, for the file. */
 import type { Rect } from "../../host/address";
 
-/** Cells as [row, col] pairs (any order) -> rectangles: vertical runs per column, merged across columns. */
-export function cellsToRects(cells: readonly (readonly [number, number])[]): Rect[] {
-  const byColumn = new Map<number, number[]>();
-  for (const [r, c] of cells) {
-    const rows = byColumn.get(c);
-    if (rows) rows.push(r);
-    else byColumn.set(c, [r]);
-  }
-  const runs: Rect[] = [];
-  for (const [c, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {
-    rows.sort((a, b) => a - b);
-    let start = rows[0] ?? 0;
-    let prev = start;
-    for (const r of rows.slice(1)) {
-      if (r === prev) continue;
-      if (r !== prev + 1) {
-        runs.push({ r0: start, r1: prev, c0: c, c1: c });
-        start = r;
-      }
-      prev = r;
+interface Run {
+  key: unknown;
+  r0: number;
+  r1: number;
+}
+
+/**
+ * Collects cells row by row (rows ascending, as a sheet is walked) without keeping one entry per cell:
+ * each column keeps its current vertical run of one key; a run that breaks is closed. rects() then
+ * merges runs of the same key spanning the same rows in neighbouring columns.
+ */
+export class RectCollector<K> {
+  private readonly open = new Map<number, Run>();
+  private readonly closed = new Map<K, Rect[]>();
+
+  add(row: number, col: number, key: K): void {
+    const run = this.open.get(col);
+    if (run && run.key === key && run.r1 + 1 === row) {
+      run.r1 = row;
+      return;
     }
-    if (rows.length > 0) runs.push({ r0: start, r1: prev, c0: c, c1: c });
+    if (run) this.close(col, run);
+    this.open.set(col, { key, r0: row, r1: row });
   }
-  // A run extends the rectangle to its left when it spans the same rows in the next column.
+
+  /** The rectangles of each key (vertical runs merged across columns). */
+  rects(): Map<K, Rect[]> {
+    for (const [col, run] of this.open) this.close(col, run);
+    this.open.clear();
+    const out = new Map<K, Rect[]>();
+    for (const [key, runs] of this.closed) out.set(key, mergeColumns(runs));
+    return out;
+  }
+
+  private close(col: number, run: Run): void {
+    const rect: Rect = { r0: run.r0, r1: run.r1, c0: col, c1: col };
+    const list = this.closed.get(run.key as K);
+    if (list) list.push(rect);
+    else this.closed.set(run.key as K, [rect]);
+  }
+}
+
+/** Single-column runs -> rectangles: a run extends the rectangle to its left that spans the same rows. */
+function mergeColumns(runs: Rect[]): Rect[] {
+  runs.sort((a, b) => a.c0 - b.c0 || a.r0 - b.r0);
   const open = new Map<string, number>(); // rows key -> index in merged of the rectangle ending left of here
   const merged: Rect[] = [];
   for (const run of runs) {

@@ -1,12 +1,20 @@
 /**
  * Reads the central directory of a zip file (an .xlsx is one) without unpacking it: enough to tell a
- * damaged or encrypted zip and a zip that is not a workbook from an .xlsx, before exceljs parses it.
+ * damaged or encrypted zip and a zip that is not a workbook from an .xlsx, and where each entry's
+ * data is (zip-reader.ts unpacks them).
  */
 
 export interface ZipEntry {
   readonly name: string;
   /** General-purpose flag bit 0: the entry is encrypted (zip-level password). */
   readonly encrypted: boolean;
+  /** 0 stored, 8 deflated (the only two an .xlsx uses). */
+  readonly method: number;
+  readonly crc: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  /** Where the entry's local header starts. */
+  readonly localHeaderOffset: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -34,11 +42,24 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       return { ok: false, reason: `zip directory entry ${i + 1} of ${count} is damaged` };
     }
     const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const uncompressedSize = view.getUint32(at + 24, true);
+    const localHeaderOffset = view.getUint32(at + 42, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.push({ name, encrypted: (flags & 1) === 1 });
+    entries.push({
+      name,
+      encrypted: (flags & 1) === 1,
+      method,
+      crc,
+      compressedSize,
+      size: uncompressedSize,
+      localHeaderOffset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };

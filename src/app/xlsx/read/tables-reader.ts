@@ -1,0 +1,69 @@
+/**
+ * A worksheet's tables, from its <tableParts> and the table parts they link to. Read here rather than
+ * through exceljs, which takes a table without headerRowCount="1" (how Excel writes every table with a
+ * header row) as headerless, and stops reading columns at a calculated column's formula.
+ */
+import { parseAddress, type Rect } from "../../../host/address";
+import { attrOf, childOf, childrenOf, parseXml } from "../xml/mini-xml";
+import { readRelationships } from "./package-reader";
+import type { ZipReader } from "../zip/zip-reader";
+import { findElement } from "./sheet-regions";
+
+export interface FileTable {
+  readonly name: string;
+  readonly rect: Rect;
+  readonly style: string;
+  readonly bandedRows: boolean;
+  readonly bandedColumns: boolean;
+  readonly filterButton: boolean;
+}
+
+const isOn = (value: string | undefined) => value === "1" || value === "true";
+
+/** `after`: where to start looking for <tableParts> (they follow the cells). */
+export async function readTables(
+  zip: ZipReader,
+  sheetPath: string,
+  sheetName: string,
+  xml: string,
+  after: number,
+  notes: string[],
+): Promise<FileTable[]> {
+  const region = findElement(xml, "tableParts", after);
+  if (!region) return [];
+  const rels = await readRelationships(zip, sheetPath);
+  const tables: FileTable[] = [];
+  for (const part of childrenOf(parseXml(xml.slice(region.start, region.end)), "tablePart")) {
+    const path = rels.get(attrOf(part, "id") ?? "")?.path;
+    if (!path || !zip.has(path)) continue;
+    const table = parseXml(await zip.textOf(path));
+    const name = attrOf(table, "displayName") ?? attrOf(table, "name") ?? "";
+    const parsed = parseAddress(attrOf(table, "ref") ?? "");
+    if (!parsed) {
+      notes.push(
+        `Table ${name} on ${sheetName} has no readable range; its cells were kept as a plain range.`,
+      );
+      continue;
+    }
+    if (attrOf(table, "headerRowCount") === "0") {
+      notes.push(`Table ${name} on ${sheetName} hides its header row; its cells were kept as a plain range.`);
+      continue;
+    }
+    let rect = parsed.rect;
+    const totals = Number(attrOf(table, "totalsRowCount") ?? 0);
+    if (totals > 0) {
+      rect = { ...rect, r1: rect.r1 - totals };
+      notes.push(`The total row of table ${name} was kept as plain cells below the table.`);
+    }
+    const style = childOf(table, "tableStyleInfo");
+    tables.push({
+      name,
+      rect,
+      style: attrOf(style, "name") ?? "",
+      bandedRows: isOn(attrOf(style, "showRowStripes")),
+      bandedColumns: isOn(attrOf(style, "showColumnStripes")),
+      filterButton: childOf(table, "autoFilter") !== undefined,
+    });
+  }
+  return tables;
+}

@@ -1,0 +1,76 @@
+/** Unpacks the entries of a zip (an .xlsx) from its central directory. */
+import { inflateRaw } from "./deflate";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
+
+const LOCAL_HEADER = 0x04034b50;
+
+/** An entry's data as it is in the file (compressed or not), to copy into another zip unchanged. */
+export interface RawZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+}
+
+export class ZipReader {
+  private readonly entries = new Map<string, ZipEntry>();
+
+  constructor(private readonly bytes: Uint8Array) {
+    const directory = readZipDirectory(bytes);
+    if (!directory.ok) throw new Error(directory.reason);
+    // Some writers start names with "/"; parts are looked up without it.
+    for (const entry of directory.entries) {
+      if (!entry.name.endsWith("/")) this.entries.set(entry.name.replace(/^\//, ""), entry);
+    }
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The entry's stored data (compressed as in the file). */
+  raw(name: string): RawZipEntry {
+    const entry = this.require(name);
+    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    const at = entry.localHeaderOffset;
+    if (at + 30 > this.bytes.byteLength || view.getUint32(at, true) !== LOCAL_HEADER) {
+      throw new Error(`the zip entry ${name} is damaged`);
+    }
+    // The local header's name and extra field lengths may differ from the directory's.
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    if (start + entry.compressedSize > this.bytes.byteLength) {
+      throw new Error(`the zip entry ${name} is cut short`);
+    }
+    return {
+      name,
+      method: entry.method,
+      crc: entry.crc,
+      size: entry.size,
+      data: this.bytes.subarray(start, start + entry.compressedSize),
+    };
+  }
+
+  /** The entry's content, unpacked. */
+  async bytesOf(name: string): Promise<Uint8Array> {
+    const { method, data } = this.raw(name);
+    if (method === 0) return data;
+    if (method === 8) return inflateRaw(data);
+    throw new Error(`the zip entry ${name} uses compression method ${method}, which is not supported`);
+  }
+
+  /** The entry's content as UTF-8 text (every XML part of an .xlsx). */
+  async textOf(name: string): Promise<string> {
+    return new TextDecoder().decode(await this.bytesOf(name));
+  }
+
+  private require(name: string): ZipEntry {
+    const entry = this.entries.get(name);
+    if (!entry) throw new Error(`the zip has no entry ${name}`);
+    return entry;
+  }
+}
