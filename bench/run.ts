@@ -11,6 +11,7 @@ import { summariesBench } from "./summaries";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
 import { validationBench } from "./validation";
+import { xlsxBench } from "./xlsx";
 import type { BenchResult, BenchSection } from "./types";
 
 const SECTIONS: readonly BenchSection[] = [
@@ -19,6 +20,7 @@ const SECTIONS: readonly BenchSection[] = [
   functionsBench,
   remittanceBench,
   validationBench,
+  xlsxBench,
 ];
 
 function kb(bytes: number): string {
