@@ -4,9 +4,9 @@
  * names, column widths, row heights, frozen panes, sheet visibility and tab colors, and the add-in's
  * settings from the very hidden settings sheet. What the host cannot hold is listed in `notes`.
  *
- * The cells, shared strings, styles and data validation are read here straight from the XML (exceljs's
- * object model cost several objects per cell and minutes on 100k rows); exceljs reads the rest of the
- * package (tables, conditional formats, views, names, pictures) from a copy without the cells.
+ * The cells, shared strings, styles, data validation and tables are read here straight from the XML
+ * (exceljs's object model cost several objects per cell and about 30 s on 100k claim lines); exceljs
+ * reads the rest of the package (conditional formats, views, names, pictures) from a copy without them.
  */
 import ExcelJS from "exceljs";
 import { MAX_COLUMNS, parseAddress, type Rect } from "../../host/address";
@@ -299,19 +299,18 @@ function countLosses(workbook: ExcelJS.Workbook, notes: string[]): void {
   }
 }
 
-/** Calculated-column and totals formulas in a table part: exceljs stops reading the table's columns there. */
-const TABLE_FORMULAS = /<(calculatedColumnFormula|totalsRowFormula)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g;
-
-/** The package exceljs reads: cells, shared strings and data validation left out (read here instead). */
+/**
+ * The package exceljs reads: cells, shared strings, data validation and tables left out (read here
+ * instead; exceljs 4.4 takes a table without headerRowCount="1", as Excel writes them, as headerless
+ * and stops reading its columns at a calculated column's formula).
+ */
 async function slimPackage(pkg: XlsxPackage, parts: ReadonlyMap<string, SheetPart>): Promise<Uint8Array> {
   const zip = new ZipWriter();
   for (const name of pkg.zip.names()) {
     const part = parts.get(name);
     if (part) zip.addText(name, slimSheetXml(part.xml, part.regions), true);
-    else if (name === pkg.sharedStringsPath) continue;
-    else if (/^xl\/tables\/[^/]+\.xml$/.test(name)) {
-      zip.addText(name, (await pkg.zip.textOf(name)).replace(TABLE_FORMULAS, ""), true);
-    } else zip.addRaw(pkg.zip.raw(name));
+    else if (name !== pkg.sharedStringsPath && !/^xl\/tables\/[^/]+\.xml$/.test(name))
+      zip.addRaw(pkg.zip.raw(name));
   }
   return zip.finish();
 }
@@ -357,14 +356,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     const sheet = model.requireSheet(worksheet.name);
     const part = partOf(worksheet);
     const path = pathOf.get(worksheet.name) ?? "";
-    const tables = await readTables(
-      pkg.zip,
-      path,
-      worksheet.name,
-      part.xml,
-      part.regions.sheetData?.end ?? 0,
-      notes,
-    );
+    const tables = await readTables(pkg.zip, path, worksheet.name, part.xml, part.regions.tableParts, notes);
     tablesBySheet.set(worksheet.name, tables);
     readSheetLayout(worksheet, part, sheet, context.formats);
     readCells(part, sheet, tables, context);

@@ -1,6 +1,6 @@
 /**
- * Where the big elements of a worksheet part are: <sheetData> (the cells) and <dataValidations>, which
- * this reader handles itself, and the small ones it reads directly (<cols>, <mergeCell>).
+ * Where the elements of a worksheet part are that this reader handles itself: <sheetData> (the cells),
+ * <dataValidations> and <tableParts>, and the small ones it reads directly (<cols>, <mergeCells>).
  */
 import { tagEnd } from "../xml/mini-xml";
 
@@ -36,17 +36,26 @@ export function findElement(xml: string, name: string, from = 0): Region | undef
 export interface SheetRegions {
   readonly sheetData: Region | undefined;
   readonly dataValidations: Region | undefined;
+  readonly tableParts: Region | undefined;
 }
 
 export function sheetRegions(xml: string): SheetRegions {
   const sheetData = findElement(xml, "sheetData");
-  // dataValidations come after the cells; x14:dataValidations (in extLst) is a different element.
-  return { sheetData, dataValidations: findElement(xml, "dataValidations", sheetData?.end ?? 0) };
+  // These come after the cells; x14:dataValidations (in extLst) is a different element.
+  const after = sheetData?.end ?? 0;
+  return {
+    sheetData,
+    dataValidations: findElement(xml, "dataValidations", after),
+    tableParts: findElement(xml, "tableParts", after),
+  };
 }
 
-/** The worksheet part without its cells and data validation: what exceljs is given to read the rest. */
+/**
+ * The worksheet part without its cells, data validation and table links: what exceljs is given to read
+ * the rest (conditional formats, views, merged ranges, pictures).
+ */
 export function slimSheetXml(xml: string, regions: SheetRegions): string {
-  const cut = [regions.sheetData, regions.dataValidations]
+  const cut = [regions.sheetData, regions.dataValidations, regions.tableParts]
     .filter((r): r is Region => r !== undefined)
     .sort((a, b) => a.start - b.start);
   let out = "";

@@ -7,7 +7,7 @@ import { parseAddress, type Rect } from "../../../host/address";
 import { attrOf, childOf, childrenOf, parseXml } from "../xml/mini-xml";
 import { readRelationships } from "./package-reader";
 import type { ZipReader } from "../zip/zip-reader";
-import { findElement } from "./sheet-regions";
+import type { Region } from "./sheet-regions";
 
 export interface FileTable {
   readonly name: string;
@@ -20,16 +20,15 @@ export interface FileTable {
 
 const isOn = (value: string | undefined) => value === "1" || value === "true";
 
-/** `after`: where to start looking for <tableParts> (they follow the cells). */
+/** `region`: where the sheet's <tableParts> element is, if it has one. */
 export async function readTables(
   zip: ZipReader,
   sheetPath: string,
   sheetName: string,
   xml: string,
-  after: number,
+  region: Region | undefined,
   notes: string[],
 ): Promise<FileTable[]> {
-  const region = findElement(xml, "tableParts", after);
   if (!region) return [];
   const rels = await readRelationships(zip, sheetPath);
   const tables: FileTable[] = [];
