@@ -75,7 +75,7 @@ function text(value: string): Content | null {
 /** A cell's content as the host holds it; null for a cell without content. */
 function contentOf(raw: RawCell, context: CellContext, table: () => string | null): Content | null {
   if (raw.formula !== null) {
-    return { value: "", kind: "Empty", formula: formulaOf(context, raw.formula, table()) };
+    return { value: "", kind: "Empty", formula: formulaOf(context, excelUnescape(raw.formula), table()) };
   }
   const v = raw.value;
   if (v === null) return null;

@@ -32,7 +32,7 @@ describe("values", () => {
         ["'=not a formula"],
         ["😀 émoji & <tags>"],
       ];
-      sheet.getRange("B1:B7").formulas = [
+      sheet.getRange("B1:B8").formulas = [
         [1e-20],
         [123456789.125],
         [true],
@@ -40,6 +40,7 @@ describe("values", () => {
         ['="a"&"b"'],
         ["=1>0"],
         ['=""'],
+        ['="bell"&CHAR(7)'],
       ];
       await context.sync();
     });
@@ -47,7 +48,7 @@ describe("values", () => {
   });
 
   it("come back from the app's own reader exactly", () => {
-    expect(file.reopened.values("Sheet1", "A1:B7")).toEqual([
+    expect(file.reopened.values("Sheet1", "A1:B8")).toEqual([
       ["  spaced  ", 1e-20],
       ["line 1\r\nline 2", 123456789.125],
       ["bell\u0007", true],
@@ -55,6 +56,7 @@ describe("values", () => {
       ["=not a formula", "ab"],
       ["😀 émoji & <tags>", true],
       ["", ""],
+      ["", "bell\u0007"],
     ]);
     expect(file.reopened.cellAt("Sheet1", "B4")).toMatchObject({ formula: "=1/0", valueType: "Error" });
     expect(file.reopened.cellAt("Sheet1", "A5").formula).toBeNull();

@@ -15,6 +15,12 @@ describe("escaping", () => {
     expect(escapeAttr('say "hi"\tand\nbye')).toBe("say &quot;hi&quot;&#9;and&#10;bye");
   });
 
+  it("drops characters XML cannot hold (cell text keeps them through Excel's escape)", () => {
+    expect(escapeText("a\u0000b\u0007c\uffff")).toBe("abc");
+    expect(escapeAttr("prompt\u0001")).toBe("prompt");
+    expect(escapeText(excelEscape("a\u0007"))).toBe("a_x0007_");
+  });
+
   it("resolves named, decimal and hex references and leaves unknown ones", () => {
     expect(decodeEntities("&lt;&gt;&amp;&quot;&apos; &#65;&#x42; &nbsp;")).toBe("<>&\"' AB &nbsp;");
   });

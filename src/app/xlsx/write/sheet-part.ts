@@ -13,7 +13,7 @@ import { cfRuleToExcel } from "../cf-map";
 import { RectCollector } from "../rects";
 import { validationToExcel } from "../validation-map";
 import { fileWidthFromPoints } from "../widths";
-import { escapeAttr, escapeText } from "../xml/escape";
+import { escapeAttr, escapeText, excelEscape } from "../xml/escape";
 import type { FileFormulas } from "./formula-cache";
 import { NS_MAIN, NS_R, XML_DECLARATION } from "./namespaces";
 import type { SharedStringsPart } from "./shared-strings-part";
@@ -53,11 +53,11 @@ function numberText(n: number): string | null {
   return Number.isFinite(n) ? String(n === 0 ? 0 : n) : null;
 }
 
-/** `<c>` of one cell (without the style attribute's cell reference prefix), or "" when it writes nothing. */
+/** The `<c>` element of one cell, or "" when the cell writes nothing (no value, no format). */
 function cellXml(ctx: SheetPartContext, cell: Cell, ref: string, style: number, row: number, col: number) {
   const s = style === 0 ? "" : ` s="${style}"`;
   if (cell.formula !== null) {
-    const formula = escapeText(ctx.formulas.of(cell.formula, tableAt(ctx.tables, row, col)));
+    const formula = escapeText(excelEscape(ctx.formulas.of(cell.formula, tableAt(ctx.tables, row, col))));
     const f = `<f>${formula}</f>`;
     const value = cellValue(cell);
     switch (cellKind(cell)) {
@@ -74,7 +74,7 @@ function cellXml(ctx: SheetPartContext, cell: Cell, ref: string, style: number, 
       case "String":
         return value === ""
           ? `<c r="${ref}"${s}>${f}</c>`
-          : `<c r="${ref}"${s} t="str">${f}<v>${escapeText(String(value))}</v></c>`;
+          : `<c r="${ref}"${s} t="str">${f}<v>${escapeText(excelEscape(String(value)))}</v></c>`;
       default:
         return `<c r="${ref}"${s}>${f}</c>`;
     }

@@ -3,10 +3,19 @@
  * 1.0 cannot hold (control characters): "_xHHHH_" in cell text, with "_x005F_" escaping a literal "_x".
  */
 
-const TEXT_SPECIAL = /[&<>\r]/;
-const ATTR_SPECIAL = /[&<>"\t\n\r]/;
-const TEXT_REPLACE = /[&<>\r]/g;
-const ATTR_REPLACE = /[&<>"\t\n\r]/g;
+/** Characters XML 1.0 does not allow at all (also not as &#...;). */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what is matched
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex -- as above
+const NOT_XML_OR_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const LOOKS_ESCAPED = /_x[0-9A-Fa-f]{4}_/;
+
+// eslint-disable-next-line no-control-regex -- markup, CR, and the characters XML cannot hold
+const TEXT_SPECIAL = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex -- as above, plus quotes and the whitespace XML normalizes
+const ATTR_SPECIAL = /[&<>"\t\n\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const TEXT_REPLACE = new RegExp(TEXT_SPECIAL.source, "g");
+const ATTR_REPLACE = new RegExp(ATTR_SPECIAL.source, "g");
 const ENTITY: Record<string, string> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -17,14 +26,8 @@ const ENTITY: Record<string, string> = {
   // A bare CR would be read back as LF (XML end-of-line handling).
   "\r": "&#13;",
 };
-const replaceEntity = (ch: string) => ENTITY[ch] ?? ch;
-
-/** Characters XML 1.0 does not allow at all (also not as &#...;). */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what is matched
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
-// eslint-disable-next-line no-control-regex -- as above
-const NOT_XML_OR_ESCAPE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
-const LOOKS_ESCAPED = /_x[0-9A-Fa-f]{4}_/;
+// Characters XML cannot hold are dropped (cell text keeps them through excelEscape first).
+const replaceEntity = (ch: string) => ENTITY[ch] ?? "";
 
 /** Element text. */
 export function escapeText(text: string): string {
