@@ -2,6 +2,7 @@
  * One cell of the in-memory workbook. Cells are immutable (a write replaces the object) so a sync can be
  * rolled back by restoring row arrays; only the derived formula result (calc*) is mutated, by recalc.
  */
+import { EXCEL_ERRORS } from "../../domain/catalog/cells";
 import type { CellStyle } from "./style";
 import { DEFAULT_STYLE } from "./style";
 import type { ValidationRuleState } from "./validation";
@@ -9,19 +10,8 @@ import type { ValidationRuleState } from "./validation";
 export type StoredValue = string | number | boolean;
 export type ValueKind = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
-export const EXCEL_ERROR_VALUES: readonly string[] = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#BUSY!",
-];
+/** The error values Excel shows in cells (one list, shared with the catalog's cell reading). */
+export const EXCEL_ERROR_VALUES: readonly string[] = EXCEL_ERRORS;
 
 export class Cell {
   /** Generation of the last recalc that computed this formula cell (-1: never). */
