@@ -244,7 +244,7 @@ export class TableLayout {
 
   /**
    * Adds a row; its cells widen their columns to fit (like Excel's AutoFit), except the text of styled
-   * rows (subtotal and total labels, notes): it runs on into the empty cells beside it, as in Excel.
+   * rows (subtotal and total labels, notes): it runs on into the empty cells beside it, as Excel shows it.
    */
   add(cells: readonly ModelCell[], style?: CellStyle): number {
     const row = this.sheet.line(cells, undefined, this.firstCol);
