@@ -7,12 +7,14 @@
 "use strict";
 
 const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
 const { Compilation, sources } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { normalizeBaseUrl, rewriteBaseUrl } = require("./scripts/addin-base-url.js");
+const { writeManifestForBaseUrl } = require("./scripts/manifest.js");
 
 const ROOT = __dirname;
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
@@ -65,7 +67,10 @@ function pages(found) {
   });
 }
 
-/** Rewrites the development base URL in manifest.xml and functions.json once every asset is emitted. */
+/**
+ * Rewrites the development base URL once every asset is emitted: manifest.xml through office-addin-manifest
+ * (scripts/manifest.js), the help URLs in functions.json as text.
+ */
 class RewriteBaseUrlPlugin {
   /** @param {string} baseUrl */
   constructor(baseUrl) {
@@ -75,14 +80,24 @@ class RewriteBaseUrlPlugin {
   /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("RewriteBaseUrlPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
+      compilation.hooks.processAssets.tapPromise(
         { name: "RewriteBaseUrlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
-        () => {
-          for (const name of ["manifest.xml", "functions.json"]) {
-            const asset = compilation.getAsset(name);
-            if (!asset) continue;
-            const text = rewriteBaseUrl(asset.source.source().toString(), this.baseUrl);
-            compilation.updateAsset(name, new sources.RawSource(text));
+        async () => {
+          const functions = compilation.getAsset("functions.json");
+          if (functions) {
+            const text = rewriteBaseUrl(functions.source.source().toString(), this.baseUrl);
+            compilation.updateAsset("functions.json", new sources.RawSource(text));
+          }
+          const manifest = compilation.getAsset("manifest.xml");
+          if (!manifest) return;
+          const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pm-manifest-"));
+          try {
+            const file = path.join(dir, "manifest.xml");
+            fs.writeFileSync(file, manifest.source.source());
+            await writeManifestForBaseUrl(file, file, this.baseUrl);
+            compilation.updateAsset("manifest.xml", new sources.RawSource(fs.readFileSync(file, "utf8")));
+          } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
           }
         },
       );

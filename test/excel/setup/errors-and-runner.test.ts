@@ -1,7 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
 
-// office-addin-mock asks office-addin-manifest which host it mocks; jest maps that module to an empty stub.
-jest.mock("office-addin-manifest", () => ({ OfficeApp: { Excel: "excel", Outlook: "outlook" } }));
 import { describeOfficeError, officeErrorText } from "../../../src/excel/errors";
 import { officeRunner } from "../../../src/excel/runner";
 import { createExcelHost } from "../../../src/host";
