@@ -3,7 +3,10 @@
 //   npm run build            production build into dist/
 //   ADDIN_BASE_URL=https://host/path npm run build   also rewrites https://localhost:3000 in the manifest
 //                                                    and in functions.json help URLs
-//   npm start                development build served on port 3000 (scripts/start.mjs)
+//   npm start                development build served on port 3000 (scripts/start.mjs), office.js served from
+//                            @microsoft/office-js (works offline)
+//   OFFICE_JS=self npm run build   self-hosts office.js: copies @microsoft/office-js/dist to dist/office-js/
+//                                  (README "office.js: Microsoft's CDN or self-hosted")
 "use strict";
 
 const fs = require("node:fs");
@@ -20,6 +23,26 @@ const ROOT = __dirname;
 const FUNCTIONS_ENTRY = "./src/functions/functions.ts";
 const DEV_PORT = 3000;
 
+/** Where taskpane.html loads office.js from: Microsoft's CDN, or this server (OFFICE_JS=self). */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The npm copy of the CDN's files; office.js loads its host files (excel-*.js, o15apptofilemappingtable.js) beside it. */
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+/** Self-hosted office.js is served at this path (same origin as the pages: CSP 'self'). */
+const OFFICE_JS_PATH = "office-js";
+
+/**
+ * "cdn" or "self": OFFICE_JS when set, else self-hosted in development (npm start works offline) and the CDN
+ * in production (what Office and AppSource expect).
+ * @param {boolean} dev
+ * @returns {"cdn" | "self"}
+ */
+function officeJsSource(dev) {
+  const value = process.env.OFFICE_JS || (dev ? "self" : "cdn");
+  if (value !== "cdn" && value !== "self")
+    throw new Error(`OFFICE_JS must be "cdn" or "self" (got "${value}")`);
+  return value;
+}
+
 /**
  * Bundles: each entry file and the page that loads it (an entry whose file does not exist yet is skipped).
  * Adding a bundle is one line here.
@@ -34,7 +57,7 @@ const ENTRIES = [
 
 /** Page templates; a page without one (or whose file is missing) gets STANDALONE_TEMPLATE. */
 const TEMPLATES = {
-  "taskpane.html": "./src/taskpane/taskpane.html", // loads Office.js from Microsoft's CDN
+  "taskpane.html": "./src/taskpane/taskpane.html", // loads office.js (templateParameters.officeJsUrl)
   "app.html": "./src/app/app.html",
   "support.html": "./src/taskpane/support.html", // help: manifest SupportUrl, functions' help URLs
 };
@@ -56,14 +79,24 @@ const STANDALONE_TEMPLATE = `<!doctype html>
 </html>
 `;
 
-function pages(found) {
+/**
+ * @param {Array<{ name: string, file: string, page: string }>} found
+ * @param {string} officeJsUrl
+ */
+function pages(found, officeJsUrl) {
   const names = [...new Set([...found.map((entry) => entry.page), ...STATIC_PAGES])];
   return names.map((filename) => {
     const chunks = found.filter((entry) => entry.page === filename).map((entry) => entry.name);
     const template = TEMPLATES[filename];
     const source = template && exists(template) ? { template } : { templateContent: STANDALONE_TEMPLATE };
     // chunksSortMode "manual": scripts load in ENTRIES order.
-    return new HtmlWebpackPlugin({ filename, chunks, chunksSortMode: "manual", ...source });
+    return new HtmlWebpackPlugin({
+      filename,
+      chunks,
+      chunksSortMode: "manual",
+      templateParameters: { officeJsUrl },
+      ...source,
+    });
   });
 }
 
@@ -110,10 +143,24 @@ class RewriteBaseUrlPlugin {
  * @param {{ mode?: "production" | "development" | "none" }} argv
  * @returns {import("webpack").Configuration}
  */
-module.exports = (_env, argv = {}) => {
+const createConfig = (_env, argv = {}) => {
   const dev = argv.mode !== "production";
   const found = ENTRIES.filter((entry) => exists(entry.file));
   const baseUrl = !dev && process.env.ADDIN_BASE_URL ? normalizeBaseUrl(process.env.ADDIN_BASE_URL) : null;
+  const officeJs = officeJsSource(dev);
+  const officeJsUrl = officeJs === "self" ? `${OFFICE_JS_PATH}/office.js` : OFFICE_JS_CDN;
+  // A self-hosted production build ships the npm copy, without debug builds and typings. The dev server
+  // serves the folder straight from node_modules instead (devServer.static below).
+  const copyOfficeJs =
+    officeJs === "self" && !dev
+      ? [
+          {
+            from: OFFICE_JS_DIR,
+            to: OFFICE_JS_PATH,
+            globOptions: { ignore: ["**/*.debug.js", "**/*vsdoc*", "**/*.d.ts"] },
+          },
+        ]
+      : [];
 
   return {
     mode: dev ? "development" : "production",
@@ -150,11 +197,12 @@ module.exports = (_env, argv = {}) => {
       ...(exists(FUNCTIONS_ENTRY)
         ? [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY })]
         : []),
-      ...pages(found),
+      ...pages(found, officeJsUrl),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          ...copyOfficeJs,
         ],
       }),
       ...(baseUrl ? [new RewriteBaseUrlPlugin(baseUrl)] : []),
@@ -165,9 +213,17 @@ module.exports = (_env, argv = {}) => {
       port: DEV_PORT,
       // Office loads the pages inside its own frame; allow it to fetch functions.json and the scripts.
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: false,
+      static:
+        officeJs === "self"
+          ? [{ directory: OFFICE_JS_DIR, publicPath: `/${OFFICE_JS_PATH}`, watch: false, serveIndex: false }]
+          : false,
       hot: false,
       client: false,
     },
   };
 };
+
+module.exports = createConfig;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_DIR = OFFICE_JS_DIR;
+module.exports.OFFICE_JS_PATH = OFFICE_JS_PATH;

@@ -1,5 +1,6 @@
-// npm run test:e2e: builds the standalone app (development mode, app bundle only) into a temp folder,
-// serves it on 127.0.0.1 with a tiny static server (no network), and runs the browser specs in
+// npm run test:e2e: builds the standalone app and the add-in's taskpane.html (development mode) into a temp
+// folder, serves it on 127.0.0.1 with a tiny static server (no network; office.js from @microsoft/office-js
+// at /office-js/, as `npm start` serves it), and runs the browser specs in
 // test/e2e (jest, jest.e2e.config.js) against it with Debian's Chromium (/usr/bin/chromium, never a
 // downloaded browser). Screenshots go to test-results/. Extra arguments are passed to jest.
 //   npm run test:e2e                      all specs
@@ -30,12 +31,15 @@ async function build(out) {
   const webpack = require("webpack");
   const HtmlWebpackPlugin = require("html-webpack-plugin");
   const config = require(join(ROOT, "webpack.config.js"))({}, { mode: "development" });
-  config.entry = { app: "./src/app/index.tsx" };
+  const { app, taskpane, commands, functions } = /** @type {Record<string, string>} */ (config.entry);
+  config.entry = { app, taskpane, commands, functions };
   config.output = { ...config.output, path: out };
   config.devtool = false;
-  // Only the app page: no add-in pages, no custom-functions metadata.
+  // The app page and the add-in's shared-runtime page (test/e2e/office-js.test.ts); no custom-functions metadata.
   config.plugins = config.plugins.filter(
-    (plugin) => !(plugin instanceof HtmlWebpackPlugin) || plugin.userOptions.filename === "app.html",
+    (plugin) =>
+      !(plugin instanceof HtmlWebpackPlugin) ||
+      ["app.html", "taskpane.html"].includes(plugin.userOptions.filename),
   );
   config.plugins = config.plugins.filter(
     (plugin) => plugin.constructor.name !== "CustomFunctionsMetadataPlugin",
@@ -46,14 +50,27 @@ async function build(out) {
     ),
   );
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
-  if (!existsSync(join(out, "app.html"))) throw new Error("The build did not write app.html");
+  for (const page of ["app.html", "taskpane.html"])
+    if (!existsSync(join(out, page))) throw new Error(`The build did not write ${page}`);
+}
+
+/** URL path prefix -> folder: the build, and office.js where the dev server serves it. */
+function roots(dir) {
+  const { OFFICE_JS_DIR, OFFICE_JS_PATH } = require(join(ROOT, "webpack.config.js"));
+  return [
+    [`/${OFFICE_JS_PATH}/`, OFFICE_JS_DIR],
+    ["/", dir],
+  ];
 }
 
 function serve(dir) {
+  const mounts = roots(dir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const file = normalize(join(dir, path === "/" ? "app.html" : path));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const [prefix, base] = mounts.find(([prefix]) => path.startsWith(prefix)) ?? ["/", dir];
+    const rest = path === "/" ? "app.html" : path.slice(prefix.length);
+    const file = normalize(join(base, rest));
+    if (!file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { "Content-Type": "text/plain" });
       response.end("Not found");
       return;
@@ -77,7 +94,7 @@ async function main() {
   let code = 1;
   try {
     const started = Date.now();
-    console.log("Building the standalone app…");
+    console.log("Building the standalone app and taskpane.html…");
     await build(out);
     console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     server = await serve(out);

@@ -27,10 +27,10 @@ const actOn = (fn: () => void) =>
     await Promise.resolve();
   });
 
-function start() {
+function start(waitMs?: number) {
   const container = document.createElement("div");
   document.body.append(container);
-  started = startTaskpane(container);
+  started = startTaskpane(container, waitMs);
   return container;
 }
 
@@ -74,8 +74,26 @@ describe("task pane entry (index.tsx)", () => {
     expect(screen.queryByRole("heading", { name: "Practice Manager" })).toBeNull();
   });
 
-  it("says the same without any Office global (plain browser)", async () => {
+  it("says office.js could not load, and to open it from Excel, without any Office global", async () => {
     const container = start();
-    await waitFor(() => expect(container.textContent).toContain("runs inside Excel"));
+    await waitFor(() => expect(container.textContent).toContain("could not load office.js"));
+    expect(container.textContent).toContain("runs inside Excel");
+  });
+
+  it("says what it waits for when Office.onReady is slow, then still opens the pane", async () => {
+    jest.useFakeTimers();
+    try {
+      const office = installOffice("Excel", "#ffffff");
+      const container = start(8_000);
+      await actOn(() => jest.advanceTimersByTime(7_999));
+      expect(container.textContent).toBe("");
+      await actOn(() => jest.advanceTimersByTime(1));
+      expect(container.textContent).toContain("Waiting for Excel");
+      expect(container.textContent).toContain("runs inside Excel");
+      await actOn(office.ready);
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(await screen.findByRole("heading", { level: 1, name: "Practice Manager" })).toBeTruthy();
   });
 });
