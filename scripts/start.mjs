@@ -3,15 +3,22 @@
 // when its certificates cannot be installed or loaded it serves plain HTTP and says so.
 //   npm start -- --http     skip the certificates, serve plain HTTP
 //   PORT=3100 npm start     another port (the manifest still says 3000: for local checks only)
-// Stop with Ctrl-C or `npm stop` (reads the pid file this writes).
+//   npm start -- --no-open --no-sideload   neither open the browser nor sideload into Excel desktop
+// Once it serves, it opens the standalone app with the sample practice (app.html?sample=small) and, where
+// Excel desktop is installed, sideloads the add-in with office-addin-debugging (scripts/start-targets.mjs).
+// Stop with Ctrl-C or `npm stop` (reads the pid file this writes; unregisters the sideloaded add-in).
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { openInBrowser, sideloadIntoExcel } from "./start-targets.mjs";
+
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const PID_FILE = join(ROOT, ".pm-dev-server.pid");
+/** Present while an add-in sideloaded by `npm start` is registered with Excel desktop. */
+export const SIDELOAD_MARKER = join(ROOT, ".pm-sideloaded");
 
 const webpack = require("webpack");
 const WebpackDevServer = require("webpack-dev-server");
@@ -77,6 +84,22 @@ function printUrls(base, https) {
   );
 }
 
+/** The standalone app with a workbook ready in the browser; the add-in in Excel desktop where there is one. */
+function openTargets(base, port, https) {
+  const app = `${base}/app.html?sample=small`;
+  if (process.argv.includes("--no-open")) console.log(`Standalone app: ${app} (not opened: --no-open).`);
+  else {
+    const notOpened = openInBrowser(app);
+    console.log(notOpened ? `Standalone app: ${app} (not opened: ${notOpened}).` : `Opening ${app}`);
+  }
+  if (process.argv.includes("--no-sideload") || process.env.CI) return;
+  if (!https) {
+    console.log("Not sideloading into Excel desktop: Excel needs HTTPS (see the note above).");
+    return;
+  }
+  console.log(sideloadIntoExcel(ROOT, port, SIDELOAD_MARKER));
+}
+
 async function main() {
   const running = alreadyRunning();
   if (running !== null) {
@@ -106,7 +129,10 @@ async function main() {
     if (!printed) {
       printed = true;
       // After the dev server's own build report, so the URLs are the last thing on screen.
-      setImmediate(() => printUrls(base, https !== null));
+      setImmediate(() => {
+        printUrls(base, https !== null);
+        openTargets(base, port, https !== null);
+      });
     }
   });
 

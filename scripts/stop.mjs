@@ -1,9 +1,14 @@
-// npm stop: stops the dev server that `npm start` left running (its pid is in .pm-dev-server.pid).
+// npm stop: unregisters the add-in if `npm start` sideloaded it into Excel desktop (.pm-sideloaded), then
+// stops the dev server that `npm start` left running (its pid is in .pm-dev-server.pid).
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { unsideload } from "./start-targets.mjs";
 
-const PID_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", ".pm-dev-server.pid");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PID_FILE = join(ROOT, ".pm-dev-server.pid");
+
+unsideload(ROOT, join(ROOT, ".pm-sideloaded"));
 
 function alive(pid) {
   try {

@@ -12,7 +12,7 @@ import {
   Spinner,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent, DragEvent } from "react";
 import { PaneRoot } from "../taskpane/PaneRoot";
 import type { PaneEnvironment } from "../taskpane/environment";
@@ -48,14 +48,20 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function StandaloneApp(props: { initialHost?: ExcelHost }) {
+/** ?sample=small|standard|large in the page's URL: the size to load at start (`npm start` opens ?sample=small). */
+export function sampleFromQuery(search: string): SampleSize | null {
+  const size = new URLSearchParams(search).get("sample");
+  return size !== null && Object.hasOwn(SAMPLE_SIZES, size) ? (size as SampleSize) : null;
+}
+
+export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?: SampleSize | null }) {
   const [session, setSession] = useState<Session>(() =>
     newSession(props.initialHost ?? createExcelHost(), "Practice Manager.xlsx"),
   );
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [sampleSize, setSampleSize] = useState<SampleSize>("small");
+  const [sampleSize, setSampleSize] = useState<SampleSize>(props.startWithSample ?? "small");
   const fileInput = useRef<HTMLInputElement>(null);
   const { host } = session;
 
@@ -121,19 +127,27 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
     }
   };
 
-  const loadSample = async () => {
+  const loadSample = async (size: SampleSize = sampleSize) => {
     setBusy("Building the sample practice…");
     setNotice(null);
     try {
-      const sample = await loadSamplePractice({ size: sampleSize });
+      const sample = await loadSamplePractice({ size });
       setSession(newSession(sample, "Sample practice.xlsx"));
-      setNotice({ intent: "success", title: "Sample practice loaded", text: SAMPLE_SIZES[sampleSize].label });
+      setNotice({ intent: "success", title: "Sample practice loaded", text: SAMPLE_SIZES[size].label });
     } catch (error) {
       setNotice({ intent: "error", title: "Could not build the sample practice", text: errorText(error) });
     } finally {
       setBusy(null);
     }
   };
+
+  // Opened with a sample size (npm start): build it once, as if the button had been pressed.
+  const startWith = useRef(props.startWithSample ?? null);
+  useEffect(() => {
+    const size = startWith.current;
+    startWith.current = null; // once (also under StrictMode, which runs effects twice)
+    if (size !== null) void loadSample(size);
+  }, []);
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
