@@ -50,7 +50,11 @@ describe("office.js source", () => {
   it("npm start serves the npm copy, with the files office.js loads beside it, on the pages' own origin", () => {
     const config = configWith("development");
     expect(officeJsUrl(config)).toBe("office-js/office.js"); // relative: same origin, CSP 'self'
-    const served = (config.devServer as { static?: Array<{ directory: string; publicPath: string }> }).static;
+    // webpack's Configuration type leaves out devServer (webpack-dev-server adds it).
+    const { devServer } = config as {
+      devServer?: { static?: Array<{ directory: string; publicPath: string }> };
+    };
+    const served = devServer?.static;
     expect(served).toEqual([
       expect.objectContaining({ directory: createConfig.OFFICE_JS_DIR, publicPath: "/office-js" }),
     ]);
