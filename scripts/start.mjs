@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { openInBrowser, sideloadIntoExcel } from "./start-targets.mjs";
+import { excelDesktop, openInBrowser, sideloadIntoExcel } from "./start-targets.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -93,7 +93,7 @@ function openTargets(base, port, https) {
     console.log(notOpened ? `Standalone app: ${app} (not opened: ${notOpened}).` : `Opening ${app}`);
   }
   if (process.argv.includes("--no-sideload") || process.env.CI) return;
-  if (!https) {
+  if (!https && excelDesktop() !== null) {
     console.log("Not sideloading into Excel desktop: Excel needs HTTPS (see the note above).");
     return;
   }
