@@ -5,8 +5,10 @@
 // run (no ../shared, no Chromium, no xmllint) is SKIPPED with the reason, never silently passed.
 // Ends with a table of steps and seconds, and the line "tests: N passed, N failed, N skipped" (both jest runs).
 // Exit code 1 when any step failed.
-//   npm run test:all                 everything
-//   npm run test:all -- --no-e2e     everything but the browser tests
+//   npm run test:all                          everything
+//   npm run test:all -- --no-e2e              everything but the browser tests
+//   npm run test:all -- --only=api-sets,xlsx  some steps: lint, typecheck, unit, build, manifest, e2e,
+//                                             api-sets, xlsx (the xlsx gate checks the files the last unit run saved)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -50,50 +52,61 @@ function skip(name, reason) {
 }
 
 const hasXmllint = () => !spawnSync("xmllint", ["--version"]).error;
+const only = process.argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+/** Whether the step with this key runs in this invocation. */
+const wanted = (key) => !only || only.includes(key);
+
 mkdirSync(RESULTS, { recursive: true });
-// Only this run's results count: the jest reports and the saved files the xlsx gate checks.
-for (const stale of ["jest-unit.json", "jest-e2e.json", "saved-xlsx"])
-  rmSync(join(RESULTS, stale), { recursive: true, force: true });
+// Only this run's results count: the jest reports, and the saved files the xlsx gate checks (the unit
+// tests write them again).
+if (wanted("unit")) rmSync(join(RESULTS, "saved-xlsx"), { recursive: true, force: true });
+for (const key of ["unit", "e2e"])
+  if (wanted(key)) rmSync(join(RESULTS, `jest-${key}.json`), { force: true });
 
-run("Lint (eslint + prettier --check)", npm, ["run", "lint"]);
-run("Typecheck", npm, ["run", "typecheck"]);
-run("Unit tests (jest)", npm, [
-  "test",
-  "--",
-  ...ci,
-  "--json",
-  `--outputFile=${join(RESULTS, "jest-unit.json")}`,
-]);
-run("Production build", npm, ["run", "build"]);
-run("Manifest check (npm run validate: online when reachable, else the offline XSD check)", npm, [
-  "run",
-  "validate",
-]);
-
-if (process.argv.includes("--no-e2e")) skip("Browser and LibreOffice tests", "--no-e2e");
-else if (!existsSync(CHROMIUM))
-  skip(
-    "Browser and LibreOffice tests",
-    `no Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium; no browser is ever downloaded)`,
-  );
-else
-  run("Browser and LibreOffice tests (npm run test:e2e)", npm, [
-    "run",
-    "test:e2e",
+if (wanted("lint")) run("Lint (eslint + prettier --check)", npm, ["run", "lint"]);
+if (wanted("typecheck")) run("Typecheck", npm, ["run", "typecheck"]);
+if (wanted("unit"))
+  run("Unit tests (jest)", npm, [
+    "test",
     "--",
     ...ci,
     "--json",
-    `--outputFile=${join(RESULTS, "jest-e2e.json")}`,
+    `--outputFile=${join(RESULTS, "jest-unit.json")}`,
+  ]);
+if (wanted("build")) run("Production build", npm, ["run", "build"]);
+if (wanted("manifest"))
+  run("Manifest check (npm run validate: online when reachable, else the offline XSD check)", npm, [
+    "run",
+    "validate",
   ]);
 
+const e2e = "Browser and LibreOffice tests (npm run test:e2e)";
+if (!wanted("e2e")) {
+  // not asked for
+} else if (process.argv.includes("--no-e2e")) skip(e2e, "--no-e2e");
+else if (!existsSync(CHROMIUM))
+  skip(
+    e2e,
+    `no Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium; no browser is ever downloaded)`,
+  );
+else
+  run(e2e, npm, ["run", "test:e2e", "--", ...ci, "--json", `--outputFile=${join(RESULTS, "jest-e2e.json")}`]);
+
 const apiSets = "Gate: Office API requirement sets (../shared/tools/office-api-sets.mjs)";
-if (!existsSync(join(SHARED, "tools", "office-api-sets.mjs")))
+if (!wanted("api-sets")) {
+  // not asked for
+} else if (!existsSync(join(SHARED, "tools", "office-api-sets.mjs")))
   skip(apiSets, `${SHARED} is absent (a user's clone); the gate runs where ../shared sits beside the repo`);
 else run(apiSets, process.execPath, [join(SHARED, "tools", "office-api-sets.mjs"), "."]);
 
 const xlsxGate = "Gate: saved .xlsx files against Excel's package rules (../shared/tools/validate-xlsx.mjs)";
 const savedFiles = existsSync(SAVED_XLSX) ? readdirSync(SAVED_XLSX).filter((f) => f.endsWith(".xlsx")) : [];
-if (!existsSync(join(SHARED, "tools", "validate-xlsx.mjs")))
+if (!wanted("xlsx")) {
+  // not asked for
+} else if (!existsSync(join(SHARED, "tools", "validate-xlsx.mjs")))
   skip(xlsxGate, `${SHARED} is absent (a user's clone)`);
 else if (!hasXmllint()) skip(xlsxGate, "xmllint is missing (apt-get install -y libxml2-utils)");
 else if (savedFiles.length === 0)
@@ -122,9 +135,9 @@ for (const step of steps)
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of ["jest-unit.json", "jest-e2e.json"]) {
-  const path = join(RESULTS, file);
-  if (!existsSync(path)) continue;
+for (const key of ["unit", "e2e"]) {
+  const path = join(RESULTS, `jest-${key}.json`);
+  if (!wanted(key) || !existsSync(path)) continue;
   const report = JSON.parse(readFileSync(path, "utf8"));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
