@@ -58,7 +58,7 @@ function input() {
   });
 }
 
-const rowStarting = (model: SheetModel, label: string): readonly ModelCell[][] =>
+const rowStarting = (model: SheetModel, label: string): (readonly ModelCell[])[] =>
   model.cells.filter((r) => r[0] === label);
 
 describe("Compliance: credentials", () => {
