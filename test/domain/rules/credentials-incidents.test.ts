@@ -42,6 +42,16 @@ describe("credentials expiring and expired", () => {
     );
   });
 
+  it("reads dates typed as text, as a hand-kept credentials list has them", () => {
+    const findings = only(
+      run(edit("Credentials", 0, { "Expires On": "2026-02-28", Status: "active" })),
+      "credentials",
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      "P001's State License expired on 2026-02-28 (2 days ago): renew it or enter the renewal as a new row",
+    ]);
+  });
+
   it("a renewal row that starts the next day clears the old row; one that leaves a gap does not", () => {
     const renewed = edit("Credentials", 0, { "Expires On": d("2026-03-31") });
     renewed.Credentials.push({

@@ -139,6 +139,33 @@ describe("OSHA 300 log: 7 calendar days", () => {
     ]);
   });
 
+  it("reads a hand-typed workbook: text dates and a count typed as text", () => {
+    const list = findings({ Date: "2026-02-20", "Discovered On": "25 Feb 2026", Type: "Sharps Injury" });
+    expect(messages(list)[0]).toContain("is due by 2026-03-04");
+    const breach = findings({
+      Date: "2025-11-20",
+      Type: "Privacy Incident",
+      Breach: "yes",
+      "Individuals Affected": "12",
+      "Notified On": "2025-12-15",
+    });
+    expect(messages(breach)).toEqual([
+      expect.stringContaining("HHS (fewer than 500 affected) was due by 2026-03-01"),
+    ]);
+  });
+
+  it("a Discovered On before the Date is questioned", () => {
+    const list = findings({
+      Date: d("2026-01-10"),
+      "Discovered On": d("2026-01-05"),
+      Type: "Other",
+      Status: "Closed",
+    });
+    expect(messages(list)).toEqual([
+      "Discovered On 2026-01-05 is before the incident's Date 2026-01-10: the deadlines count from the day it was discovered",
+    ]);
+  });
+
   it("Not Reportable, Reported and Closed end the clocks; a patient safety event has none", () => {
     for (const Status of ["Not Reportable", "Reported", "Closed"])
       expect(findings({ Date: d("2026-01-02"), Type: "Sharps Injury", Status })).toEqual([]);

@@ -80,6 +80,14 @@ function extraChecks(
     const message = `Notified ${days(Math.floor(facts.notifiedOn) - legalFirst)} after the deadline ${isoFromSerial(legalFirst)}: document the reason for the delay`;
     out.push(model.finding("notifiedOn", row, "warning", RULE, message));
   }
+  if (
+    facts.date !== null &&
+    facts.discoveredOn !== null &&
+    Math.floor(facts.discoveredOn) < Math.floor(facts.date)
+  ) {
+    const message = `Discovered On ${isoFromSerial(facts.discoveredOn)} is before the incident's Date ${isoFromSerial(facts.date)}: the deadlines count from the day it was discovered`;
+    out.push(model.finding("discoveredOn", row, "warning", RULE, message));
+  }
   const closed = facts.status !== null && REPORTED_STATUSES.includes(facts.status);
   if (
     facts.breach === "Yes" &&
