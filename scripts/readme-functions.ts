@@ -60,6 +60,7 @@ const GROUPS: readonly { title: string; ids: readonly string[] }[] = [
     title: "Budget workbook (reads the Budget and Expenses tables)",
     ids: ["BUDGET", "ACTUAL", "YTD", "REMAINING", "FORECAST", "BUDGETREPORT"],
   },
+  { title: "Credentials (reads the Credentials table)", ids: ["CREDSTATUS"] },
 ];
 
 /** @returns text per custom function id, read from the JSDoc (the metadata has no place for it). */

@@ -46,6 +46,14 @@ export const EXAMPLE_TABLES = {
     ["AETNA", "Aetna", 120],
     ["MCR", "Medicare", 365],
   ],
+  Credentials: [
+    ["Person ID", "Type", "Payer ID", "Effective On", "Expires On", "Status"],
+    ["P001", "State License", "", "2024-07-01", "2026-06-30", "Active"],
+    ["P001", "DEA", "", "2023-05-01", "2026-04-30", "Active"],
+    ["P001", "DEA", "", "2026-05-01", "2029-04-30", "Active"],
+    ["P001", "Payer Enrollment", "AETNA", "2024-01-01", "", "Active"],
+    ["P002", "State License", "", "2024-01-01", "2025-12-31", "Active"],
+  ],
 } as const satisfies Record<string, readonly (readonly (string | number)[])[]>;
 
 const col = (...cells: (string | number)[]) => cells.map((c) => [c]);
@@ -137,6 +145,23 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     ],
     usesTables: true,
   },
+  {
+    id: "CREDSTATUS",
+    args: ["P001", "State License", "2026-04-15"],
+    result: "Expiring",
+    note: "The license ends on 30 June 2026, 76 days later, and no renewal is on file.",
+    usesTables: true,
+  },
+  {
+    id: "CREDSTATUS",
+    args: ["P001", "DEA", "2026-04-15"],
+    result: "Active",
+    note: "The DEA registration ends on 30 April 2026, but the renewal from 1 May runs to 2029.",
+    usesTables: true,
+  },
+  { id: "CREDSTATUS", args: ["P002", "State License", "2026-04-15"], result: "Expired", usesTables: true },
+  { id: "CREDSTATUS", args: ["P001", "AETNA", "2026-04-15"], result: "Active", usesTables: true },
+  { id: "CREDSTATUS", args: ["P002", "DEA", "2026-04-15"], result: "Missing", usesTables: true },
 ];
 
 /** How a value is written inside a formula. */

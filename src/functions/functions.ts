@@ -10,6 +10,7 @@ import { ratioResult, run } from "./call";
 import { agingSpill } from "./spills";
 import { appointmentStatusList, claimStatusList, codeText, readBucketDays } from "./readers";
 import * as wb from "./workbook/functions";
+import * as credentials from "./workbook/credentials";
 
 /**
  * Checks a National Provider Identifier: 10 digits, first digit 1 or 2, valid check digit.
@@ -511,4 +512,23 @@ export function budgetReport(
   invocation: CustomFunctions.StreamingInvocation<Array<Array<string | number>>>,
 ): void {
   wb.budgetReport(year, asOf, invocation);
+}
+
+/**
+ * Credential standing of a provider or staff member on asOf, from the Credentials table: Active, Expiring (ends within 90 days, no renewal on file), Expired or Missing.
+ * @customfunction CREDSTATUS
+ * @helpurl https://localhost:3000/support.html#pm-credstatus
+ * @param personId Provider ID or Staff ID, e.g. P001.
+ * @param type Credential type, e.g. "State License" or "DEA"; or a Payer ID for the enrollment with that payer.
+ * @param [asOf] Date to check on. Default: today.
+ * @param invocation Set by Excel.
+ * @returns "Active", "Expiring", "Expired" or "Missing".
+ */
+export function credStatus(
+  personId: unknown,
+  type: unknown,
+  asOf: unknown,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
+  credentials.credStatus(personId, type, asOf, invocation);
 }

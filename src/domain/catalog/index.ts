@@ -4,8 +4,10 @@ import { campaigns } from "./tables/campaigns";
 import { claimLines } from "./tables/claim-lines";
 import { claims } from "./tables/claims";
 import { contracts } from "./tables/contracts";
+import { credentials } from "./tables/credentials";
 import { expenses } from "./tables/expenses";
 import { feeSchedule } from "./tables/fee-schedule";
+import { incidents } from "./tables/incidents";
 import { inventory } from "./tables/inventory";
 import { payers } from "./tables/payers";
 import { payments } from "./tables/payments";
@@ -39,6 +41,8 @@ export const CATALOG = {
   Expenses: expenses,
   Campaigns: campaigns,
   RecordsRequests: recordsRequests,
+  Credentials: credentials,
+  Incidents: incidents,
 } as const satisfies Record<TableName, TableSpec>;
 
 export type Catalog = typeof CATALOG;

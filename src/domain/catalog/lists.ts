@@ -84,3 +84,36 @@ export const RECORDS_REQUEST_STATUSES = ["Open", "In Progress", "Fulfilled", "De
 
 /** Weekday abbreviations accepted in Providers[Work Days]. */
 export const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+export const CREDENTIAL_TYPES = [
+  "State License",
+  "DEA",
+  "State Controlled Substance",
+  "Board Certification",
+  "Malpractice Insurance",
+  "CAQH Attestation",
+  "Medicare Revalidation",
+  "Payer Enrollment",
+  "BLS/ACLS",
+  "Other",
+] as const;
+/** Pending, Suspended, Revoked and Inactive rows never count; the others count between their dates. */
+export const CREDENTIAL_STATUSES = [
+  "Active",
+  "Pending",
+  "Expired",
+  "Suspended",
+  "Revoked",
+  "Inactive",
+] as const;
+
+export const INCIDENT_TYPES = [
+  "Sharps Injury",
+  "Other Work Injury",
+  "Privacy Incident",
+  "Security Incident",
+  "Patient Safety",
+  "Other",
+] as const;
+/** Reported, Closed and Not Reportable end the reporting deadlines. */
+export const INCIDENT_STATUSES = ["Open", "Under Review", "Reported", "Closed", "Not Reportable"] as const;

@@ -78,6 +78,8 @@ export const TABLE_NAMES = [
   "Expenses",
   "Campaigns",
   "RecordsRequests",
+  "Credentials",
+  "Incidents",
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

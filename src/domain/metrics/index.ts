@@ -10,3 +10,5 @@ export * from "./inventory";
 export * from "./contracts";
 export * from "./budget";
 export * from "./marketing";
+export * from "./credentials";
+export * from "./incidents";

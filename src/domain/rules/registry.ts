@@ -2,12 +2,16 @@ import { TABLE_SPECS, type TableName, type TableSpec } from "../catalog";
 import { amountsOrder } from "./claims/amounts-order";
 import { denialReason } from "./claims/denial-reason";
 import { linesTotal } from "./claims/lines-total";
+import { payerEnrollment } from "./claims/payer-enrollment";
 import { timelyFiling } from "./claims/timely-filing";
 import { endAfterStart } from "./contracts/end-after-start";
+import { credentialExpiry } from "./credentials/expiry";
+import { credentialPerson } from "./credentials/person";
 import { noticeWindow } from "./contracts/notice-window";
 import { calculatedColumnRule } from "./generic/calculated-column";
 import { referenceRule } from "./generic/reference";
 import { uniqueKeyRule } from "./generic/unique-key";
+import { incidentDeadlinesRule } from "./incidents/deadlines";
 import { lotExpiry } from "./inventory/lot-expiry";
 import { reorderPar } from "./inventory/reorder-par";
 import { receivedBeforeOrdered } from "./purchase-orders/received-before-ordered";
@@ -15,6 +19,7 @@ import { recordsOverdue } from "./records-requests/overdue";
 import type { Rule } from "./rule";
 import { providerDoubleBooked, roomDoubleBooked } from "./schedule/double-booked";
 import { outsideHours } from "./schedule/outside-hours";
+import { providerLicense } from "./schedule/provider-license";
 import { requiredExpired } from "./training/required-expired";
 
 /** Practice rules: what the catalog's column specs cannot say. Each lives in its own small file. */
@@ -33,6 +38,11 @@ export const PRACTICE_RULES: readonly Rule[] = [
   noticeWindow,
   requiredExpired,
   recordsOverdue,
+  credentialExpiry,
+  credentialPerson,
+  providerLicense,
+  payerEnrollment,
+  incidentDeadlinesRule,
 ];
 
 /**

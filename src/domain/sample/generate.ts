@@ -1,7 +1,9 @@
 import { generateBilling } from "./billing";
 import { randomFor, sampleContext } from "./context";
 import { contractRows } from "./contracts";
+import { credentialRows } from "./credentials";
 import { budgetRows, expenseRows, monthlyBudget } from "./finance";
+import { incidentRows } from "./incidents";
 import { campaignRows, generateCampaigns } from "./marketing";
 import { FeeSchedule, payerRows, samplePayers } from "./payers";
 import { paymentRows } from "./payments";
@@ -59,6 +61,11 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
       "RecordsRequests",
       recordsRequestRows(context, randomFor(context, "records"), schedule.lastPatient),
     ),
+    Credentials: tableData(
+      "Credentials",
+      credentialRows(context, randomFor(context, "credentials"), providers, staff, payers),
+    ),
+    Incidents: tableData("Incidents", incidentRows(context, randomFor(context, "incidents"), staff)),
   };
 
   const planted: PlantedError[] = options.plantErrors

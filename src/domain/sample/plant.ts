@@ -271,6 +271,42 @@ const PLANTERS: Record<PlantedErrorKind, Plant> = {
       "date-as-text",
       () => 'Date typed as text "2026-02-30" (no such day)',
     ),
+
+  "expired-license": (p) => {
+    // A provider's current State License (the term running today) lapsed 10 days ago: their
+    // appointments from then on, the next one included, have no licensed provider.
+    const providers = new Set(p.data.Providers.rows.map((r) => r[p.column("Providers", "Provider ID")]));
+    return p.change(
+      "Credentials",
+      "Expires On",
+      (_, c) =>
+        c("Type") === "State License" &&
+        providers.has(c("Person ID")) &&
+        Number(c("Effective On")) <= p.context.asOf - 30 &&
+        Number(c("Expires On")) > p.context.asOf,
+      () => p.context.asOf - 10,
+      "expired-license",
+      (_, c) => `${String(c("Person ID"))}'s State License expired 10 days ago`,
+    );
+  },
+
+  "missed-breach-notice": (p) => {
+    const error = p.change(
+      "Incidents",
+      "Notify By",
+      (_, c) => c("Breach") === "Yes",
+      () => "",
+      "missed-breach-notice",
+      () => "Breach discovered 75 days ago, individuals not notified (due after 60 days)",
+    );
+    if (error === null) return null;
+    const discovered = p.context.asOf - 75;
+    p.set("Incidents", error.rowIndex, "Date", discovered - 2);
+    p.set("Incidents", error.rowIndex, "Discovered On", discovered);
+    p.set("Incidents", error.rowIndex, "Notified On", "");
+    p.set("Incidents", error.rowIndex, "Status", "Open");
+    return error;
+  },
 };
 
 type CellOf = (header: string) => CellValue;

@@ -32,6 +32,8 @@ export const PLANTED_ERROR_KINDS = [
   "missing-provider",
   "excel-error",
   "date-as-text",
+  "expired-license",
+  "missed-breach-notice",
 ] as const;
 
 export type PlantedErrorKind = (typeof PLANTED_ERROR_KINDS)[number];

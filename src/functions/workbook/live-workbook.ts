@@ -1,5 +1,5 @@
 /**
- * The tables the workbook-aware PM functions read (Budget, Expenses, Payers), read once and kept until
+ * The tables the workbook-aware PM functions read (Budget, Expenses, Payers, Credentials), read once and kept until
  * they change. Reads go through the injected runner (one Excel.run per load, all missing tables in it);
  * Excel's table events (changed, added, deleted) drop the affected tables and tell the listeners, which
  * recompute their cells from one fresh read. Read-only: nothing here writes to the workbook.
@@ -9,8 +9,8 @@ import { officeErrorText } from "../../excel/errors";
 import type { ExcelRunner } from "../../excel/runner";
 import { readTables, type TableData } from "../../excel/table-io";
 
-export type WatchedTable = Extract<TableName, "Budget" | "Expenses" | "Payers">;
-const WATCHED: readonly WatchedTable[] = ["Budget", "Expenses", "Payers"];
+export type WatchedTable = Extract<TableName, "Budget" | "Expenses" | "Payers" | "Credentials">;
+const WATCHED: readonly WatchedTable[] = ["Budget", "Expenses", "Payers", "Credentials"];
 export type LoadedTable = TableData<WatchedTable> | null;
 export type Listener = () => void;
 

@@ -233,6 +233,40 @@ export function validPractice(): Record<TableName, RowSpec[]> {
     RecordsRequests: [
       { "Request ID": "R1", "Patient Ref": "MRN1", "Received On": d("2026-02-20"), Status: "Open" },
     ],
+    Credentials: [
+      {
+        "Person ID": "P001",
+        Type: "State License",
+        Number: "A123456",
+        "Effective On": d("2025-01-01"),
+        "Expires On": d("2026-12-31"),
+        Status: "Active",
+      },
+      {
+        "Person ID": "P002",
+        Type: "State License",
+        "Effective On": d("2024-07-01"),
+        "Expires On": d("2027-06-30"),
+      },
+      {
+        "Person ID": "P001",
+        Type: "Payer Enrollment",
+        "Payer ID": "AETNA",
+        "Effective On": d("2024-01-01"),
+        Status: "Active",
+      },
+      { "Person ID": "S001", Type: "BLS/ACLS", "Expires On": d("2027-01-31") },
+    ],
+    Incidents: [
+      {
+        "Incident ID": "I1",
+        Date: d("2026-01-12"),
+        Type: "Sharps Injury",
+        Breach: "No",
+        "Notified On": d("2026-01-14"),
+        Status: "Closed",
+      },
+    ],
   };
 }
 

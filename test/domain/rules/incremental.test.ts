@@ -91,6 +91,12 @@ describe("incremental re-checking", () => {
       "Expires On": [d("2026-02-01"), d("2026-06-01"), ""],
       "Vendor ID": ["V1", "V2"],
       "Item ID": ["I1", "I2"],
+      "Person ID": ["P001", "P002", "S001", "X9"],
+      Type: ["State License", "Payer Enrollment", "DEA", "Sharps Injury"],
+      "Effective On": [d("2024-01-01"), d("2026-03-03"), ""],
+      Breach: ["Yes", "No"],
+      "Individuals Affected": [3, 600, ""],
+      "Notified On": [d("2026-01-20"), ""],
     };
     const headersWithPool = (name: TableName) => base[name].headers.filter((h) => pool[h] !== undefined);
     const tables = TABLE_NAMES.filter((n) => headersWithPool(n).length > 0 && base[n].rows.length > 0);

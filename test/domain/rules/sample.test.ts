@@ -16,6 +16,7 @@ describe("validating the sample practice", () => {
         "inventory.lot-expiry",
         "claims.timely-filing",
         "schedule.outside-hours",
+        "credentials.expiry",
       ]).toContain(f.ruleId);
     }
   });
@@ -44,6 +45,8 @@ describe("validating the sample practice", () => {
       "missing-provider": "ref.exists",
       "excel-error": "cell.error-value",
       "date-as-text": "cell.type",
+      "expired-license": "credentials.expiry",
+      "missed-breach-notice": "incidents.deadline",
     };
     expect(practice.plantedErrors.map((p) => p.kind).sort()).toEqual(Object.keys(expectedRule).sort());
     for (const planted of practice.plantedErrors) {

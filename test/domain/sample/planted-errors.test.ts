@@ -214,6 +214,38 @@ const DETECT: Record<PlantedErrorKind, { table: TableName; rows: (d: PracticeDat
       return rowsWhere(t.rows, (r) => typeof t.value(r, "Date") === "string");
     },
   },
+  "expired-license": {
+    table: "Credentials",
+    rows: (d) => {
+      const t = table(d, "Credentials");
+      const licenses = rowsWhere(t.rows, (r) => t.value(r, "Type") === "State License");
+      const latest = new Map<string, number>();
+      for (const i of licenses) {
+        const r = t.rows[i] ?? [];
+        const person = String(t.value(r, "Person ID"));
+        latest.set(person, Math.max(latest.get(person) ?? -Infinity, t.num(r, "Expires On")));
+      }
+      // A license whose holder has no later one that is still valid.
+      return licenses.filter((i) => {
+        const r = t.rows[i] ?? [];
+        return t.num(r, "Expires On") < asOf && (latest.get(String(t.value(r, "Person ID"))) ?? 0) < asOf;
+      });
+    },
+  },
+  "missed-breach-notice": {
+    table: "Incidents",
+    rows: (d) => {
+      const t = table(d, "Incidents");
+      return rowsWhere(
+        t.rows,
+        (r) =>
+          t.value(r, "Breach") === "Yes" &&
+          t.value(r, "Notified On") === "" &&
+          !["Reported", "Closed", "Not Reportable"].includes(String(t.value(r, "Status"))) &&
+          t.num(r, "Discovered On") + 60 < asOf,
+      );
+    },
+  },
 };
 
 let clean: SamplePractice;

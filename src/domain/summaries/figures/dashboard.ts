@@ -16,12 +16,15 @@ import {
   type ClaimStatus,
 } from "../../metrics";
 import { ymdFromSerial } from "../../dates/excel-dates";
+import { CREDENTIAL_URGENT_DAYS } from "../../metrics/credentials";
 import type { SummaryInput } from "../inputs";
 import { rowsOf } from "../inputs";
 import { inPeriod, reportPeriods, type Period, type ReportPeriods } from "../periods";
 import { isContractualAdjustment } from "./adjustments";
 import { budgetBook, budgetYtdEnd } from "./budget";
 import { contractsInNoticeWindow } from "./contracts";
+import { credentialAlerts } from "./credentials";
+import { INCIDENT_DUE_SOON_DAYS, openIncidents } from "./incidents";
 import { openRecordsRequests, trainingAlerts } from "./compliance";
 import { expiringLots, reorderLines } from "./inventory";
 import { spendInPeriod } from "./marketing";
@@ -76,6 +79,10 @@ export interface DashboardFigures {
   readonly contractsInNoticeWindow: number;
   readonly trainingDue: number;
   readonly recordsOverdue: number;
+  /** Credentials of active people expired or ending within 30 days. */
+  readonly credentialsDue: number;
+  /** Open incident reporting deadlines passed or within 14 days. */
+  readonly incidentDeadlinesDue: number;
   readonly referralSources: readonly ReferralSourceFigures[];
 }
 
@@ -174,6 +181,16 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     trainingDue: trainingAlerts(rowsOf(tables, "Training"), rowsOf(tables, "Staff"), asOf).length,
     recordsOverdue: openRecordsRequests(rowsOf(tables, "RecordsRequests"), asOf).filter((r) => r.overdue)
       .length,
+    credentialsDue: credentialAlerts(
+      rowsOf(tables, "Credentials"),
+      rowsOf(tables, "Providers"),
+      rowsOf(tables, "Staff"),
+      asOf,
+      CREDENTIAL_URGENT_DAYS,
+    ).length,
+    incidentDeadlinesDue: openIncidents(rowsOf(tables, "Incidents"), asOf).filter(
+      (l) => l.daysLeft !== null && l.daysLeft <= INCIDENT_DUE_SOON_DAYS,
+    ).length,
     referralSources: referralSources(patients, periods, matchCampaign),
   };
 }

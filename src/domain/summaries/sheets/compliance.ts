@@ -1,4 +1,7 @@
-/** Compliance: required training expired or expiring per staff member; open and overdue records requests. */
+/**
+ * Compliance: required training expired or expiring per staff member; open and overdue records requests;
+ * credentials expired, ending or missing; open incidents with their reporting deadlines.
+ */
 import type { TableName } from "../../catalog";
 import { columnLetter } from "../a1";
 import { DEFINITIONS as D } from "../definitions";
@@ -10,24 +13,54 @@ import {
   type OpenRecordsRequest,
   type TrainingAlert,
 } from "../figures/compliance";
+import {
+  credentialAlerts,
+  missingCredentials,
+  type CredentialAlert,
+  type MissingCredential,
+} from "../figures/credentials";
+import { openIncidents, type IncidentLine } from "../figures/incidents";
 import type { SummaryInput } from "../inputs";
 import { rowsOf } from "../inputs";
 import type { SheetModel } from "../model";
 import { ATTENTION } from "../style";
 import { startSheet } from "./common";
+import { addCredentialSections, addIncidentSection } from "./compliance-credentials";
 
 export const COMPLIANCE = { id: "compliance", name: "Compliance", title: "Compliance" } as const;
-export const COMPLIANCE_TABLES: readonly TableName[] = ["Staff", "Training", "RecordsRequests"];
+export const COMPLIANCE_TABLES: readonly TableName[] = [
+  "Staff",
+  "Training",
+  "RecordsRequests",
+  "Credentials",
+  "Incidents",
+  "Providers",
+];
 
 export interface ComplianceFigures {
   readonly training: readonly TrainingAlert[];
   readonly requests: readonly OpenRecordsRequest[];
+  readonly credentials: readonly CredentialAlert[];
+  readonly missingCredentials: readonly MissingCredential[];
+  readonly incidents: readonly IncidentLine[];
 }
 
 export function computeCompliance(input: SummaryInput): ComplianceFigures {
   return {
     training: trainingAlerts(rowsOf(input.tables, "Training"), rowsOf(input.tables, "Staff"), input.asOf),
     requests: openRecordsRequests(rowsOf(input.tables, "RecordsRequests"), input.asOf),
+    credentials: credentialAlerts(
+      rowsOf(input.tables, "Credentials"),
+      rowsOf(input.tables, "Providers"),
+      rowsOf(input.tables, "Staff"),
+      input.asOf,
+    ),
+    missingCredentials: missingCredentials(
+      rowsOf(input.tables, "Credentials"),
+      rowsOf(input.tables, "Providers"),
+      input.asOf,
+    ),
+    incidents: openIncidents(rowsOf(input.tables, "Incidents"), input.asOf),
   };
 }
 
@@ -110,5 +143,7 @@ export function layoutCompliance(input: SummaryInput, f: ComplianceFigures): She
     });
   }
   b.note(`${D.recordsOverdue} ${D.daysLeft} HIPAA allows ${RECORDS_DUE_DAYS} days to answer.`);
+  addCredentialSections(b, f.credentials, f.missingCredentials);
+  addIncidentSection(b, f.incidents);
   return b.build();
 }

@@ -3,6 +3,8 @@ import type { TableName } from "../../catalog";
 import { cellRef } from "../a1";
 import { DEFINITIONS as D } from "../definitions";
 import { ytdMonthsLabel } from "../figures/budget";
+import { CREDENTIAL_DEFINITIONS } from "../figures/credentials";
+import { INCIDENT_DEFINITIONS } from "../figures/incidents";
 import { computeDashboard, type DashboardFigures, type PeriodFigures } from "../figures/dashboard";
 import { formula, ratio, sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
@@ -28,6 +30,8 @@ export const DASHBOARD_TABLES: readonly TableName[] = [
   "Staff",
   "RecordsRequests",
   "Campaigns",
+  "Credentials",
+  "Incidents",
 ];
 
 export function dashboardSheet(input: SummaryInput): SheetModel {
@@ -182,6 +186,18 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
   now("Contracts in their notice window", f.contractsInNoticeWindow, "integer", D.contractsInNotice);
   now("Training expired or expiring within 60 days", f.trainingDue, "integer", D.trainingDue);
   now("Records requests overdue", f.recordsOverdue, "integer", D.recordsOverdue);
+  now(
+    "Credentials expired or ending within 30 days",
+    f.credentialsDue,
+    "integer",
+    CREDENTIAL_DEFINITIONS.dashboard,
+  );
+  now(
+    "Incident deadlines overdue or within 14 days",
+    f.incidentDeadlinesDue,
+    "integer",
+    INCIDENT_DEFINITIONS.dashboard,
+  );
 
   b.section("New patients by referral source");
   const s = b.table([
