@@ -12,6 +12,7 @@ import { payments } from "./tables/payments";
 import { providers } from "./tables/providers";
 import { purchaseOrders } from "./tables/purchase-orders";
 import { recordsRequests } from "./tables/records-requests";
+import { rvu } from "./tables/rvu";
 import { staff } from "./tables/staff";
 import { training } from "./tables/training";
 import { vendors } from "./tables/vendors";
@@ -39,6 +40,7 @@ export const CATALOG = {
   Expenses: expenses,
   Campaigns: campaigns,
   RecordsRequests: recordsRequests,
+  RVU: rvu,
 } as const satisfies Record<TableName, TableSpec>;
 
 export type Catalog = typeof CATALOG;

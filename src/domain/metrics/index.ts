@@ -10,3 +10,4 @@ export * from "./inventory";
 export * from "./contracts";
 export * from "./budget";
 export * from "./marketing";
+export * from "./rvu";

@@ -8,6 +8,7 @@ import { paymentRows } from "./payments";
 import { generateProviders, NamePicker, providerRows } from "./people";
 import { plantErrors } from "./plant";
 import { recordsRequestRows } from "./records";
+import { rvuRows } from "./rvus";
 import { tableData } from "./rows";
 import { generateSchedule } from "./schedule";
 import { generateStaff, generateTraining, staffRows } from "./staff";
@@ -59,6 +60,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
       "RecordsRequests",
       recordsRequestRows(context, randomFor(context, "records"), schedule.lastPatient),
     ),
+    RVU: tableData("RVU", rvuRows(context)),
   };
 
   const planted: PlantedError[] = options.plantErrors

@@ -233,6 +233,17 @@ export function validPractice(): Record<TableName, RowSpec[]> {
     RecordsRequests: [
       { "Request ID": "R1", "Patient Ref": "MRN1", "Received On": d("2026-02-20"), Status: "Open" },
     ],
+    RVU: [
+      {
+        Code: "99213",
+        Modifier: "",
+        Year: 2026,
+        "Work RVU": 1.3,
+        "PE RVU": 1.26,
+        "MP RVU": 0.1,
+        "Total RVU": 2.66,
+      },
+    ],
   };
 }
 
