@@ -71,6 +71,35 @@ export class RvuIndex {
   }
 }
 
+/** An RVU table row as typed rows give it (blank cells are null). */
+export interface RvuRowLike {
+  readonly code: string | null;
+  readonly modifier: string | null;
+  readonly year: number | null;
+  readonly workRvu: number | null;
+  readonly peRvu: number | null;
+  readonly mpRvu: number | null;
+  readonly totalRvu: number | null;
+}
+
+/** The index of the RVU table's usable rows (code, year and work RVU present). */
+export function rvuIndexOf(rows: Iterable<RvuRowLike>): RvuIndex {
+  const entries: RvuEntry[] = [];
+  for (const r of rows) {
+    if (r.code === null || r.year === null || r.workRvu === null) continue;
+    entries.push({
+      code: r.code,
+      modifier: r.modifier ?? "",
+      year: r.year,
+      workRvu: r.workRvu,
+      peRvu: r.peRvu,
+      mpRvu: r.mpRvu,
+      totalRvu: r.totalRvu,
+    });
+  }
+  return new RvuIndex(entries);
+}
+
 /** Why a line's work RVUs could not be counted. */
 export type WrvuGap = "no-code" | "no-date" | "no-rvu";
 

@@ -134,7 +134,10 @@ async function readWorkbook(context: Excel.RequestContext, options: RvuImportOpt
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   });
-  return { rvu: tables.get("RVU") ?? null, lines: tables.get("ClaimLines") };
+  return {
+    rvu: (tables.get("RVU") ?? null) as TableData<"RVU"> | null,
+    lines: (tables.get("ClaimLines") ?? null) as TableData<"ClaimLines"> | null,
+  };
 }
 
 export function previewRvuImport(

@@ -174,13 +174,14 @@ export function RvuImportPanel() {
             label="Fee schedule year"
             required
             validationState={year === null ? "error" : "none"}
-            validationMessage={
-              year === null
-                ? chosen.file.year === null
-                  ? "The file does not name its year: type it (e.g. 2026)."
-                  : "Type a year such as 2026."
-                : undefined
-            }
+            {...(year === null
+              ? {
+                  validationMessage:
+                    chosen.file.year === null
+                      ? "The file does not name its year: type it (e.g. 2026)."
+                      : "Type a year such as 2026.",
+                }
+              : {})}
           >
             <Input value={yearText} inputMode="numeric" onChange={(_, data) => setYearText(data.value)} />
           </Field>

@@ -44,6 +44,7 @@ async function practice(): Promise<ExcelHost> {
 async function rvuRows(host: ExcelHost) {
   return host.run(async (context) => {
     const t = await readTable(context, "RVU");
+    if (!t) throw new Error("no RVU table");
     return t.typed().map((r) => [r.code, r.modifier ?? "", r.year, r.workRvu]);
   });
 }

@@ -36,7 +36,7 @@ const CMS_LIKE = [
 
 async function rvuRows(host: ExcelHost) {
   return host.run(async (context) =>
-    (await readTable(context, "RVU")).typed().map((r) => [r.code, r.year, r.workRvu]),
+    ((await readTable(context, "RVU"))?.typed() ?? []).map((r) => [r.code, r.year, r.workRvu]),
   );
 }
 

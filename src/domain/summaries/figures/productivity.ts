@@ -6,7 +6,7 @@
  * counted and named, never dropped silently.
  */
 import { addMonths, firstOfMonth, ymdFromSerial } from "../../dates/excel-dates";
-import { lineWrvu, RvuIndex, type RvuEntry } from "../../metrics/rvu";
+import { lineWrvu, rvuIndexOf } from "../../metrics/rvu";
 import { rowsOf, textKey, type Rows, type SummaryInput } from "../inputs";
 import { newPatients } from "./new-patients";
 import { isCompleted } from "./schedule";
@@ -65,23 +65,6 @@ const emptyMonth = (): MonthFigures => ({ visits: 0, newPatients: 0, charges: 0,
 
 export const UNKNOWN_PAYER_TYPE = "(payer not in Payers)";
 const NO_PROVIDER = "(no provider)";
-
-export function rvuIndexOf(rows: Rows<"RVU">): RvuIndex {
-  const entries: RvuEntry[] = [];
-  for (const r of rows) {
-    if (r.code === null || r.year === null || r.workRvu === null) continue;
-    entries.push({
-      code: r.code,
-      modifier: r.modifier ?? "",
-      year: r.year,
-      workRvu: r.workRvu,
-      peRvu: r.peRvu,
-      mpRvu: r.mpRvu,
-      totalRvu: r.totalRvu,
-    });
-  }
-  return new RvuIndex(entries);
-}
 
 export function computeProductivity(input: SummaryInput): ProductivityFigures {
   const today = Math.floor(input.asOf);
