@@ -113,11 +113,14 @@ export function lineWrvu(
   index: RvuIndex,
   line: { readonly code: string | null; readonly modifiers: string | null; readonly units: number | null },
   serviceDate: number | null,
+  /** The service date's year when the caller knows it already (saves the date arithmetic per line). */
+  serviceYear?: number,
 ): LineWrvu {
   if (line.code === null || line.code.trim() === "") return { wrvu: null, gap: "no-code" };
   if (serviceDate === null) return { wrvu: null, gap: "no-date" };
-  const year = ymdFromSerial(serviceDate).year;
-  const entry = index.forService(line.code, splitModifierList(line.modifiers), year);
+  const year = serviceYear ?? ymdFromSerial(serviceDate).year;
+  const modifiers = line.modifiers === null || line.modifiers === "" ? [] : splitModifierList(line.modifiers);
+  const entry = index.forService(line.code, modifiers, year);
   if (!entry) return { wrvu: null, gap: "no-rvu" };
   return { wrvu: entry.workRvu * (line.units ?? 1), gap: null };
 }

@@ -70,12 +70,14 @@ export function computeProductivity(input: SummaryInput): ProductivityFigures {
   const today = Math.floor(input.asOf);
   const first = addMonths(today, -(PRODUCTIVITY_MONTHS - 1));
   const months = Array.from({ length: PRODUCTIVITY_MONTHS }, (_, i) => addMonths(first, i));
+  // Month index by comparing with the months' first days (no date arithmetic per row: 100k+ rows).
   const monthOf = (serial: number | null): number => {
     if (serial === null || serial < first || Math.floor(serial) > today) return -1;
-    const { year, month } = ymdFromSerial(serial);
-    const f = ymdFromSerial(first);
-    return (year - f.year) * 12 + (month - f.month);
+    let m = PRODUCTIVITY_MONTHS - 1;
+    while (m > 0 && serial < (months[m] ?? 0)) m--;
+    return m;
   };
+  const yearOfMonth = months.map((m) => ymdFromSerial(m).year);
 
   const t = input.tables;
   const providerRows = rowsOf(t, "Providers");
@@ -150,10 +152,10 @@ export function computeProductivity(input: SummaryInput): ProductivityFigures {
     }
     const m = monthOf(claim.serviceDate);
     if (m < 0) continue;
-    const w = lineWrvu(index, line, claim.serviceDate);
+    const w = lineWrvu(index, line, claim.serviceDate, yearOfMonth[m]);
     if (w.wrvu === null) {
       gaps.linesWithoutRvu += 1;
-      const label = `${(line.code ?? "(no code)").trim().toUpperCase()} (${ymdFromSerial(claim.serviceDate ?? 0).year})`;
+      const label = `${(line.code ?? "(no code)").trim().toUpperCase()} (${yearOfMonth[m] ?? ""})`;
       gaps.missingCodes.set(label, (gaps.missingCodes.get(label) ?? 0) + 1);
       continue;
     }
