@@ -61,6 +61,7 @@ const GROUPS: readonly { title: string; ids: readonly string[] }[] = [
     ids: ["BUDGET", "ACTUAL", "YTD", "REMAINING", "FORECAST", "BUDGETREPORT"],
   },
   { title: "Credentials (reads the Credentials table)", ids: ["CREDSTATUS"] },
+  { title: "Productivity (reads the RVU, Claims and ClaimLines tables)", ids: ["RVU", "WRVU"] },
 ];
 
 /** @returns text per custom function id, read from the JSDoc (the metadata has no place for it). */
@@ -173,8 +174,8 @@ of each argument. They work in Excel on Windows, Mac and the web.
 
 ## Functions that read the workbook
 
-PM.BUDGET, PM.ACTUAL, PM.YTD, PM.REMAINING, PM.FORECAST, PM.BUDGETREPORT and PM.FILINGDEADLINE (with a Payer
-ID) read the Budget, Expenses and Payers tables by name, so a formula stays short. Their results follow
+PM.BUDGET, PM.ACTUAL, PM.YTD, PM.REMAINING, PM.FORECAST, PM.BUDGETREPORT, PM.FILINGDEADLINE (with a Payer
+ID), PM.RVU and PM.WRVU read the Budget, Expenses, Payers, RVU, Claims and ClaimLines tables by name, so a formula stays short. Their results follow
 edits to those tables without pressing anything: the add-in reads each table once, keeps it until Excel
 reports a change to it, then recalculates every such cell from one fresh read. They never write to the
 workbook. Accounts and Payer IDs match regardless of case and extra spaces.`;

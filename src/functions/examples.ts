@@ -54,6 +54,25 @@ export const EXAMPLE_TABLES = {
     ["P001", "Payer Enrollment", "AETNA", "2024-01-01", "", "Active"],
     ["P002", "State License", "", "2024-01-01", "2025-12-31", "Active"],
   ],
+  RVU: [
+    ["Code", "Modifier", "Year", "Work RVU", "PE RVU", "MP RVU", "Total RVU"],
+    ["99213", "", 2026, 1.3, 1.26, 0.1, 2.66],
+    ["99214", "", 2026, 1.92, 1.62, 0.14, 3.68],
+    ["71046", "26", 2026, 0.22, 0.09, 0.01, 0.32],
+  ],
+  Claims: [
+    ["Claim ID", "Provider ID", "Service Date"],
+    ["C1", "P001", "2026-02-03"],
+    ["C2", "P001", "2026-02-17"],
+    ["C3", "P002", "2026-02-05"],
+  ],
+  ClaimLines: [
+    ["Claim ID", "Line", "Code", "Modifiers", "Units"],
+    ["C1", 1, "99213", "", 1],
+    ["C1", 2, "71046", "26", 1],
+    ["C2", 1, "99214", "", 2],
+    ["C3", 1, "99213", "", 1],
+  ],
 } as const satisfies Record<string, readonly (readonly (string | number)[])[]>;
 
 const col = (...cells: (string | number)[]) => cells.map((c) => [c]);
@@ -162,6 +181,14 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   { id: "CREDSTATUS", args: ["P002", "State License", "2026-04-15"], result: "Expired", usesTables: true },
   { id: "CREDSTATUS", args: ["P001", "AETNA", "2026-04-15"], result: "Active", usesTables: true },
   { id: "CREDSTATUS", args: ["P002", "DEA", "2026-04-15"], result: "Missing", usesTables: true },
+  { id: "RVU", args: ["71046", "26", 2026], result: 0.22, usesTables: true },
+  {
+    id: "WRVU",
+    args: ["P001", "2026-02-01", "2026-02-28"],
+    result: 5.36,
+    note: "1.3 (99213) + 0.22 (71046-26) + 2 x 1.92 (99214)",
+    usesTables: true,
+  },
 ];
 
 /** How a value is written inside a formula. */

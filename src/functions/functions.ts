@@ -11,6 +11,7 @@ import { agingSpill } from "./spills";
 import { appointmentStatusList, claimStatusList, codeText, readBucketDays } from "./readers";
 import * as wb from "./workbook/functions";
 import * as credentials from "./workbook/credentials";
+import * as productivity from "./workbook/productivity";
 
 /**
  * Checks a National Provider Identifier: 10 digits, first digit 1 or 2, valid check digit.
@@ -531,4 +532,44 @@ export function credStatus(
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
   credentials.credStatus(personId, type, asOf, invocation);
+}
+
+/**
+ * Relative value units of a procedure code from the RVU table: work RVU by default, or PE, MP or total.
+ * @customfunction RVU
+ * @helpurl https://localhost:3000/support.html#pm-rvu
+ * @param code CPT or HCPCS code, e.g. 99213.
+ * @param [modifier] Modifier with its own values (26, TC); blank or another modifier: the code's own row.
+ * @param [year] Fee schedule year, e.g. 2026. Default: this year.
+ * @param [kind] "work", "pe", "mp" or "total". Default: "work".
+ * @param invocation Set by Excel.
+ * @returns The RVU; #N/A when the RVU table has no row for the code and year.
+ */
+export function rvu(
+  code: unknown,
+  modifier: unknown,
+  year: unknown,
+  kind: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  productivity.rvu(code, modifier, year, kind, invocation);
+}
+
+/**
+ * Work RVUs a provider billed between two service dates: work RVU x units of each claim line, from the RVU table.
+ * @customfunction WRVU
+ * @helpurl https://localhost:3000/support.html#pm-wrvu
+ * @param providerId Provider ID, e.g. P001.
+ * @param from First service date.
+ * @param to Last service date.
+ * @param invocation Set by Excel.
+ * @returns Total work RVUs; #N/A when a line of the period has no RVU for its year (it would be left out).
+ */
+export function wrvu(
+  providerId: unknown,
+  from: unknown,
+  to: unknown,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  productivity.wrvu(providerId, from, to, invocation);
 }

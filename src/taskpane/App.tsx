@@ -6,6 +6,7 @@ import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { CommandNotice } from "./components/CommandNotice";
 import { PanelSection } from "./components/PanelSection";
 import { RemittancePanel } from "./remittance/RemittancePanel";
+import { RvuImportPanel } from "./rvu/RvuImportPanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
 import { ValidationPanel } from "./validation/ValidationPanel";
@@ -44,6 +45,9 @@ export function App() {
         </PanelSection>
         <PanelSection title="Insurance payments">
           <RemittancePanel />
+        </PanelSection>
+        <PanelSection title="Relative value units">
+          <RvuImportPanel />
         </PanelSection>
         <PanelSection title="Summaries">
           <SummariesPanel />

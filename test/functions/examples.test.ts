@@ -20,6 +20,8 @@ describe("documented examples of the pure functions", () => {
       "FORECAST",
       "BUDGETREPORT",
       "CREDSTATUS",
+      "RVU",
+      "WRVU",
     ]);
     const documented = new Set(FUNCTION_EXAMPLES.map((e) => e.id));
     for (const id of byId.keys()) expect(documented.has(id) || streaming.has(id)).toBe(true);

@@ -38,6 +38,8 @@ const EXPECTED: Record<string, { params: string[]; result: "scalar" | "matrix"; 
   FORECAST: { params: ["account", "year?", "asOf?"], result: "scalar", stream: true },
   BUDGETREPORT: { params: ["year?", "asOf?"], result: "matrix", stream: true },
   CREDSTATUS: { params: ["personId", "type", "asOf?"], result: "scalar", stream: true },
+  RVU: { params: ["code", "modifier?", "year?", "kind?"], result: "scalar", stream: true },
+  WRVU: { params: ["providerId", "from", "to"], result: "scalar", stream: true },
 };
 
 const ENTRY = path.resolve(__dirname, "../../src/functions/functions.ts");

@@ -23,7 +23,9 @@ export function streamCell(fn: (...args: unknown[]) => unknown, ...args: unknown
       for (const w of wake) w(value);
     },
   };
-  fn(...args, invocation);
+  // Excel passes every declared parameter, an omitted optional one as null, and the invocation last.
+  const omitted = Math.max(0, fn.length - 1 - args.length);
+  fn(...args, ...new Array<null>(omitted).fill(null), invocation);
   return {
     results,
     get latest() {

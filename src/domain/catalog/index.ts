@@ -14,6 +14,7 @@ import { payments } from "./tables/payments";
 import { providers } from "./tables/providers";
 import { purchaseOrders } from "./tables/purchase-orders";
 import { recordsRequests } from "./tables/records-requests";
+import { rvu } from "./tables/rvu";
 import { staff } from "./tables/staff";
 import { training } from "./tables/training";
 import { vendors } from "./tables/vendors";
@@ -43,6 +44,7 @@ export const CATALOG = {
   RecordsRequests: recordsRequests,
   Credentials: credentials,
   Incidents: incidents,
+  RVU: rvu,
 } as const satisfies Record<TableName, TableSpec>;
 
 export type Catalog = typeof CATALOG;

@@ -54,6 +54,8 @@ export interface ColumnSpec {
   readonly code?: CodeFormat;
   /** Calculated table column: formula with structured references, e.g. "=[@[Total Charge]]-[@Paid]". */
   readonly formula?: string;
+  /** Number format when the kind's default does not fit (e.g. "0.00" for RVUs). */
+  readonly numberFormat?: string;
   /** Column width in characters (setup hint). */
   readonly width?: number;
   /** One line for the README's table reference and the header's input message. */
@@ -80,6 +82,7 @@ export const TABLE_NAMES = [
   "RecordsRequests",
   "Credentials",
   "Incidents",
+  "RVU",
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

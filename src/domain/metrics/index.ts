@@ -12,3 +12,4 @@ export * from "./budget";
 export * from "./marketing";
 export * from "./credentials";
 export * from "./incidents";
+export * from "./rvu";

@@ -10,6 +10,7 @@ import { paymentRows } from "./payments";
 import { generateProviders, NamePicker, providerRows } from "./people";
 import { plantErrors } from "./plant";
 import { recordsRequestRows } from "./records";
+import { rvuRows } from "./rvus";
 import { tableData } from "./rows";
 import { generateSchedule } from "./schedule";
 import { generateStaff, generateTraining, staffRows } from "./staff";
@@ -66,6 +67,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
       credentialRows(context, randomFor(context, "credentials"), providers, staff, payers),
     ),
     Incidents: tableData("Incidents", incidentRows(context, randomFor(context, "incidents"), staff)),
+    RVU: tableData("RVU", rvuRows(context)),
   };
 
   const planted: PlantedError[] = options.plantErrors

@@ -41,4 +41,12 @@ export const DEFINITIONS = {
     "Full-year forecast at run rate = actual from 1 January to today / days elapsed x days in the year (counted from the first month with a budget or expenses when that is later than January).",
   suggestedQuantity:
     "Suggested quantity = Par Level - On Hand - on order (Draft, Ordered, Partially Received POs).",
+  workRvus:
+    "Work RVUs = Work RVU x Units of each claim line, from the RVU table row for the line's code (a modifier with its own row, such as 26 or TC, takes that row) and its claim's service year; by service date and the claim's Provider ID.",
+  collectionsByProvider:
+    "Collections = Payments Amount received in the period (payers and patients), credited to the provider of the claim each payment names. Per visit = / completed visits; per wRVU = / work RVUs.",
+  costPerWrvu:
+    "Total operating cost per wRVU = Expenses Amount (by Date) / work RVUs of the same months (MGMA); the payroll and rent you record in Expenses count, anything else does not.",
+  payerMix:
+    "Payer mix by the claim's payer Type (Payers table): visits = claims by service date, charges = their Total Charge, collections = payments received, by the type of the claim's payer (a payment with no known claim: its own Payer ID).",
 } as const;

@@ -11,6 +11,7 @@ import { COMPLIANCE, COMPLIANCE_TABLES, complianceSheet } from "./sheets/complia
 import { CONTRACT_RENEWALS, CONTRACT_TABLES, contractRenewalsSheet } from "./sheets/contract-renewals";
 import { DASHBOARD, DASHBOARD_TABLES, dashboardSheet } from "./sheets/dashboard";
 import { MARKETING, MARKETING_TABLES, marketingSheet } from "./sheets/marketing";
+import { PRODUCTIVITY, PRODUCTIVITY_TABLES, productivitySheet } from "./sheets/productivity";
 import { REORDER_LIST, REORDER_TABLES, reorderListSheet } from "./sheets/reorder-list";
 import { SCHEDULE_SUMMARY, SCHEDULE_TABLES, scheduleSummarySheet } from "./sheets/schedule-summary";
 
@@ -34,6 +35,7 @@ export const SUMMARIES: readonly SummaryDefinition[] = [
   { ...CONTRACT_RENEWALS, tables: CONTRACT_TABLES, build: contractRenewalsSheet },
   { ...COMPLIANCE, tables: COMPLIANCE_TABLES, build: complianceSheet },
   { ...MARKETING, tables: MARKETING_TABLES, build: marketingSheet },
+  { ...PRODUCTIVITY, tables: PRODUCTIVITY_TABLES, build: productivitySheet },
 ];
 
 export function summaryDefinition(id: SummaryId): SummaryDefinition | undefined {

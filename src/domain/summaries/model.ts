@@ -75,6 +75,7 @@ export const SUMMARY_IDS = [
   "contractRenewals",
   "compliance",
   "marketing",
+  "productivity",
 ] as const;
 
 export type SummaryId = (typeof SUMMARY_IDS)[number];

@@ -3,7 +3,7 @@ import type { ColumnSpec } from "../../domain/catalog";
 
 /** Number format setup gives a column's data body. */
 export function columnNumberFormat(column: ColumnSpec): string {
-  return NUMBER_FORMATS[column.kind];
+  return column.numberFormat ?? NUMBER_FORMATS[column.kind];
 }
 
 /** Catalog width hint when a column has none (Excel's default is 8.43 characters). */

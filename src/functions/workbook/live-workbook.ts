@@ -9,8 +9,19 @@ import { officeErrorText } from "../../excel/errors";
 import type { ExcelRunner } from "../../excel/runner";
 import { readTables, type TableData } from "../../excel/table-io";
 
-export type WatchedTable = Extract<TableName, "Budget" | "Expenses" | "Payers" | "Credentials">;
-const WATCHED: readonly WatchedTable[] = ["Budget", "Expenses", "Payers", "Credentials"];
+export type WatchedTable = Extract<
+  TableName,
+  "Budget" | "Expenses" | "Payers" | "Credentials" | "RVU" | "Claims" | "ClaimLines"
+>;
+const WATCHED: readonly WatchedTable[] = [
+  "Budget",
+  "Expenses",
+  "Payers",
+  "Credentials",
+  "RVU",
+  "Claims",
+  "ClaimLines",
+];
 export type LoadedTable = TableData<WatchedTable> | null;
 export type Listener = () => void;
 

@@ -1,13 +1,13 @@
 /**
  * Choosing remittance files: a real file input (keyboard and screen-reader friendly) inside a zone that
- * also accepts files dropped on it. Reads each file's text with File.text(), or FileReader where the
- * browser lacks it (older Office web views), in Excel's task pane and in the standalone app alike.
+ * also accepts files dropped on it. Reads each file's text with readFileText.
  * Props: onFiles(files) with the chosen files' names and text; onError(error) when a file cannot be
  * read; disabled while an import runs.
  */
 import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState, type DragEvent } from "react";
 import { REMITTANCE_FILE_TYPES } from "../../domain/import";
+import { readFileText } from "../components/read-file-text";
 
 export interface ChosenFile {
   readonly name: string;
@@ -29,18 +29,8 @@ const useStyles = makeStyles({
   },
 });
 
-function readText(file: File): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
-    reader.onerror = () => reject(reader.error ?? new Error(`Could not read ${file.name}.`));
-    reader.readAsText(file);
-  });
-}
-
 async function readAll(list: FileList | readonly File[]): Promise<ChosenFile[]> {
-  return Promise.all([...list].map(async (file) => ({ name: file.name, text: await readText(file) })));
+  return Promise.all([...list].map(async (file) => ({ name: file.name, text: await readFileText(file) })));
 }
 
 export interface RemittanceFilePickerProps {

@@ -137,6 +137,7 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Notified On",
     "Status",
   ],
+  RVU: ["Code", "Modifier", "Year", "Work RVU", "PE RVU", "MP RVU", "Total RVU"],
 };
 
 describe("catalog", () => {

@@ -267,6 +267,17 @@ export function validPractice(): Record<TableName, RowSpec[]> {
         Status: "Closed",
       },
     ],
+    RVU: [
+      {
+        Code: "99213",
+        Modifier: "",
+        Year: 2026,
+        "Work RVU": 1.3,
+        "PE RVU": 1.26,
+        "MP RVU": 0.1,
+        "Total RVU": 2.66,
+      },
+    ],
   };
 }
 

@@ -10,6 +10,8 @@ import { isKept, type AppointmentRow } from "./schedule";
 export interface NewPatient {
   readonly patientRef: string;
   readonly date: number;
+  /** Provider who saw the patient on that first visit (null when blank). */
+  readonly providerId: string | null;
   /** Referral Source as typed, or "" when blank. */
   readonly source: string;
 }
@@ -33,6 +35,7 @@ export function newPatients(appointments: Rows<"Appointments">): NewPatient[] {
   return [...first.values()].map((a) => ({
     patientRef: a.patientRef ?? "",
     date: a.date ?? 0,
+    providerId: a.providerId,
     source: (a.referralSource ?? "").trim(),
   }));
 }
