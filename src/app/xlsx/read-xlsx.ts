@@ -19,6 +19,7 @@ import { WorkbookModel } from "../../host/model/workbook-model";
 import { cfRuleFromExcel } from "./cf-map";
 import { conditionalFormattings } from "./exceljs-extras";
 import { fromFileFormula } from "./formula-text";
+import { readCharts } from "./read/charts-reader";
 import { openPackage, type XlsxPackage } from "./read/package-reader";
 import { readSharedStrings } from "./read/shared-strings-reader";
 import { readTables, type FileTable } from "./read/tables-reader";
@@ -364,6 +365,12 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   }
   for (const worksheet of worksheets) {
     createTables(model, model.requireSheet(worksheet.name), tablesBySheet.get(worksheet.name) ?? [], notes);
+  }
+  for (const worksheet of worksheets) {
+    const part = partOf(worksheet);
+    const path = pathOf.get(worksheet.name) ?? "";
+    const sheet = model.requireSheet(worksheet.name);
+    await readCharts(pkg.zip, model, sheet, path, part.xml, part.regions.sheetData?.end ?? 0, notes);
   }
   readNames(model, workbook, notes);
   const settingsSheet = workbook.getWorksheet(SETTINGS_SHEET);

@@ -30,6 +30,8 @@ export interface SheetPartContext {
   readonly strings: SharedStringsPart;
   readonly formulas: FileFormulas;
   readonly notes: string[];
+  /** Relationship id of the sheet's drawing (its charts), after the tables' ids; none without charts. */
+  readonly drawingRelId?: string | undefined;
 }
 
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
@@ -260,6 +262,7 @@ export function renderSheet(ctx: SheetPartContext): Uint8Array[] {
   out.push(conditionalFormats(ctx));
   out.push(dataValidations(ctx, rules));
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (ctx.drawingRelId) out.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (tables.length > 0) {
     const parts = tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("");
     out.push(`<tableParts count="${tables.length}">${parts}</tableParts>`);
