@@ -11,6 +11,7 @@ import { summariesBench } from "./summaries";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
 import { validationBench } from "./validation";
+import { stallBench } from "./stall";
 import { xlsxBench } from "./xlsx";
 import type { BenchResult, BenchSection } from "./types";
 
@@ -21,6 +22,7 @@ const SECTIONS: readonly BenchSection[] = [
   remittanceBench,
   validationBench,
   xlsxBench,
+  stallBench,
 ];
 
 function kb(bytes: number): string {

@@ -14,6 +14,7 @@ import theme1 from "exceljs/lib/xlsx/xml/theme1";
 import { quoteSheetName, rectAddress } from "../../host/address";
 import type { SheetState } from "../../host/model/state";
 import type { WorkbookModel } from "../../host/model/workbook-model";
+import { breathe } from "../slices";
 import { SETTINGS_HEADERS, SETTINGS_SHEET } from "./settings-sheet";
 import { FileFormulas } from "./write/formula-cache";
 import {
@@ -86,7 +87,9 @@ function settingsSheet(model: WorkbookModel, strings: SharedStringsPart): string
 
 /** Writes the workbook as .xlsx bytes. */
 export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
+  await breathe();
   model.ensureCalculated();
+  await breathe();
   const notes: string[] = [];
   const zip = new ZipWriter();
   const styles = new StylesPart();
@@ -103,7 +106,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
     entries.push({ name: sheet.name, state: STATE[sheet.visibility], number });
     const tables = model.state.tables.filter((t) => t.sheetId === sheet.id);
     const drawing = charts.add(sheet);
-    const chunks = renderSheet({
+    const chunks = await renderSheet({
       model,
       sheet,
       tables,
