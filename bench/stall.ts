@@ -2,7 +2,8 @@
  * Longest main-thread stall of the standalone app's heavy work on the Large sample practice (about
  * 100k claim lines): load the sample, validate, refresh summaries, recalculate after an edit, save the
  * .xlsx and open it again, each with a timer-gap probe running (bench/stall-probe.ts). The app's goal:
- * no stall over 200 ms (issue 12). "ms" is the whole operation; the note has the longest stall.
+ * no stall over 200 ms (issue 12). "ms" is the whole operation; the note has the longest stall (wall
+ * clock, and the CPU time used in the longest CPU stretch, steadier on a busy machine).
  */
 import { loadSamplePractice } from "../src/app/sample";
 import { openWorkbookFile } from "../src/app/workbook-files";
@@ -24,7 +25,7 @@ async function probe<T>(
   const start = performance.now();
   const result = await work();
   const ms = performance.now() - start;
-  const { longestMs, over200 } = stall.stop();
+  const { longestMs, longestCpuMs, over200 } = stall.stop();
   return {
     result,
     row: {
@@ -33,7 +34,9 @@ async function probe<T>(
       syncs: 0,
       maxRequestBytes: 0,
       maxResponseBytes: 0,
-      note: `longest stall ${longestMs.toFixed(0)} ms, ${over200} over 200 ms${note ? `; ${note}` : ""}`,
+      note:
+        `longest stall ${longestMs.toFixed(0)} ms (CPU ${longestCpuMs.toFixed(0)} ms), ` +
+        `${over200} over 200 ms${note ? `; ${note}` : ""}`,
     },
   };
 }
