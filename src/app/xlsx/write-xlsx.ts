@@ -117,7 +117,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
       notes,
       drawingRelId: drawing ? `rId${tables.length + 1}` : undefined,
     });
-    zip.add(`xl/worksheets/sheet${number}.xml`, chunks);
+    await zip.addInSteps(`xl/worksheets/sheet${number}.xml`, chunks, breathe);
     const targets: { type: string; target: string }[] = tables.map((_, i) => ({
       type: REL.table,
       target: `../tables/table${tableCount + i + 1}.xml`,
@@ -141,7 +141,10 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
     workbookXml(entries, Math.max(0, sheets.indexOf(active)), definedNames(model, notes)),
   );
   zip.addText("xl/_rels/workbook.xml.rels", workbookRels(entries));
-  zip.add("xl/sharedStrings.xml", strings.render());
+  await breathe();
+  const sharedStrings = strings.render();
+  await breathe();
+  await zip.addInSteps("xl/sharedStrings.xml", sharedStrings, breathe);
   zip.addText("xl/styles.xml", styles.render());
   zip.addText("xl/theme/theme1.xml", theme1);
   zip.addText("[Content_Types].xml", contentTypes(entries.length, tableCount, charts.overrides));
