@@ -12,6 +12,7 @@ import { productivityBench } from "./productivity";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
 import { validationBench } from "./validation";
+import { stallBench } from "./stall";
 import { xlsxBench } from "./xlsx";
 import type { BenchResult, BenchSection } from "./types";
 
@@ -23,6 +24,7 @@ const SECTIONS: readonly BenchSection[] = [
   remittanceBench,
   validationBench,
   xlsxBench,
+  stallBench,
 ];
 
 function kb(bytes: number): string {

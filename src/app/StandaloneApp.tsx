@@ -16,7 +16,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ChangeEvent, DragEvent } from "react";
 import { PaneRoot } from "../taskpane/PaneRoot";
 import type { PaneEnvironment } from "../taskpane/environment";
-import { createExcelHost, type ExcelHost } from "../host";
+import type { ExcelHost } from "../host";
+import { createAppHost } from "./app-host";
 import { Grid } from "./grid/Grid";
 import { loadSamplePractice, SAMPLE_SIZES, type SampleSize } from "./sample";
 import { SheetTabs } from "./SheetTabs";
@@ -56,7 +57,7 @@ export function sampleFromQuery(search: string): SampleSize | null {
 
 export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?: SampleSize | null }) {
   const [session, setSession] = useState<Session>(() =>
-    newSession(props.initialHost ?? createExcelHost(), "Practice Manager.xlsx"),
+    newSession(props.initialHost ?? createAppHost(), "Practice Manager.xlsx"),
   );
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);

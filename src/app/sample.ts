@@ -9,7 +9,8 @@ import { generatePractice, type PracticeOptions } from "../domain/sample";
 import type { ProgressListener } from "../excel/progress";
 import { setupWorkbook } from "../excel/setup";
 import { appendRows } from "../excel/table-io";
-import { createExcelHost, type ExcelHost } from "../host";
+import type { ExcelHost } from "../host";
+import { createAppHost } from "./app-host";
 
 export type SampleSize = "small" | "standard" | "large";
 
@@ -36,7 +37,7 @@ export async function loadSamplePractice(options: SampleOptions = {}): Promise<E
     asOf: options.asOf ?? serialFromLocalDate(new Date()),
     plantErrors: true,
   });
-  const host = createExcelHost();
+  const host = createAppHost();
   await setupWorkbook(host.run);
   const total = TABLE_NAMES.length;
   await host.run(async (context) => {

@@ -2,7 +2,8 @@
  * Opening and saving .xlsx files in the browser. Opening checks the file first (size, type, damage) and
  * builds the new workbook completely before anything replaces the open one, so a bad file changes nothing.
  */
-import { createExcelHost, type ExcelHost } from "../host";
+import type { ExcelHost } from "../host";
+import { createAppHost } from "./app-host";
 import { checkFileSize, checkXlsxBytes, MESSAGES } from "./xlsx/file-checks";
 import { readXlsx } from "./xlsx/read-xlsx";
 import { writeXlsx } from "./xlsx/write-xlsx";
@@ -35,7 +36,7 @@ export async function openWorkbookFile(file: FileLike): Promise<OpenedWorkbook> 
   if (!check.ok) throw new FileProblem(check.message);
   try {
     const { model, notes } = await readXlsx(bytes);
-    return { host: createExcelHost({ workbook: model }), notes };
+    return { host: createAppHost(model), notes };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FileProblem(MESSAGES.corrupt(file.name, reason));

@@ -71,7 +71,13 @@ function emptyStats(): HostStats {
   };
 }
 
-export function createExcelHost(options: { workbook?: WorkbookModel } = {}): ExcelHost {
+export interface ExcelHostOptions {
+  readonly workbook?: WorkbookModel;
+  /** Awaited at the start of every context.sync() (default: a microtask); see HostInternals.beforeSync. */
+  readonly beforeSync?: () => Promise<void>;
+}
+
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   installExcelGlobal();
   const model = options.workbook ?? new WorkbookModel();
   const events = new EventRegistry();
@@ -94,6 +100,7 @@ export function createExcelHost(options: { workbook?: WorkbookModel } = {}): Exc
   const internals: HostInternals = {
     model,
     events,
+    beforeSync: options.beforeSync ?? (() => Promise.resolve()),
     startSync: () => {
       stats.syncs++;
       syncsSinceSchedule++;

@@ -16,6 +16,7 @@ import {
   type WorkbookModel,
 } from "../../host";
 import { describeOfficeError } from "../../excel/errors";
+import { ChartLayer } from "./ChartLayer";
 import { cellLook, conditionalFormatAt, editingText, spills } from "./cell-look";
 import { columnLayout, HEADER_HEIGHT, ROW_HEIGHT, scrollToReveal, visibleWindow } from "./geometry";
 import { nextCell, type Move } from "./navigation";
@@ -320,6 +321,16 @@ export function Grid({ host, onError }: GridProps) {
       >
         <div className="pm-viewport" style={{ width: size.width, height: size.height }}>
           {rows.map(renderRow)}
+          <ChartLayer
+            model={model}
+            sheet={sheet}
+            version={version}
+            layout={layout}
+            rowHeaderWidth={rowHeaderWidth}
+            frozenRows={frozenRows}
+            scroll={scroll}
+            size={size}
+          />
           {frozen.length > 0 && (
             <div className="pm-frozen" style={{ height: HEADER_HEIGHT + frozenRows * ROW_HEIGHT }}>
               {frozen.map(renderRow)}

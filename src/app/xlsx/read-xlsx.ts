@@ -16,13 +16,15 @@ import type { SheetState, SheetVisibility } from "../../host/model/state";
 import { DEFAULT_STYLE } from "../../host/model/style";
 import { addTable, checkTableName } from "../../host/model/table-ops";
 import { WorkbookModel } from "../../host/model/workbook-model";
+import { breathe } from "../slices";
 import { cfRuleFromExcel } from "./cf-map";
 import { conditionalFormattings } from "./exceljs-extras";
 import { fromFileFormula } from "./formula-text";
+import { readCharts } from "./read/charts-reader";
 import { openPackage, type XlsxPackage } from "./read/package-reader";
 import { readSharedStrings } from "./read/shared-strings-reader";
 import { readTables, type FileTable } from "./read/tables-reader";
-import { scanSheetData, type RawCell } from "./read/sheet-data-reader";
+import { scanSheetData, scanSheetDataInSteps, type RawCell } from "./read/sheet-data-reader";
 import { readColumns, readMerges } from "./read/sheet-layout-reader";
 import { sheetRegions, slimSheetXml, type SheetRegions } from "./read/sheet-regions";
 import { DEFAULT_FORMAT, readStyles, type CellFormat } from "./read/styles-reader";
@@ -110,12 +112,12 @@ function tableAt(tables: readonly FileTable[], row: number, col: number): string
   return null;
 }
 
-function readCells(
+async function readCells(
   part: SheetPart,
   sheet: SheetState,
   tables: readonly FileTable[],
   context: CellContext,
-): void {
+): Promise<void> {
   const { xml, regions } = part;
   const validation = new ValidationIndex();
   if (regions.dataValidations) {
@@ -132,7 +134,7 @@ function readCells(
     }
   }
   if (regions.sheetData) {
-    scanSheetData(xml, regions.sheetData.innerStart, regions.sheetData.innerEnd, {
+    const steps = scanSheetDataInSteps(xml, regions.sheetData.innerStart, regions.sheetData.innerEnd, {
       row(row, height) {
         if (height !== null) sheet.rowHeights[row] = height;
       },
@@ -158,6 +160,8 @@ function readCells(
         );
       },
     });
+    // A large sheet is read in steps that let the page run in between.
+    for (const _step of steps) await breathe();
   }
   // Validation on cells that hold nothing else (e.g. the empty rows of a form).
   validation.forEachSegment((c, r0, r1, rule) => {
@@ -325,7 +329,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     const xml = await pkg.zip.textOf(path);
     parts.set(path, { xml, regions: sheetRegions(xml) });
   }
+  await breathe();
   const slim = await slimPackage(pkg, parts);
+  await breathe();
   const workbook = new ExcelJS.Workbook();
   // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser: hand it exactly the file's bytes.
   await workbook.xlsx.load(
@@ -359,11 +365,18 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     const tables = await readTables(pkg.zip, path, worksheet.name, part.xml, part.regions.tableParts, notes);
     tablesBySheet.set(worksheet.name, tables);
     readSheetLayout(worksheet, part, sheet, context.formats);
-    readCells(part, sheet, tables, context);
+    await readCells(part, sheet, tables, context);
     readConditionalFormats(model, worksheet, sheet, notes);
   }
   for (const worksheet of worksheets) {
+    await breathe();
     createTables(model, model.requireSheet(worksheet.name), tablesBySheet.get(worksheet.name) ?? [], notes);
+  }
+  for (const worksheet of worksheets) {
+    const part = partOf(worksheet);
+    const path = pathOf.get(worksheet.name) ?? "";
+    const sheet = model.requireSheet(worksheet.name);
+    await readCharts(pkg.zip, model, sheet, path, part.xml, part.regions.sheetData?.end ?? 0, notes);
   }
   readNames(model, workbook, notes);
   const settingsSheet = workbook.getWorksheet(SETTINGS_SHEET);

@@ -3,7 +3,8 @@
  * results cached, so other programs show values before recalculating), number formats, cell styles,
  * real Excel tables (with calculated columns), data validation, conditional formats, defined names,
  * column widths, row heights, frozen panes, visibility, tab colors and the add-in's settings (in a very
- * hidden sheet). What the file cannot carry (charts, formula-based names) is listed in `notes`.
+ * hidden sheet), and charts (DrawingML chart parts). What the file cannot carry (formula-based names,
+ * chart types the app does not draw) is listed in `notes`.
  *
  * The package is written directly (not through exceljs's object model, which built several objects per
  * cell and took about 100 s for 100k claim lines): cells go from the host's rows into XML chunks, and
@@ -13,6 +14,7 @@ import theme1 from "exceljs/lib/xlsx/xml/theme1";
 import { quoteSheetName, rectAddress } from "../../host/address";
 import type { SheetState } from "../../host/model/state";
 import type { WorkbookModel } from "../../host/model/workbook-model";
+import { breathe } from "../slices";
 import { SETTINGS_HEADERS, SETTINGS_SHEET } from "./settings-sheet";
 import { FileFormulas } from "./write/formula-cache";
 import {
@@ -28,6 +30,7 @@ import {
 } from "./write/package-parts";
 import { REL, NS_MAIN, XML_DECLARATION } from "./write/namespaces";
 import { SharedStringsPart } from "./write/shared-strings-part";
+import { ChartParts } from "./write/sheet-charts";
 import { renderSheet } from "./write/sheet-part";
 import { StylesPart } from "./write/styles-part";
 import { renderTable } from "./write/table-part";
@@ -84,7 +87,9 @@ function settingsSheet(model: WorkbookModel, strings: SharedStringsPart): string
 
 /** Writes the workbook as .xlsx bytes. */
 export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
+  await breathe();
   model.ensureCalculated();
+  await breathe();
   const notes: string[] = [];
   const zip = new ZipWriter();
   const styles = new StylesPart();
@@ -94,13 +99,14 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
   const active = model.activeSheet();
   const entries: SheetEntry[] = [];
   let tableCount = 0;
-  let charts = 0;
+  const charts = new ChartParts(model, zip, notes);
 
   for (const [i, sheet] of sheets.entries()) {
     const number = i + 1;
     entries.push({ name: sheet.name, state: STATE[sheet.visibility], number });
     const tables = model.state.tables.filter((t) => t.sheetId === sheet.id);
-    const chunks = renderSheet({
+    const drawing = charts.add(sheet);
+    const chunks = await renderSheet({
       model,
       sheet,
       tables,
@@ -109,17 +115,20 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
       strings,
       formulas,
       notes,
+      drawingRelId: drawing ? `rId${tables.length + 1}` : undefined,
     });
-    zip.add(`xl/worksheets/sheet${number}.xml`, chunks);
-    if (tables.length > 0) {
-      const targets = tables.map(() => ({ type: REL.table, target: `../tables/table${tableCount + 1}.xml` }));
-      for (const table of tables) {
-        tableCount++;
-        zip.addText(`xl/tables/table${tableCount}.xml`, renderTable(table, tableCount));
-      }
-      zip.addText(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationships(targets));
+    await zip.addInSteps(`xl/worksheets/sheet${number}.xml`, chunks, breathe);
+    const targets: { type: string; target: string }[] = tables.map((_, i) => ({
+      type: REL.table,
+      target: `../tables/table${tableCount + i + 1}.xml`,
+    }));
+    for (const table of tables) {
+      tableCount++;
+      zip.addText(`xl/tables/table${tableCount}.xml`, renderTable(table, tableCount));
     }
-    charts += sheet.charts.length;
+    if (drawing) targets.push({ type: REL.drawing, target: drawing });
+    if (targets.length > 0)
+      zip.addText(`xl/worksheets/_rels/sheet${number}.xml.rels`, relationships(targets));
   }
   if (model.state.settings.length > 0) {
     const number = entries.length + 1;
@@ -132,13 +141,15 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
     workbookXml(entries, Math.max(0, sheets.indexOf(active)), definedNames(model, notes)),
   );
   zip.addText("xl/_rels/workbook.xml.rels", workbookRels(entries));
-  zip.add("xl/sharedStrings.xml", strings.render());
+  await breathe();
+  const sharedStrings = strings.render();
+  await breathe();
+  await zip.addInSteps("xl/sharedStrings.xml", sharedStrings, breathe);
   zip.addText("xl/styles.xml", styles.render());
   zip.addText("xl/theme/theme1.xml", theme1);
-  zip.addText("[Content_Types].xml", contentTypes(entries.length, tableCount));
+  zip.addText("[Content_Types].xml", contentTypes(entries.length, tableCount, charts.overrides));
   zip.addText("_rels/.rels", ROOT_RELS);
   zip.addText("docProps/core.xml", coreProperties("Practice Manager", new Date()));
   zip.addText("docProps/app.xml", APP_PROPERTIES);
-  if (charts > 0) notes.push(`${charts} chart(s) are not saved: the app's file writer cannot write charts.`);
   return { bytes: await zip.finish(), notes };
 }

@@ -29,6 +29,11 @@ export interface HostInternals {
   recordSync(requestBytes: number, responseBytes: number): void;
   /** Fires onChanged handlers for changes a sync applied (source "Local"). */
   dispatchChanges(changes: ChangeRecord[], source: "Local" | "Remote"): void;
+  /**
+   * Awaited at the start of every sync. Like Excel, where a sync crosses to another process, the
+   * standalone app lets the page run here (input, paint) now and then; elsewhere a microtask.
+   */
+  beforeSync(): Promise<void>;
 }
 
 export class HostRequestContext {
@@ -83,7 +88,7 @@ export class HostRequestContext {
     }
     const operations = this.queue;
     this.queue = [];
-    await Promise.resolve();
+    await this.host.beforeSync();
     const requestBytes = operations.reduce((sum, op) => sum + op.bytes, 2);
     const failure = this.host.startSync();
     if (failure) {

@@ -125,6 +125,23 @@ function readCellContent(
 
 /** Scans xml[from, to), the inside of <sheetData>. */
 export function scanSheetData(xml: string, from: number, to: number, visitor: SheetDataVisitor): void {
+  for (const _step of scanSheetDataInSteps(xml, from, to, visitor));
+}
+
+/** Rows scanned between the steps of scanSheetDataInSteps. */
+const ROWS_PER_STEP = 256;
+
+/**
+ * scanSheetData in steps: the generator pauses every ROWS_PER_STEP rows, so a caller can let the page
+ * run between steps (a 100k-row sheet is read without freezing it).
+ */
+export function* scanSheetDataInSteps(
+  xml: string,
+  from: number,
+  to: number,
+  visitor: SheetDataVisitor,
+): Generator<void, void, void> {
+  let rowsInStep = 0;
   const shared = new Map<string, SharedFormula>();
   const cell: RawCell = { row: -1, col: -1, style: 0, type: "", value: null, formula: null };
   let row = -1;
@@ -199,6 +216,10 @@ export function scanSheetData(xml: string, from: number, to: number, visitor: Sh
       col = -1;
       visitor.row(row, height > 0 ? height : null);
       i = gt + 1;
+      if (++rowsInStep === ROWS_PER_STEP) {
+        rowsInStep = 0;
+        yield;
+      }
     } else {
       const gt = tagEnd(xml, end);
       i = gt < 0 ? to : gt + 1;

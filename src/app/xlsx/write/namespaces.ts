@@ -14,6 +14,8 @@ export const REL = {
   theme: `${OFFICE_REL}/theme`,
   sharedStrings: `${OFFICE_REL}/sharedStrings`,
   table: `${OFFICE_REL}/table`,
+  drawing: `${OFFICE_REL}/drawing`,
+  chart: `${OFFICE_REL}/chart`,
 } as const;
 
 const SML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
@@ -28,4 +30,6 @@ export const CONTENT_TYPE = {
   theme: "application/vnd.openxmlformats-officedocument.theme+xml",
   core: "application/vnd.openxmlformats-package.core-properties+xml",
   app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;

@@ -18,7 +18,12 @@ export interface DefinedName {
   readonly ref: string;
 }
 
-export function contentTypes(sheets: number, tables: number): string {
+/** `extra`: parts written beside the sheets and tables (drawings, charts). */
+export function contentTypes(
+  sheets: number,
+  tables: number,
+  extra: readonly { part: string; type: string }[] = [],
+): string {
   const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
   const items = [
     `<Default Extension="rels" ContentType="${CONTENT_TYPE.rels}"/>`,
@@ -28,6 +33,7 @@ export function contentTypes(sheets: number, tables: number): string {
   for (let i = 1; i <= sheets; i++)
     items.push(override(`/xl/worksheets/sheet${i}.xml`, CONTENT_TYPE.worksheet));
   for (let i = 1; i <= tables; i++) items.push(override(`/xl/tables/table${i}.xml`, CONTENT_TYPE.table));
+  for (const { part, type } of extra) items.push(override(part, type));
   items.push(
     override("/xl/theme/theme1.xml", CONTENT_TYPE.theme),
     override("/xl/styles.xml", CONTENT_TYPE.styles),

@@ -9,6 +9,7 @@ import { DEFAULT_STYLE } from "../../../host/model/style";
 import type { SheetState, TableState } from "../../../host/model/state";
 import type { ValidationRuleState } from "../../../host/model/validation";
 import type { WorkbookModel } from "../../../host/model/workbook-model";
+import { breathe } from "../../slices";
 import { cfRuleToExcel } from "../cf-map";
 import { RectCollector } from "../rects";
 import { validationToExcel } from "../validation-map";
@@ -30,6 +31,8 @@ export interface SheetPartContext {
   readonly strings: SharedStringsPart;
   readonly formulas: FileFormulas;
   readonly notes: string[];
+  /** Relationship id of the sheet's drawing (its charts), after the tables' ids; none without charts. */
+  readonly drawingRelId?: string | undefined;
 }
 
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
@@ -98,7 +101,14 @@ function cellXml(ctx: SheetPartContext, cell: Cell, ref: string, style: number, 
 }
 
 /** Writes <sheetData> and collects the cells' validation rules into rectangles. */
-function writeSheetData(ctx: SheetPartContext, out: TextChunks, rules: RectCollector<ValidationRuleState>) {
+/** Rows written between chances for the page to run (slices.ts). */
+const ROWS_PER_STEP = 256;
+
+async function writeSheetData(
+  ctx: SheetPartContext,
+  out: TextChunks,
+  rules: RectCollector<ValidationRuleState>,
+) {
   const { sheet, styles } = ctx;
   const heights = Object.keys(sheet.rowHeights)
     .map(Number)
@@ -107,6 +117,7 @@ function writeSheetData(ctx: SheetPartContext, out: TextChunks, rules: RectColle
   const rowCount = Math.max(sheet.cells.rowCount, (heights[heights.length - 1] ?? -1) + 1);
   out.push("<sheetData>");
   for (let r = 0; r < rowCount; r++) {
+    if (r % ROWS_PER_STEP === 0) await breathe();
     const cells = sheet.cells.rowCells(r);
     let body = "";
     if (cells) {
@@ -244,7 +255,8 @@ function dataValidations(ctx: SheetPartContext, rules: RectCollector<ValidationR
     : `<dataValidations count="${items.length}">${items.join("")}</dataValidations>`;
 }
 
-export function renderSheet(ctx: SheetPartContext): Uint8Array[] {
+/** The worksheet part; a large sheet is written in steps that let the page run in between. */
+export async function renderSheet(ctx: SheetPartContext): Promise<Uint8Array[]> {
   const { sheet, model, tables } = ctx;
   const out = new TextChunks();
   const used = model.usedRect(sheet);
@@ -256,10 +268,11 @@ export function renderSheet(ctx: SheetPartContext): Uint8Array[] {
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   out.push(cols(ctx));
   const rules = new RectCollector<ValidationRuleState>();
-  writeSheetData(ctx, out, rules);
+  await writeSheetData(ctx, out, rules);
   out.push(conditionalFormats(ctx));
   out.push(dataValidations(ctx, rules));
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (ctx.drawingRelId) out.push(`<drawing r:id="${ctx.drawingRelId}"/>`);
   if (tables.length > 0) {
     const parts = tables.map((_, i) => `<tablePart r:id="rId${i + 1}"/>`).join("");
     out.push(`<tableParts count="${tables.length}">${parts}</tableParts>`);

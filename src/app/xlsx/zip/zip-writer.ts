@@ -66,6 +66,24 @@ export class ZipWriter {
     this.pending.push({ name, method: store ? 0 : 8, crc, size, data });
   }
 
+  /**
+   * add() for a large entry: its CRC is computed a chunk at a time, awaiting `pause` in between (the
+   * standalone app lets the page run there).
+   */
+  async addInSteps(name: string, chunks: readonly Uint8Array[], pause: () => Promise<void>): Promise<void> {
+    let crc = 0;
+    let size = 0;
+    for (const chunk of chunks) {
+      await pause();
+      crc = crc32(chunk, crc);
+      size += chunk.byteLength;
+    }
+    const deflating = deflateRaw(chunks).then((bytes) => [bytes]);
+    // Awaited in finish(); until then a failure must not count as an unhandled rejection.
+    deflating.catch(() => undefined);
+    this.pending.push({ name, method: 8, crc, size, data: deflating });
+  }
+
   /** Adds an entry of text (UTF-8). */
   addText(name: string, text: string, store = false): void {
     this.add(name, [this.encoder.encode(text)], store);
