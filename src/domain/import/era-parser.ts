@@ -7,6 +7,7 @@ import type {
   ProviderAdjustment,
   Remittance,
   ServicePayment,
+  UnpostableClaim,
 } from "./era-types";
 import { readEnvelopes, type X12Transaction } from "./x12-envelope";
 import { X12ParseError } from "./x12-error";
@@ -19,10 +20,29 @@ import { amount, components, fail, optionalAmount, optionalDate, required, text 
  */
 export function parse835(fileText: string): Remittance[] {
   const segments = splitSegments(fileText);
-  const transactions = readEnvelopes(segments);
+  // What the file is comes first: an 837 with a wrong SE count is still "an 837, not an 835".
+  const st = segments.find((s) => s.id === "ST");
+  if (st && text(st, 1) !== "835") notAn835(st, text(st, 1));
+  const transactions = readEnvelopesOrTruncated(segments);
   const last = segments[segments.length - 1];
   if (transactions.length === 0 && last) fail(last, "The file has no transaction (ST ... SE) in it.");
   return transactions.map((t, i) => readRemittance(t, i + 1));
+}
+
+/** Envelope errors at a last segment the file cuts off (e.g. inside the IEA) mean the file is truncated. */
+function readEnvelopesOrTruncated(segments: readonly X12Segment[]): X12Transaction[] {
+  try {
+    return readEnvelopes(segments);
+  } catch (error) {
+    const last = segments[segments.length - 1];
+    if (!(error instanceof X12ParseError) || !last?.unterminated || error.segmentNumber !== last.number)
+      throw error;
+    if (error.detail.includes("truncated")) throw error;
+    return fail(
+      last,
+      `The file ends inside its last segment (${last.id}): it looks truncated. ${error.detail}`,
+    );
+  }
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -37,14 +57,23 @@ function at(segment: X12Segment) {
   return { segmentNumber: segment.number, offset: segment.offset };
 }
 
+/** Other X12 health care transactions a practice meets, by ST01. */
+const OTHER_TRANSACTIONS: Readonly<Record<string, string>> = {
+  "837": "an 837 (claims you sent)",
+  "278": "a 278 (prior authorization request or answer)",
+  "277": "a 277 (claim status)",
+  "276": "a 276 (claim status request)",
+  "270": "a 270 (eligibility request)",
+  "271": "a 271 (eligibility answer)",
+  "999": "a 999 (acknowledgment of a file you sent)",
+  "997": "a 997 (acknowledgment of a file you sent)",
+  "820": "an 820 (premium payment)",
+  "834": "an 834 (benefit enrollment)",
+};
+
 function notAn835(st: X12Segment, setId: string): never {
-  if (setId === "837") {
-    fail(
-      st,
-      "This is an 837 file (claims sent to a payer), not an 835 remittance. Import the payer's 835 (ERA) file.",
-    );
-  }
-  return fail(st, `This is an X12 ${setId || "(unnamed)"} transaction, not an 835 remittance.`);
+  const what = OTHER_TRANSACTIONS[setId] ?? `an X12 ${setId || "(unnamed)"} transaction`;
+  return fail(st, `This is ${what}, not an 835 remittance. Import the payer's 835 (ERA) file.`);
 }
 
 function readProcedure(segment: X12Segment, index: number, what: string): ProcedureRef | null {
@@ -57,7 +86,8 @@ function readProcedure(segment: X12Segment, index: number, what: string): Proced
 
 function readAdjustments(segment: X12Segment): Adjustment[] {
   const group = required(segment, 1, "adjustment group").toUpperCase();
-  if (!isGroupCode(group)) fail(segment, `CAS01 "${group}" is not an adjustment group (CO, PR, OA or PI).`);
+  if (!isGroupCode(group))
+    fail(segment, `CAS01 "${group}" is not an adjustment group (CO, PR, OA, PI, or CR in 4010 files).`);
   const adjustments: Adjustment[] = [];
   for (let i = 0; i < MAX_CAS_TRIPLETS; i++) {
     const first = 2 + i * 3;
@@ -127,8 +157,44 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
   const providerAdjustments: ProviderAdjustment[] = [];
   let claim: ClaimDraft | null = null;
   let line: LineDraft | null = null;
+  const unpostable: UnpostableClaim[] = [];
+  /** Inside a claim that could not be read: its segments are skipped up to the next claim. */
+  let skipping = false;
 
   for (const segment of transaction.segments) {
+    if (skipping) {
+      if (!["CLP", "LX", "PLB", "SE"].includes(segment.id)) continue;
+      skipping = false;
+    }
+    try {
+      readSegment(segment);
+    } catch (error) {
+      // One bad claim does not sink the file: the claim is listed as not postable, the rest stays.
+      // readSegment assigns `claim`; TypeScript does not follow assignments made inside a closure.
+      const open = claim as ClaimDraft | null;
+      const inClaim = open !== null || segment.id === "CLP";
+      if (!(error instanceof X12ParseError) || !inClaim || segment.id === "SE") throw error;
+      const broken = segment.id === "CLP" ? null : open;
+      if (broken) claims.splice(claims.indexOf(broken), 1);
+      const clp = broken ? null : segment;
+      const paid = broken
+        ? broken.paid
+        : /^-?(\d+\.?\d*|\.\d+)$/.test(text(segment, 4))
+          ? Number(text(segment, 4))
+          : null;
+      unpostable.push({
+        at: broken ? broken.at : at(segment),
+        claimId: broken ? broken.claimId : text(clp ?? segment, 1) || "(no claim ID)",
+        reason: `${error.detail.replace(/\.$/, "")} (segment ${segment.number}, ${segment.id})`,
+        paid,
+      });
+      claim = null;
+      line = null;
+      skipping = true;
+    }
+  }
+
+  function readSegment(segment: X12Segment): void {
     switch (segment.id) {
       case "BPR":
         if (bpr) fail(segment, "A remittance has only one BPR (payment) segment.");
@@ -273,5 +339,6 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
     payee,
     claims,
     providerAdjustments,
+    ...(unpostable.length > 0 ? { unpostable } : {}),
   };
 }
