@@ -10,6 +10,7 @@ import { tableIoBench } from "./table-io";
 import { summariesBench } from "./summaries";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
+import { remittanceLargeBench } from "./remittance-large";
 import { validationBench } from "./validation";
 import { xlsxBench } from "./xlsx";
 import type { BenchResult, BenchSection } from "./types";
@@ -19,6 +20,7 @@ const SECTIONS: readonly BenchSection[] = [
   summariesBench,
   functionsBench,
   remittanceBench,
+  remittanceLargeBench,
   validationBench,
   xlsxBench,
 ];

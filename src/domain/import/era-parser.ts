@@ -9,9 +9,9 @@ import type {
   ServicePayment,
   UnpostableClaim,
 } from "./era-types";
-import { readEnvelopes, type X12Transaction } from "./x12-envelope";
+import { walkEnvelopes, type X12TransactionInfo } from "./x12-envelope";
 import { X12ParseError } from "./x12-error";
-import { splitSegments, type X12Segment } from "./x12-segments";
+import { eachSegment, segmentPosition, type X12Segment } from "./x12-segments";
 import { amount, components, fail, optionalAmount, optionalDate, required, text } from "./x12-values";
 
 /**
@@ -19,30 +19,53 @@ import { amount, components, fail, optionalAmount, optionalDate, required, text 
  * anything that is not a well-formed 835: other X12 transactions such as an 837 included.
  */
 export function parse835(fileText: string): Remittance[] {
-  const segments = splitSegments(fileText);
   // What the file is comes first: an 837 with a wrong SE count is still "an 837, not an 835".
-  const st = segments.find((s) => s.id === "ST");
-  if (st && text(st, 1) !== "835") notAn835(st, text(st, 1));
-  const transactions = readEnvelopesOrTruncated(segments);
-  const last = segments[segments.length - 1];
-  if (transactions.length === 0 && last) fail(last, "The file has no transaction (ST ... SE) in it.");
-  return transactions.map((t, i) => readRemittance(t, i + 1));
+  for (const segment of eachSegment(fileText)) {
+    if (segment.id !== "ST") continue;
+    if (text(segment, 1) !== "835") notAn835(segment, text(segment, 1));
+    break;
+  }
+  // Then one pass, segment by segment: a 20 MB file is never held as millions of segments.
+  const remittances: Remittance[] = [];
+  let reader: RemittanceReader | null = null;
+  let last: X12Segment | null = null;
+  const tracked = function* () {
+    for (const segment of eachSegment(fileText)) yield (last = segment);
+  };
+  try {
+    walkEnvelopes(tracked(), {
+      start: (st, info) => {
+        if (info.setId !== "835") notAn835(st, info.setId);
+        reader = remittanceReader(st, info, remittances.length + 1);
+      },
+      segment: (segment) => reader?.feed(segment),
+      end: () => {
+        if (reader) remittances.push(reader.finish());
+        reader = null;
+      },
+    });
+  } catch (error) {
+    throw truncatedOr(error, last);
+  }
+  const end = last as X12Segment | null; // assigned inside the generator
+  if (remittances.length === 0 && end) fail(end, "The file has no transaction (ST ... SE) in it.");
+  return remittances;
 }
 
-/** Envelope errors at a last segment the file cuts off (e.g. inside the IEA) mean the file is truncated. */
-function readEnvelopesOrTruncated(segments: readonly X12Segment[]): X12Transaction[] {
-  try {
-    return readEnvelopes(segments);
-  } catch (error) {
-    const last = segments[segments.length - 1];
-    if (!(error instanceof X12ParseError) || !last?.unterminated || error.segmentNumber !== last.number)
-      throw error;
-    if (error.detail.includes("truncated")) throw error;
-    return fail(
-      last,
-      `The file ends inside its last segment (${last.id}): it looks truncated. ${error.detail}`,
-    );
-  }
+/** An error at a last segment the file cuts off (e.g. inside the IEA) means the file is truncated. */
+function truncatedOr(error: unknown, last: X12Segment | null): unknown {
+  if (!(error instanceof X12ParseError) || !last?.unterminated || error.segmentNumber !== last.number)
+    return error;
+  if (error.detail.includes("truncated")) return error;
+  return new X12ParseError(
+    `The file ends inside its last segment (${last.id}): it looks truncated. ${error.detail}`,
+    segmentPosition(last),
+  );
+}
+
+interface RemittanceReader {
+  feed(segment: X12Segment): void;
+  finish(): Remittance;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -133,19 +156,12 @@ function readProviderAdjustments(segment: X12Segment): ProviderAdjustment[] {
   return result;
 }
 
-function readRemittance(transaction: X12Transaction, transactionNumber: number): Remittance {
-  const st = transaction.segments[0];
-  if (!st) {
-    throw new X12ParseError("Empty transaction.", {
-      segmentNumber: 0,
-      segmentId: "",
-      offset: 0,
-      byteOffset: 0,
-      line: 1,
-    });
-  }
-  if (transaction.setId !== "835") notAn835(st, transaction.setId);
-
+/** Reads one 835 transaction as its segments arrive (ST given, SE not fed). */
+function remittanceReader(
+  st: X12Segment,
+  transaction: X12TransactionInfo,
+  transactionNumber: number,
+): RemittanceReader {
   let bpr: X12Segment | null = null;
   let traceNumber = "";
   let traceOriginator = "";
@@ -161,9 +177,9 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
   /** Inside a claim that could not be read: its segments are skipped up to the next claim. */
   let skipping = false;
 
-  for (const segment of transaction.segments) {
+  function feed(segment: X12Segment): void {
     if (skipping) {
-      if (!["CLP", "LX", "PLB", "SE"].includes(segment.id)) continue;
+      if (segment.id !== "CLP" && segment.id !== "LX" && segment.id !== "PLB") return;
       skipping = false;
     }
     try {
@@ -175,7 +191,7 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
       const inClaim = open !== null || segment.id === "CLP";
       if (!(error instanceof X12ParseError) || !inClaim || segment.id === "SE") throw error;
       const broken = segment.id === "CLP" ? null : open;
-      if (broken) claims.splice(claims.indexOf(broken), 1);
+      if (broken) claims.splice(claims.lastIndexOf(broken), 1);
       const clp = broken ? null : segment;
       const paid = broken
         ? broken.paid
@@ -317,28 +333,32 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
     }
   }
 
-  if (!bpr) fail(st, "The remittance has no BPR segment (payment amount and method).");
-  if (traceNumber === "") fail(st, "The remittance has no TRN segment (check or EFT trace number).");
-  if (!payer) fail(st, "The remittance has no N1*PR segment (payer name).");
-  const payment: X12Segment = bpr;
-  return {
-    at: at(st),
-    transactionNumber,
-    controlNumber: transaction.controlNumber,
-    interchangeControl: transaction.interchangeControl,
-    isTest: transaction.isTest,
-    handling: text(payment, 1),
-    totalPaid: amount(payment, 2, "total payment"),
-    creditDebit: text(payment, 3),
-    methodCode: text(payment, 4).toUpperCase(),
-    paymentDate: optionalDate(payment, 16, "payment date"),
-    traceNumber,
-    traceOriginator,
-    productionDate,
-    payer,
-    payee,
-    claims,
-    providerAdjustments,
-    ...(unpostable.length > 0 ? { unpostable } : {}),
-  };
+  return { feed, finish };
+
+  function finish(): Remittance {
+    if (!bpr) fail(st, "The remittance has no BPR segment (payment amount and method).");
+    if (traceNumber === "") fail(st, "The remittance has no TRN segment (check or EFT trace number).");
+    if (!payer) fail(st, "The remittance has no N1*PR segment (payer name).");
+    const payment: X12Segment = bpr;
+    return {
+      at: at(st),
+      transactionNumber,
+      controlNumber: transaction.controlNumber,
+      interchangeControl: transaction.interchangeControl,
+      isTest: transaction.isTest,
+      handling: text(payment, 1),
+      totalPaid: amount(payment, 2, "total payment"),
+      creditDebit: text(payment, 3),
+      methodCode: text(payment, 4).toUpperCase(),
+      paymentDate: optionalDate(payment, 16, "payment date"),
+      traceNumber,
+      traceOriginator,
+      productionDate,
+      payer,
+      payee,
+      claims,
+      providerAdjustments,
+      ...(unpostable.length > 0 ? { unpostable } : {}),
+    };
+  }
 }

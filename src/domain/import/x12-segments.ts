@@ -136,18 +136,26 @@ export function readDelimiters(text: string, where: X12Position): X12Delimiters 
 
 /** All segments of the file, in order. Throws X12ParseError when the text is not X12. */
 export function splitSegments(text: string): X12Segment[] {
-  const segments: X12Segment[] = [];
+  return [...eachSegment(text)];
+}
+
+/**
+ * The segments of the file one at a time, so a 20 MB remittance is never held as millions of segment
+ * objects at once (parse835 reads as it goes). Throws X12ParseError when the text is not X12.
+ */
+export function* eachSegment(text: string): Generator<X12Segment, void, undefined> {
+  let count = 0;
   const cursor = new Cursor(text);
   let pos = skipBlank(text, 0);
   if (pos >= text.length) throw new X12ParseError("The file is empty.", cursor.position(0, 0));
   let delimiters: X12Delimiters | null = null;
   while (pos < text.length) {
-    const number = segments.length + 1;
+    const number = count + 1;
     if (delimiters === null) {
       if (!text.startsWith("ISA", pos)) {
         const start = /^(GS|ST)[*|^~:]/.exec(text.slice(pos, pos + 4))?.[1];
         const detail =
-          segments.length > 0
+          count > 0
             ? "After the IEA that closes an interchange, only a new ISA header may follow."
             : start !== undefined
               ? `This X12 file has no ISA interchange header: it starts at ${start}. ` +
@@ -175,9 +183,9 @@ export function splitSegments(text: string): X12Segment[] {
     }
     const { byteOffset, line } = cursor.position(pos, number, id);
     const segment: X12Segment = { id, elements, number, offset: pos, byteOffset, line, delimiters };
-    segments.push(cut ? { ...segment, unterminated: true } : segment);
+    count++;
+    yield cut ? { ...segment, unterminated: true } : segment;
     pos = end === -1 ? text.length : skipBlank(text, end + delimiters.segment.length);
     if (id === "IEA") delimiters = null;
   }
-  return segments;
 }
