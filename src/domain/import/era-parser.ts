@@ -186,8 +186,7 @@ function remittanceReader(
       readSegment(segment);
     } catch (error) {
       // One bad claim does not sink the file: the claim is listed as not postable, the rest stays.
-      // readSegment assigns `claim`; TypeScript does not follow assignments made inside a closure.
-      const open = claim as ClaimDraft | null;
+      const open = claim;
       const inClaim = open !== null || segment.id === "CLP";
       if (!(error instanceof X12ParseError) || !inClaim || segment.id === "SE") throw error;
       const broken = segment.id === "CLP" ? null : open;
