@@ -95,7 +95,9 @@ describe("ValidationPanel", () => {
 
     await user.click(screen.getByRole("button", { name: "Clear marks" }));
     // Counted like the list (4 problems), with the 2 highlighted ranges that covered them.
-    await screen.findByText(/^Cleared the marks of the 4 problems in cells listed below \(2 highlighted ranges;/);
+    await screen.findByText(
+      /^Cleared the marks of the 4 problems in cells listed below \(2 highlighted ranges;/,
+    );
     expect(marksOf(host)).toEqual([]);
   });
 
