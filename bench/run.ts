@@ -11,6 +11,7 @@ import { summariesBench } from "./summaries";
 import { productivityBench } from "./productivity";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
+import { remittanceLargeBench } from "./remittance-large";
 import { validationBench } from "./validation";
 import { stallBench } from "./stall";
 import { xlsxBench } from "./xlsx";
@@ -22,6 +23,7 @@ const SECTIONS: readonly BenchSection[] = [
   productivityBench,
   functionsBench,
   remittanceBench,
+  remittanceLargeBench,
   validationBench,
   xlsxBench,
   stallBench,

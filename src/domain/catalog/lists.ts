@@ -39,7 +39,7 @@ export const CLAIM_STATUSES = [
 
 export const PAYMENT_METHODS = ["EFT", "Check", "Card", "Cash", "Other"] as const;
 export const PAYMENT_SOURCES = ["ERA", "Manual", "Patient"] as const;
-export const ADJUSTMENT_GROUPS = ["CO", "PR", "OA", "PI"] as const;
+export const ADJUSTMENT_GROUPS = ["CO", "PR", "OA", "PI", "CR"] as const;
 
 export const STAFF_ROLES = [
   "Physician",

@@ -4,6 +4,8 @@ export const GROUP_CODES = {
   PR: "Patient responsibility",
   OA: "Other adjustment",
   PI: "Payer-initiated reduction",
+  /** 4010 only (dropped in 5010): corrections and reversals of an earlier adjudication; not owed by the patient. */
+  CR: "Correction and reversal",
 } as const;
 
 export type GroupCode = keyof typeof GROUP_CODES;

@@ -89,10 +89,18 @@ function claimProblems(claim: ClaimPayment): BalanceProblem[] {
 
 export function balanceProblems(remittance: Remittance): BalanceProblem[] {
   const problems = remittance.claims.flatMap(claimProblems);
-  const claimsPaid = sumCents(remittance.claims.map((c) => c.paid));
+  // Claims that cannot be posted still count in the payment total; when one's payment is unreadable
+  // the total cannot be checked (the claim is already listed as not postable).
+  const unpostable = remittance.unpostable ?? [];
+  if (unpostable.some((u) => u.paid === null)) return problems;
+  const claimsPaid =
+    sumCents(remittance.claims.map((c) => c.paid)) + sumCents(unpostable.map((u) => u.paid ?? 0));
   const providerAdjusted = sumCents(remittance.providerAdjustments.map((p) => p.amount));
   const expected = claimsPaid - providerAdjusted;
-  const diff = cents(remittance.totalPaid) - expected;
+  // BPR03 D (debit): BPR02 is what the provider owes the payer, i.e. a negative payment.
+  const total =
+    remittance.creditDebit.toUpperCase() === "D" ? -cents(remittance.totalPaid) : cents(remittance.totalPaid);
+  const diff = total - expected;
   if (diff !== 0) {
     const plb =
       providerAdjusted !== 0 ? ` minus provider adjustments ${formatMoney(dollars(providerAdjusted))}` : "";
@@ -101,7 +109,7 @@ export function balanceProblems(remittance: Remittance): BalanceProblem[] {
         remittance.at,
         null,
         diff,
-        `The payment total ${formatMoney(remittance.totalPaid)} (BPR02) does not equal the claims' payments ` +
+        `The payment total ${formatMoney(dollars(total))} (BPR02${total < 0 ? ", a debit" : ""}) does not equal the claims' payments ` +
           `${formatMoney(dollars(claimsPaid))}${plb} (off by ${formatMoney(dollars(diff))}).`,
       ),
     );

@@ -1,28 +1,70 @@
-import { isCarc, isGroupCode } from "../codes";
 import type {
   Adjustment,
   ClaimPayment,
   Party,
-  ProcedureRef,
   ProviderAdjustment,
   Remittance,
   ServicePayment,
+  UnpostableClaim,
 } from "./era-types";
-import { readEnvelopes, type X12Transaction } from "./x12-envelope";
+import { at, notAn835, readAdjustments, readProcedure, readProviderAdjustments } from "./era-segment-readers";
+import { walkEnvelopes, type X12TransactionInfo } from "./x12-envelope";
 import { X12ParseError } from "./x12-error";
-import { splitSegments, type X12Segment } from "./x12-segments";
-import { amount, components, fail, optionalAmount, optionalDate, required, text } from "./x12-values";
+import { eachSegment, segmentPosition, type X12Segment } from "./x12-segments";
+import { amount, fail, optionalAmount, optionalDate, required, text } from "./x12-values";
 
 /**
  * Reads every 835 transaction of a file. Throws X12ParseError (with the segment number) for
  * anything that is not a well-formed 835: other X12 transactions such as an 837 included.
  */
 export function parse835(fileText: string): Remittance[] {
-  const segments = splitSegments(fileText);
-  const transactions = readEnvelopes(segments);
-  const last = segments[segments.length - 1];
-  if (transactions.length === 0 && last) fail(last, "The file has no transaction (ST ... SE) in it.");
-  return transactions.map((t, i) => readRemittance(t, i + 1));
+  // What the file is comes first: an 837 with a wrong SE count is still "an 837, not an 835".
+  for (const segment of eachSegment(fileText)) {
+    if (segment.id !== "ST") continue;
+    if (text(segment, 1) !== "835") notAn835(segment, text(segment, 1));
+    break;
+  }
+  // Then one pass, segment by segment: a 20 MB file is never held as millions of segments.
+  const remittances: Remittance[] = [];
+  let reader: RemittanceReader | null = null;
+  let last: X12Segment | null = null;
+  const tracked = function* () {
+    for (const segment of eachSegment(fileText)) yield (last = segment);
+  };
+  try {
+    walkEnvelopes(tracked(), {
+      start: (st, info) => {
+        if (info.setId !== "835") notAn835(st, info.setId);
+        reader = remittanceReader(st, info, remittances.length + 1);
+      },
+      segment: (segment) => reader?.feed(segment),
+      end: () => {
+        if (reader) remittances.push(reader.finish());
+        reader = null;
+      },
+    });
+  } catch (error) {
+    throw truncatedOr(error, last);
+  }
+  const end = last as X12Segment | null; // assigned inside the generator
+  if (remittances.length === 0 && end) fail(end, "The file has no transaction (ST ... SE) in it.");
+  return remittances;
+}
+
+/** An error at a last segment the file cuts off (e.g. inside the IEA) means the file is truncated. */
+function truncatedOr(error: unknown, last: X12Segment | null): unknown {
+  if (!(error instanceof X12ParseError) || !last?.unterminated || error.segmentNumber !== last.number)
+    return error;
+  if (error.detail.includes("truncated")) return error;
+  return new X12ParseError(
+    `The file ends inside its last segment (${last.id}): it looks truncated. ${error.detail}`,
+    segmentPosition(last),
+  );
+}
+
+interface RemittanceReader {
+  feed(segment: X12Segment): void;
+  finish(): Remittance;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -30,92 +72,12 @@ type ClaimDraft = Mutable<ClaimPayment> & { adjustments: Adjustment[]; lines: Se
 type LineDraft = Mutable<ServicePayment> & { adjustments: Adjustment[]; remarks: string[] };
 type PartyDraft = Mutable<Party> & { otherIds: string[] };
 
-const MAX_CAS_TRIPLETS = 6;
-const MAX_PLB_PAIRS = 6;
-
-function at(segment: X12Segment) {
-  return { segmentNumber: segment.number, offset: segment.offset };
-}
-
-function notAn835(st: X12Segment, setId: string): never {
-  if (setId === "837") {
-    fail(
-      st,
-      "This is an 837 file (claims sent to a payer), not an 835 remittance. Import the payer's 835 (ERA) file.",
-    );
-  }
-  return fail(st, `This is an X12 ${setId || "(unnamed)"} transaction, not an 835 remittance.`);
-}
-
-function readProcedure(segment: X12Segment, index: number, what: string): ProcedureRef | null {
-  const parts = components(segment, index);
-  const [qualifier = "", code = ""] = parts;
-  if (qualifier === "" && code === "") return null;
-  if (code === "") fail(segment, `${segment.id}0${index} (${what}) has no procedure code.`);
-  return { qualifier, code: code.toUpperCase(), modifiers: parts.slice(2, 6).filter((m) => m !== "") };
-}
-
-function readAdjustments(segment: X12Segment): Adjustment[] {
-  const group = required(segment, 1, "adjustment group").toUpperCase();
-  if (!isGroupCode(group)) fail(segment, `CAS01 "${group}" is not an adjustment group (CO, PR, OA or PI).`);
-  const adjustments: Adjustment[] = [];
-  for (let i = 0; i < MAX_CAS_TRIPLETS; i++) {
-    const first = 2 + i * 3;
-    const reason = text(segment, first).toUpperCase();
-    if (reason === "") {
-      if (text(segment, first + 1) !== "")
-        fail(segment, `CAS${String(first + 1).padStart(2, "0")} has an amount but no reason code.`);
-      continue;
-    }
-    if (!isCarc(reason))
-      fail(segment, `CAS${String(first).padStart(2, "0")} "${reason}" is not an adjustment reason code.`);
-    adjustments.push({
-      group,
-      reason,
-      amount: amount(segment, first + 1, `${group}-${reason} amount`),
-      quantity: optionalAmount(segment, first + 2, "quantity"),
-    });
-  }
-  if (adjustments.length === 0) fail(segment, "CAS has no reason code and amount.");
-  if (segment.elements.length > 2 + MAX_CAS_TRIPLETS * 3) {
-    fail(segment, "CAS has more than six reason/amount/quantity groups.");
-  }
-  return adjustments;
-}
-
-function readProviderAdjustments(segment: X12Segment): ProviderAdjustment[] {
-  const provider = required(segment, 1, "provider identifier");
-  optionalDate(segment, 2, "fiscal period date");
-  const result: ProviderAdjustment[] = [];
-  for (let i = 0; i < MAX_PLB_PAIRS; i++) {
-    const index = 3 + i * 2;
-    const [reason = "", reference = ""] = components(segment, index);
-    if (reason === "") continue;
-    result.push({
-      at: at(segment),
-      provider,
-      reason,
-      reference,
-      amount: amount(segment, index + 1, `${reason} amount`),
-    });
-  }
-  if (result.length === 0) fail(segment, "PLB has no adjustment reason and amount.");
-  return result;
-}
-
-function readRemittance(transaction: X12Transaction, transactionNumber: number): Remittance {
-  const st = transaction.segments[0];
-  if (!st) {
-    throw new X12ParseError("Empty transaction.", {
-      segmentNumber: 0,
-      segmentId: "",
-      offset: 0,
-      byteOffset: 0,
-      line: 1,
-    });
-  }
-  if (transaction.setId !== "835") notAn835(st, transaction.setId);
-
+/** Reads one 835 transaction as its segments arrive (ST given, SE not fed). */
+function remittanceReader(
+  st: X12Segment,
+  transaction: X12TransactionInfo,
+  transactionNumber: number,
+): RemittanceReader {
   let bpr: X12Segment | null = null;
   let traceNumber = "";
   let traceOriginator = "";
@@ -127,8 +89,43 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
   const providerAdjustments: ProviderAdjustment[] = [];
   let claim: ClaimDraft | null = null;
   let line: LineDraft | null = null;
+  const unpostable: UnpostableClaim[] = [];
+  /** Inside a claim that could not be read: its segments are skipped up to the next claim. */
+  let skipping = false;
 
-  for (const segment of transaction.segments) {
+  function feed(segment: X12Segment): void {
+    if (skipping) {
+      if (segment.id !== "CLP" && segment.id !== "LX" && segment.id !== "PLB") return;
+      skipping = false;
+    }
+    try {
+      readSegment(segment);
+    } catch (error) {
+      // One bad claim does not sink the file: the claim is listed as not postable, the rest stays.
+      const open = claim;
+      const inClaim = open !== null || segment.id === "CLP";
+      if (!(error instanceof X12ParseError) || !inClaim || segment.id === "SE") throw error;
+      const broken = segment.id === "CLP" ? null : open;
+      if (broken) claims.splice(claims.lastIndexOf(broken), 1);
+      const clp = broken ? null : segment;
+      const paid = broken
+        ? broken.paid
+        : /^-?(\d+\.?\d*|\.\d+)$/.test(text(segment, 4))
+          ? Number(text(segment, 4))
+          : null;
+      unpostable.push({
+        at: broken ? broken.at : at(segment),
+        claimId: broken ? broken.claimId : text(clp ?? segment, 1) || "(no claim ID)",
+        reason: `${error.detail.replace(/\.$/, "")} (segment ${segment.number}, ${segment.id})`,
+        paid,
+      });
+      claim = null;
+      line = null;
+      skipping = true;
+    }
+  }
+
+  function readSegment(segment: X12Segment): void {
     switch (segment.id) {
       case "BPR":
         if (bpr) fail(segment, "A remittance has only one BPR (payment) segment.");
@@ -251,27 +248,32 @@ function readRemittance(transaction: X12Transaction, transactionNumber: number):
     }
   }
 
-  if (!bpr) fail(st, "The remittance has no BPR segment (payment amount and method).");
-  if (traceNumber === "") fail(st, "The remittance has no TRN segment (check or EFT trace number).");
-  if (!payer) fail(st, "The remittance has no N1*PR segment (payer name).");
-  const payment: X12Segment = bpr;
-  return {
-    at: at(st),
-    transactionNumber,
-    controlNumber: transaction.controlNumber,
-    interchangeControl: transaction.interchangeControl,
-    isTest: transaction.isTest,
-    handling: text(payment, 1),
-    totalPaid: amount(payment, 2, "total payment"),
-    creditDebit: text(payment, 3),
-    methodCode: text(payment, 4).toUpperCase(),
-    paymentDate: optionalDate(payment, 16, "payment date"),
-    traceNumber,
-    traceOriginator,
-    productionDate,
-    payer,
-    payee,
-    claims,
-    providerAdjustments,
-  };
+  return { feed, finish };
+
+  function finish(): Remittance {
+    if (!bpr) fail(st, "The remittance has no BPR segment (payment amount and method).");
+    if (traceNumber === "") fail(st, "The remittance has no TRN segment (check or EFT trace number).");
+    if (!payer) fail(st, "The remittance has no N1*PR segment (payer name).");
+    const payment: X12Segment = bpr;
+    return {
+      at: at(st),
+      transactionNumber,
+      controlNumber: transaction.controlNumber,
+      interchangeControl: transaction.interchangeControl,
+      isTest: transaction.isTest,
+      handling: text(payment, 1),
+      totalPaid: amount(payment, 2, "total payment"),
+      creditDebit: text(payment, 3),
+      methodCode: text(payment, 4).toUpperCase(),
+      paymentDate: optionalDate(payment, 16, "payment date"),
+      traceNumber,
+      traceOriginator,
+      productionDate,
+      payer,
+      payee,
+      claims,
+      providerAdjustments,
+      ...(unpostable.length > 0 ? { unpostable } : {}),
+    };
+  }
 }

@@ -10,7 +10,7 @@ export interface SegmentRef {
 }
 
 export interface Adjustment {
-  /** CAS01: CO, PR, OA or PI. */
+  /** CAS01: CO, PR, OA or PI; CR (corrections and reversals) in 4010 files. */
   readonly group: string;
   /** CARC, e.g. "45". */
   readonly reason: string;
@@ -91,6 +91,17 @@ export interface ProviderAdjustment {
   readonly amount: number;
 }
 
+/** A claim the file holds but that cannot be posted (a missing or malformed element): listed, left out. */
+export interface UnpostableClaim {
+  readonly at: SegmentRef;
+  /** CLP01, or "(no claim ID)" when the CLP is cut before it. */
+  readonly claimId: string;
+  /** What is wrong, with the segment it is in. */
+  readonly reason: string;
+  /** CLP04 when it could be read (the payment total still counts it), else null. */
+  readonly paid: number | null;
+}
+
 export interface Party {
   readonly name: string;
   /** N103 qualifier of the id. */
@@ -128,4 +139,6 @@ export interface Remittance {
   readonly payee: Party | null;
   readonly claims: readonly ClaimPayment[];
   readonly providerAdjustments: readonly ProviderAdjustment[];
+  /** Claims left out because they cannot be read; the rest of the file can still be posted. */
+  readonly unpostable?: readonly UnpostableClaim[];
 }

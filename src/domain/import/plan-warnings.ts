@@ -50,6 +50,21 @@ export function remittanceWarnings(
         `(${listed(unmatched)}). Their payments are recorded in Payments, but no claim is updated.`,
     });
   }
+  const unpostable = remittance.unpostable ?? [];
+  if (unpostable.length > 0) {
+    const shown = unpostable
+      .slice(0, MAX_LISTED)
+      .map((u) => `${u.claimId}: ${u.reason}`)
+      .join("; ");
+    const more = unpostable.length > MAX_LISTED ? `; and ${unpostable.length - MAX_LISTED} more` : "";
+    warnings.push({
+      key: `unpostable|${base}|${unpostable.map((u) => u.at.segmentNumber).join(",")}`,
+      message:
+        `${where}: ${unpostable.length} claim${unpostable.length === 1 ? "" : "s"} cannot be posted and ` +
+        `${unpostable.length === 1 ? "is" : "are"} left out (${shown}${more}). The other claims can be posted; ` +
+        "post the ones left out by hand or ask the payer for a corrected file.",
+    });
+  }
   for (const p of problems) {
     warnings.push({
       key: `balance|${base}|${p.at.segmentNumber}|${p.claimId ?? ""}|${p.difference}`,

@@ -2,7 +2,7 @@ import { balanceProblems } from "./era-balance";
 import type { Remittance } from "./era-types";
 import { claimAllowed } from "./claim-posting";
 import { describeClaimStatus, paymentMethod } from "./claim-status";
-import { cents, dollars } from "./money";
+import { cents, dollars, formatMoney } from "./money";
 import {
   adjustmentTotals,
   claimPaymentRows,
@@ -55,7 +55,7 @@ export function planRemittancePosting(
 ): RemittancePlan {
   const working = new WorkingWorkbook(workbook);
   const posted = postedRemittances(workbook.payments);
-  const seen = new Map<string, { fileName: string; transactionNumber: number }>();
+  const seen = new Map<string, { fileName: string; transactionNumber: number; totalPaid: number }>();
   const previews: RemittancePreview[] = [];
   const warnings: PlanWarning[] = [];
   const newPayments: PaymentRow[] = [];
@@ -71,12 +71,22 @@ export function planRemittancePosting(
       );
       const key = remittanceKey(payer.payerId, remittance.traceNumber);
       const earlier = seen.get(key);
-      const state: RemittanceState = earlier
-        ? { kind: "repeated", ...earlier }
-        : posted.has(key)
-          ? { kind: "posted", receivedOn: posted.get(key) ?? null }
-          : { kind: "new" };
-      if (!earlier) seen.set(key, { fileName: file.name, transactionNumber: remittance.transactionNumber });
+      // The same trace and payer with another amount is not the same payment sent twice: post it only
+      // after the user confirms (a warning below), never skip it silently.
+      const sameAgain = earlier !== undefined && cents(earlier.totalPaid) === cents(remittance.totalPaid);
+      const state: RemittanceState =
+        earlier && sameAgain
+          ? { kind: "repeated", fileName: earlier.fileName, transactionNumber: earlier.transactionNumber }
+          : posted.has(key)
+            ? { kind: "posted", receivedOn: posted.get(key) ?? null }
+            : { kind: "new" };
+      if (!earlier) {
+        seen.set(key, {
+          fileName: file.name,
+          transactionNumber: remittance.transactionNumber,
+          totalPaid: remittance.totalPaid,
+        });
+      }
 
       const receivedOn = remittance.paymentDate ?? remittance.productionDate ?? options.today;
       const context: PaymentContext = {
@@ -122,6 +132,15 @@ export function planRemittancePosting(
         remittancesToPost++;
         const where = `${file.name}, remittance ${remittance.transactionNumber}`;
         warnings.push(...remittanceWarnings(remittance, where, payer.added, claims, problems));
+        if (earlier && !sameAgain) {
+          warnings.push({
+            key: `same-trace|${where}|${remittance.traceNumber}|${remittance.totalPaid}`,
+            message:
+              `${where} has the same trace number ${remittance.traceNumber} and payer as ` +
+              `${earlier.fileName}, remittance ${earlier.transactionNumber}, but pays ${formatMoney(remittance.totalPaid)} ` +
+              `instead of ${formatMoney(earlier.totalPaid)}. Post both only if both are real payments.`,
+          });
+        }
       }
       previews.push(
         preview(
@@ -182,7 +201,8 @@ function preview(
     methodCode: remittance.methodCode,
     traceNumber: remittance.traceNumber,
     paymentDate: remittance.paymentDate,
-    totalPaid: remittance.totalPaid,
+    // BPR03 D (debit): the provider owes the payer; shown as a negative payment.
+    totalPaid: remittance.creditDebit.toUpperCase() === "D" ? -remittance.totalPaid : remittance.totalPaid,
     isTest: remittance.isTest,
     state,
     claims,

@@ -1,10 +1,7 @@
 import type { X12Segment } from "./x12-segments";
 import { fail } from "./x12-values";
 
-/**
- * Checks the ISA/GS/ST envelopes (nesting, counts, control numbers) and hands back each
- * transaction set (ST..SE) with the envelope facts around it.
- */
+/** A transaction set (ST..SE) with the envelope facts around it. */
 export interface X12Transaction {
   /** ST01, e.g. "835". */
   readonly setId: string;
@@ -39,27 +36,58 @@ const CLOSER: Record<string, string> = {
   transaction: "SE (end of transaction)",
 };
 
+/** The envelope facts of a transaction, known at its ST. */
+export type X12TransactionInfo = Omit<X12Transaction, "segments">;
+
+/** What walkEnvelopes hands on: each transaction's ST, the segments inside it, then its checked SE. */
+export interface TransactionSink {
+  start(st: X12Segment, info: X12TransactionInfo): void;
+  segment(segment: X12Segment): void;
+  end(se: X12Segment): void;
+}
+
+/** Checks the envelopes of the whole file, holding every segment (small files, tests). */
 export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[] {
   const transactions: X12Transaction[] = [];
+  let open: { info: X12TransactionInfo; segments: X12Segment[] } | null = null;
+  walkEnvelopes(segments, {
+    start: (st, info) => (open = { info, segments: [st] }),
+    segment: (segment) => open?.segments.push(segment),
+    end: (se) => {
+      if (open) transactions.push({ ...open.info, segments: [...open.segments, se] });
+      open = null;
+    },
+  });
+  return transactions;
+}
+
+/**
+ * Checks the ISA/GS/ST envelopes (nesting, counts, control numbers) one segment at a time and hands each
+ * transaction to `sink` as it goes, so a large file is never held in memory as segments. Returns the
+ * number of segments read.
+ */
+export function walkEnvelopes(segments: Iterable<X12Segment>, sink: TransactionSink): number {
   let state: "outside" | "interchange" | "group" | "transaction" = "outside";
   let isa: X12Segment | null = null;
   let gs: X12Segment | null = null;
-  let stIndex = 0;
+  let st: X12Segment | null = null;
+  let inTransaction = 0;
   let groups = 0;
   let sets = 0;
+  let last: X12Segment | null = null;
 
-  segments.forEach((segment, index) => {
+  for (const segment of segments) {
+    last = segment;
     const id = segment.id;
     if (state === "transaction") {
+      inTransaction++;
       if (id === "SE") {
-        const st = segments[stIndex];
         if (!st || !isa || !gs) return fail(segment, "SE without ST.");
-        const actual = index - stIndex + 1;
         const declared = count(segment, 1, "segments in the transaction");
-        if (declared !== actual) {
+        if (declared !== inTransaction) {
           fail(
             segment,
-            `SE says transaction ${element(st, 2)} has ${declared} segments but it has ${actual}: ` +
+            `SE says transaction ${element(st, 2)} has ${declared} segments but it has ${inTransaction}: ` +
               "the file is damaged or was edited by hand.",
           );
         }
@@ -69,15 +97,7 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
             `SE control number ${element(segment, 2)} does not match ST control number ${element(st, 2)}.`,
           );
         }
-        transactions.push({
-          setId: element(st, 1),
-          controlNumber: element(st, 2),
-          interchangeControl: element(isa, 13),
-          functionalId: element(gs, 1),
-          version: element(gs, 8),
-          isTest: element(isa, 15) === "T",
-          segments: segments.slice(stIndex, index + 1),
-        });
+        sink.end(segment);
         sets++;
         state = "group";
       } else if (["ISA", "IEA", "GS", "GE", "ST"].includes(id)) {
@@ -85,15 +105,17 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
           segment,
           `${id} appears before the ${CLOSER.transaction} of the transaction: the file is damaged or truncated.`,
         );
+      } else {
+        sink.segment(segment);
       }
-      return;
+      continue;
     }
     if (state === "outside") {
       if (id !== "ISA") fail(segment, `${id} appears outside an interchange: expected ISA.`);
       isa = segment;
       groups = 0;
       state = "interchange";
-      return;
+      continue;
     }
     if (state === "interchange") {
       if (id === "GS") {
@@ -116,12 +138,22 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
       } else if (id !== "TA1") {
         fail(segment, `${id} appears outside a functional group: expected GS or IEA.`);
       }
-      return;
+      continue;
     }
     // state === "group"
     if (id === "ST") {
-      stIndex = index;
+      st = segment;
+      inTransaction = 1;
       state = "transaction";
+      if (!isa || !gs) return fail(segment, "ST outside a functional group.");
+      sink.start(segment, {
+        setId: element(segment, 1),
+        controlNumber: element(segment, 2),
+        interchangeControl: element(isa, 13),
+        functionalId: element(gs, 1),
+        version: element(gs, 8),
+        isTest: element(isa, 15) === "T",
+      });
     } else if (id === "GE") {
       const declared = count(segment, 1, "transactions");
       if (declared !== sets)
@@ -134,11 +166,10 @@ export function readEnvelopes(segments: readonly X12Segment[]): X12Transaction[]
     } else {
       fail(segment, `${id} appears outside a transaction: expected ST or GE.`);
     }
-  });
-
-  if (state !== "outside") {
-    const last = segments[segments.length - 1];
-    if (last) fail(last, `The file ends before the ${CLOSER[state] ?? "IEA"}: it looks truncated.`);
   }
-  return transactions;
+
+  if (state !== "outside" && last) {
+    fail(last, `The file ends before the ${CLOSER[state] ?? "IEA"}: it looks truncated.`);
+  }
+  return last?.number ?? 0;
 }

@@ -27,6 +27,8 @@ export interface X12Segment {
   /** 1-based line of that character. */
   readonly line: number;
   readonly delimiters: X12Delimiters;
+  /** True for a last segment the file cuts off before its terminator (a truncated file, or a sloppy end). */
+  readonly unterminated?: boolean;
 }
 
 export function segmentPosition(segment: X12Segment): X12Position {
@@ -134,19 +136,31 @@ export function readDelimiters(text: string, where: X12Position): X12Delimiters 
 
 /** All segments of the file, in order. Throws X12ParseError when the text is not X12. */
 export function splitSegments(text: string): X12Segment[] {
-  const segments: X12Segment[] = [];
+  return [...eachSegment(text)];
+}
+
+/**
+ * The segments of the file one at a time, so a 20 MB remittance is never held as millions of segment
+ * objects at once (parse835 reads as it goes). Throws X12ParseError when the text is not X12.
+ */
+export function* eachSegment(text: string): Generator<X12Segment, void, undefined> {
+  let count = 0;
   const cursor = new Cursor(text);
   let pos = skipBlank(text, 0);
   if (pos >= text.length) throw new X12ParseError("The file is empty.", cursor.position(0, 0));
   let delimiters: X12Delimiters | null = null;
   while (pos < text.length) {
-    const number = segments.length + 1;
+    const number = count + 1;
     if (delimiters === null) {
       if (!text.startsWith("ISA", pos)) {
+        const start = /^(GS|ST)[*|^~:]/.exec(text.slice(pos, pos + 4))?.[1];
         const detail =
-          segments.length === 0
-            ? "This is not an X12 file: it should start with an ISA header."
-            : "After the IEA that closes an interchange, only a new ISA header may follow.";
+          count > 0
+            ? "After the IEA that closes an interchange, only a new ISA header may follow."
+            : start !== undefined
+              ? `This X12 file has no ISA interchange header: it starts at ${start}. ` +
+                "Ask the payer or clearinghouse for the whole 835 file as sent (it starts with ISA)."
+              : "This is not an X12 file: it should start with an ISA header.";
         throw new X12ParseError(detail, cursor.position(pos, number));
       }
       delimiters = readDelimiters(text, cursor.position(pos, number, "ISA"));
@@ -157,17 +171,21 @@ export function splitSegments(text: string): X12Segment[] {
     const body = delimiters.segment === "\n" ? raw.replace(/\r$/, "") : raw;
     const elements = body.split(delimiters.element);
     const id = elements[0] ?? "";
+    const cut = end === -1 && delimiters.segment !== "\n" && delimiters.segment !== "\r";
     if (!SEGMENT_ID.test(id)) {
       const shown = id.length > 12 ? `${id.slice(0, 12)}...` : id;
       throw new X12ParseError(
-        `"${shown}" is not a segment id: the file is damaged or not X12.`,
+        cut
+          ? `The file ends inside a segment ("${shown}"): it looks truncated.`
+          : `"${shown}" is not a segment id: the file is damaged or not X12.`,
         cursor.position(pos, number),
       );
     }
     const { byteOffset, line } = cursor.position(pos, number, id);
-    segments.push({ id, elements, number, offset: pos, byteOffset, line, delimiters });
+    const segment: X12Segment = { id, elements, number, offset: pos, byteOffset, line, delimiters };
+    count++;
+    yield cut ? { ...segment, unterminated: true } : segment;
     pos = end === -1 ? text.length : skipBlank(text, end + delimiters.segment.length);
     if (id === "IEA") delimiters = null;
   }
-  return segments;
 }

@@ -7,12 +7,24 @@ import { shownRaw } from "./display";
 /** A typed cell: text, a number (dates as serials), or null for a blank or unreadable cell. */
 export type Typed = string | number | null;
 
-/** Why a cell cannot be used as its column's kind. */
+/**
+ * What is wrong with a cell. `usable` is the value the cell still means when it is of the wrong kind but
+ * meaningful (a negative stock count, a channel not in the list, a date or amount typed as text): every
+ * reader (Validation, summaries, PM. functions) uses it as what it is and Validation flags it. Without
+ * `usable` the cell cannot be used and reads as blank; summaries count and name such cells.
+ */
 export class CellProblem {
   constructor(
     readonly ruleId: string,
     readonly message: string,
+    readonly usable: string | number | null = null,
+    readonly severity: "error" | "warning" = "error",
   ) {}
+}
+
+/** The value every reader uses for a cell: the typed value, a flagged-but-usable value, or null. */
+export function usedValue(read: Typed | CellProblem): Typed {
+  return read instanceof CellProblem ? read.usable : read;
 }
 
 export type CellReader = (raw: CellValue) => Typed | CellProblem;
@@ -30,9 +42,12 @@ const KIND_HINTS: Partial<Record<ColumnSpec["kind"], string>> = {
 function kindProblem(column: ColumnSpec, raw: CellValue): CellProblem {
   if (column.kind === "list" || column.kind === "yesno") {
     const list = column.list ?? ["Yes", "No"];
+    // Still text the user meant ("Mail"): summaries show it as typed rather than as a blank.
+    const text = String(raw).trim();
     return new CellProblem(
       "cell.list",
       `${column.header} "${shownRaw(raw)}" is not one of: ${list.join(", ")}`,
+      text === "" ? null : text,
     );
   }
   const what =
@@ -58,7 +73,27 @@ function minProblem(column: ColumnSpec, n: number): CellProblem | null {
     column.min === 0
       ? `${column.header} ${n} cannot be negative`
       : `${column.header} ${n} is below the minimum of ${column.min}`;
-  return new CellProblem("cell.min", message);
+  // Still a number: figures count it as typed (a stock count of -3 is below any reorder point).
+  return new CellProblem("cell.min", message, n);
+}
+
+/**
+ * A number, date or time typed as text ("150", "2026-09-12"): figures use what it says, but Excel's own
+ * sorting, filters and formulas (SUM, SUMIFS) treat it as text, so Validation flags it as a warning.
+ */
+function typedAsText(column: ColumnSpec, raw: string, value: number): CellProblem {
+  const what =
+    column.kind === "date" || column.kind === "month"
+      ? "a date"
+      : column.kind === "time"
+        ? "a time"
+        : "a number";
+  return new CellProblem(
+    "cell.text-value",
+    `${column.header} "${shownRaw(raw)}" is ${what} stored as text: it counts in the summaries, but Excel's own sums, filters and sorting skip it; retype it as ${what}`,
+    value,
+    "warning",
+  );
 }
 
 /**
@@ -125,7 +160,8 @@ function generalReader(column: ColumnSpec): CellReader {
     }
     return problem === null
       ? text
-      : new CellProblem(`code.${column.code === "icd10-list" ? "icd10" : column.code}`, problem);
+      : // A malformed code is still the text the user typed: readers use it, Validation flags it.
+        new CellProblem(`code.${column.code === "icd10-list" ? "icd10" : column.code}`, problem, text);
   };
   return (raw) => {
     if (raw === "") return null;
@@ -138,7 +174,7 @@ function generalReader(column: ColumnSpec): CellReader {
     if (numeric && typeof raw === "number") {
       if (!Number.isFinite(raw)) return kindProblem(column, raw);
       if (column.kind === "integer" && !Number.isInteger(raw)) {
-        return new CellProblem("cell.integer", `${column.header} ${raw} is not a whole number`);
+        return new CellProblem("cell.integer", `${column.header} ${raw} is not a whole number`, raw);
       }
       return minProblem(column, raw) ?? raw;
     }
@@ -154,7 +190,10 @@ function generalReader(column: ColumnSpec): CellReader {
     }
     const read = readCell(column, raw);
     if (!read.ok) {
-      if (/ is not a whole number$/.test(read.message)) return new CellProblem("cell.integer", read.message);
+      if (/ is not a whole number$/.test(read.message)) {
+        const n = Number(String(raw).replace(/[$,\s]/g, ""));
+        return new CellProblem("cell.integer", read.message, Number.isFinite(n) ? n : null);
+      }
       if (/ is below /.test(read.message) && numeric) {
         const n = Number(String(raw).replace(/[$,\s]/g, ""));
         return minProblem(column, n) ?? kindProblem(column, raw);
@@ -163,7 +202,10 @@ function generalReader(column: ColumnSpec): CellReader {
     }
     const value = read.value;
     if (value === null) return null;
-    if (typeof value === "number") return column.kind === "month" ? firstOfMonth(value) : value;
+    if (typeof value === "number") {
+      const typed = column.kind === "month" ? firstOfMonth(value) : value;
+      return typeof raw === "string" ? typedAsText(column, raw, typed) : typed;
+    }
     return checkCode(value);
   };
 }

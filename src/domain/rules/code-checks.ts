@@ -57,7 +57,9 @@ export function codeProblem(format: CodeFormat, header: string, text: string): s
         ? null
         : `${header} ${shown} is not a claim adjustment reason code (like 45, 2 or A1)`;
     case "group":
-      return isGroupCode(text) ? null : `${header} ${shown} is not an adjustment group (CO, PR, OA or PI)`;
+      return isGroupCode(text)
+        ? null
+        : `${header} ${shown} is not an adjustment group (CO, PR, OA, PI or CR)`;
     case "weekdays":
       return parseWorkDays(text)
         ? null

@@ -198,8 +198,9 @@ export class TableModel<T extends TableName = TableName> {
         const raw = rows[r]?.[index];
         const result = read(raw === undefined || raw === null ? "" : raw);
         if (result instanceof CellProblem) {
-          values[r] = null;
-          if (!this.blank[r]) this.addProblem(r, column, result.ruleId, result.message);
+          // A wrong-kind but meaningful value is used as what it is (and flagged); otherwise blank.
+          values[r] = result.usable;
+          if (!this.blank[r]) this.addProblem(r, column, result.ruleId, result.message, result.severity);
         } else {
           values[r] = result;
           if (result === null && required && !this.blank[r]) {
@@ -210,14 +211,20 @@ export class TableModel<T extends TableName = TableName> {
     }
   }
 
-  private addProblem(row: number, column: BoundColumn, ruleId: string, message: string): void {
+  private addProblem(
+    row: number,
+    column: BoundColumn,
+    ruleId: string,
+    message: string,
+    severity: Severity = "error",
+  ): void {
     const finding: Finding = {
       table: this.name,
       rowIndex: row,
       header: this.headers[column.index] ?? column.spec.header,
       columnIndex: column.index,
       value: this.rawRows[row]?.[column.index] ?? "",
-      severity: "error",
+      severity,
       ruleId,
       message,
     };

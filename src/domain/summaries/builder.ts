@@ -16,6 +16,8 @@ import type {
 } from "./model";
 import { DEFAULT_COLUMN_WIDTH, type CellStyle, type NumberFormatName } from "./style";
 
+/** Width (characters) the as-of date-time needs to show in full. */
+const AS_OF_WIDTH = 17;
 export interface SheetIdentity {
   readonly id: SummaryId;
   readonly name: string;
@@ -108,6 +110,8 @@ export class SheetBuilder {
     this.line([GENERATED_NOTICE], "notice");
     this.blank();
     this.widen(0, 24);
+    // "2026-03-15 12:00" is 16 characters: narrower, Excel shows ##### instead of the as-of moment.
+    this.widen(1, AS_OF_WIDTH);
   }
 
   /** Row (0-based) the next line lands on. */

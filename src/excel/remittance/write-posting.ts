@@ -88,6 +88,9 @@ interface SavedBlock {
  */
 const OPERATION_BYTES = 256;
 
+/** Allowance per saved cell for its formula (Claims[Balance] is "=[@[Total Charge]]-[@Paid]-[@Adjustment]"). */
+const FORMULA_BYTES = 64;
+
 /** Ranges of a block, binding each worksheet once per batch. */
 function rangeMaker(context: Excel.RequestContext) {
   const sheets = new Map<string, Excel.Worksheet>();
@@ -109,6 +112,25 @@ function restoreCell(formula: unknown, value: unknown): CellValue {
   return safeInput((value ?? "") as CellValue);
 }
 
+/**
+ * A changed block cut into row slices whose before-image (values and formulas) and new values each fit
+ * one request: posting 200,000 claims changes one tall block of Claims, far over the 5 MB response limit.
+ */
+function blockSlices(table: TableData<string>, block: CellBlock, limit: number): CellBlock[] {
+  const width = block.values[0]?.length ?? 1;
+  const sizes = block.values.map((row, r) => {
+    const before = blockBytesBefore(table, { row: block.row + r, column: block.column, values: [row] });
+    return Math.max(before * 3 + width * FORMULA_BYTES, jsonBytes(row)) + 8;
+  });
+  const spans = spansByBytes(sizes, Math.max(1, limit - OPERATION_BYTES));
+  if (spans.length <= 1) return [block];
+  return spans.map(({ start, count }) => ({
+    row: block.row + start,
+    column: block.column,
+    values: block.values.slice(start, start + count),
+  }));
+}
+
 export async function writePosting(
   context: Excel.RequestContext,
   writes: PostingWrites,
@@ -122,9 +144,11 @@ export async function writePosting(
   const saved: SavedBlock[] = [];
   const blockRange = rangeMaker(context);
   const saving = new SyncBudget(context, limit);
-  for (const { table, blocks } of writes.changes) {
-    for (const block of blocks) {
-      await saving.reserve(blockBytesBefore(table, block) * 3 + OPERATION_BYTES);
+  for (const { table, blocks: whole } of writes.changes) {
+    for (const block of whole.flatMap((b) => blockSlices(table, b, limit))) {
+      // The response holds formulas too: a calculated column's formula per cell is not in the values.
+      const cells = block.values.length * (block.values[0]?.length ?? 1);
+      await saving.reserve(blockBytesBefore(table, block) * 3 + cells * FORMULA_BYTES + OPERATION_BYTES);
       const range = blockRange(table, block);
       range.load("formulas,values");
       saved.push({ table, block, range, restore: [] });

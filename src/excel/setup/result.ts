@@ -1,4 +1,5 @@
 import type { TableName } from "../../domain/catalog";
+import type { TableRepair } from "./repair";
 
 /** Where a table lives. */
 export interface TablePlace {
@@ -32,4 +33,6 @@ export interface SetupResult {
     readonly used: string;
   }[];
   readonly problems: readonly SetupProblem[];
+  /** What was added to existing tables: formats, validation, frozen header, widths (values untouched). */
+  readonly repaired?: readonly TableRepair[];
 }

@@ -1,4 +1,4 @@
-import type { ColumnSpec, TableName } from "../../domain/catalog";
+import { normalizeHeader, type ColumnSpec, type TableName } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "../table-io/budget";
@@ -6,6 +6,7 @@ import { SyncBudget } from "../table-io/sync-budget";
 import { chooseSheet } from "./choose-sheet";
 import { columnNumberFormat, columnWidthPoints } from "./column-format";
 import { discover } from "./discover";
+import { applyRepairs, queueRepairChecks } from "./repair";
 import type { SetupProblem, SetupResult, TablePlace } from "./result";
 import { AUTO_SHOW_TASKPANE, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from "./settings";
 import { columnValidation } from "./validation-rules";
@@ -169,8 +170,18 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
     const budget = new SyncBudget(context);
     for (const target of toFormat) await formatColumns(budget, target);
     if (toFormat.length > 0) await budget.flush();
+
+    // Existing tables: what they lack (formats, validation, frozen header, widths), values untouched.
+    const checks = tables.flatMap((finding) => {
+      const added = new Set(columnsAdded.find((a) => a.table === finding.spec.name)?.columns ?? []);
+      return finding.shape
+        ? [queueRepairChecks(finding.spec, finding.shape, new Set([...added].map(normalizeHeader)))]
+        : [];
+    });
+    if (checks.length > 0) await context.sync();
+    const repaired = await applyRepairs(context, checks);
     options.onProgress?.({ done: total, total, label: "Formats and validation applied" });
 
-    return { created, existing, columnsAdded, placedOnOtherSheet, problems };
+    return { created, existing, columnsAdded, placedOnOtherSheet, problems, repaired };
   });
 }

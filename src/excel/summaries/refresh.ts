@@ -14,12 +14,18 @@
  */
 import { serialFromLocalDateTime } from "../../domain/dates/excel-dates";
 import { SUMMARIES, type SummaryDefinition } from "../../domain/summaries";
-import { withTables, type SummaryInput, type SummaryTables } from "../../domain/summaries/inputs";
+import {
+  withTables,
+  type SummaryInput,
+  type SummaryTables,
+  type UnreadCell,
+} from "../../domain/summaries/inputs";
+import { isBlank } from "../../domain/catalog/cells";
 import type { SheetModel, SummaryId } from "../../domain/summaries/model";
 import type { TableName } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
-import { readTables } from "../table-io";
+import { readTables, type CellProblem, type TableData } from "../table-io";
 import { bucketDaysOf, queueBucketDays } from "./buckets";
 import { contentFingerprint } from "./fingerprint";
 import { freeSheetName, identityName, RECORD_VERSION, settingKey, type SummaryRecord } from "./identity";
@@ -90,8 +96,10 @@ export async function refreshSummaries(
     if (edited.length > 0) return { status: "needsDecision", edited };
 
     report(1, "Reading tables");
+    const read = await readSummaryTables(context, summaries);
     const input: SummaryInput = {
-      tables: await readSummaryTables(context, summaries),
+      tables: read.tables,
+      unread: read.unread,
       asOf,
       bucketDays: bucketDaysOf(bucketSetting),
     };
@@ -134,18 +142,28 @@ export async function refreshSummaries(
   });
 }
 
+/** Typed rows read as Validation reads them, plus the cells that could not be used (each sheet names them). */
 async function readSummaryTables(
   context: Excel.RequestContext,
   summaries: readonly SummaryDefinition[],
-): Promise<SummaryTables> {
+): Promise<{ tables: SummaryTables; unread: Partial<Record<TableName, readonly UnreadCell[]>> }> {
   const names = [...new Set(summaries.flatMap((s) => s.tables))];
   const data = await readTables(context, names);
   const tables: Partial<Record<TableName, unknown>> = {};
+  const unread: Partial<Record<TableName, readonly UnreadCell[]>> = {};
   for (const name of names) {
     const table = data.get(name);
-    tables[name] = table ? table.typed() : null;
+    const problems: CellProblem[] = [];
+    tables[name] = table ? table.typed(problems) : null;
+    const cells = problems.filter((p) => !p.usable && !isBlankRow(table, p.rowIndex));
+    if (cells.length > 0) unread[name] = cells;
   }
-  return withTables(tables as Partial<SummaryTables>);
+  return { tables: withTables(tables as Partial<SummaryTables>), unread };
+}
+
+/** Excel tables often end in an empty row; it holds nothing to leave out. */
+function isBlankRow(table: TableData | null | undefined, row: number): boolean {
+  return table?.rows[row]?.every((v) => isBlank(v)) ?? true;
 }
 
 /**

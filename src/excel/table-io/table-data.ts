@@ -7,22 +7,29 @@ import {
   type TableName,
   type TableSpec,
 } from "../../domain/catalog";
-import { readCell } from "../../domain/catalog/cells";
+import { CellProblem as ReadProblem, cellReader } from "../../domain/rules/cell-reader";
 import { cellAddress } from "./address";
 
-/** A typed row: catalog columns by key (null when blank, missing or unreadable) plus the user's own columns. */
+/**
+ * A typed row: catalog columns by key plus the user's own columns. Cells are read exactly as Validation
+ * reads them (rules/cell-reader): a wrong-kind but meaningful value (negative stock, a channel not in the
+ * list) is used as what it is; a cell that cannot be used (text in an amount column, an Excel error) is
+ * null and reported in `problems`.
+ */
 export type TypedRow<T extends TableSpec> = RowOf<T> & {
   /** Columns the catalog does not know, by header as written in the workbook, values untouched. */
   readonly extra: Readonly<Record<string, CellValue>>;
 };
 
-/** A cell that did not read as its column's kind (it reads as null in typed rows). */
+/** A cell that breaks its column's rule (Validation flags it too). */
 export interface CellProblem {
   readonly rowIndex: number;
   readonly header: string;
   /** Sheet address of the cell, for jump-to-cell. */
   readonly address: string;
   readonly message: string;
+  /** True when the typed row still holds the cell's value (e.g. -3 On Hand); false when it reads as null. */
+  readonly usable: boolean;
 }
 
 /** One table as read from the workbook. */
@@ -71,25 +78,35 @@ export function createTableData<N extends string>(init: TableDataInit<N>): Table
   const columnIndex = (header: string): number => positions.get(normalizeHeader(header)) ?? -1;
 
   const typedRows = <T extends TableSpec>(spec: T, problems?: CellProblem[]): TypedRow<T>[] => {
-    const catalogColumns = spec.columns.map((column) => ({ column, at: columnIndex(column.header) }));
+    const catalogColumns = spec.columns.map((column) => ({
+      column,
+      at: columnIndex(column.header),
+      read: cellReader(column),
+    }));
     const known = new Set(catalogColumns.map((c) => c.at).filter((at) => at >= 0));
     const extraColumns = headers.map((h, at) => ({ h, at })).filter(({ at }) => !known.has(at));
     return rows.map((raw, rowIndex) => {
       const typed: Record<string, unknown> = {};
-      for (const { column, at } of catalogColumns) {
+      for (const { column, at, read } of catalogColumns) {
         if (at < 0) {
           typed[column.key] = null;
           continue;
         }
-        const read = readCell(column, raw[at] ?? "");
-        if (read.ok) typed[column.key] = read.value;
-        else {
-          typed[column.key] = null;
+        const cell = raw[at];
+        const result = read(cell === undefined || cell === null ? "" : cell);
+        if (!(result instanceof ReadProblem)) {
+          typed[column.key] = result;
+          continue;
+        }
+        typed[column.key] = result.usable;
+        // Warnings (an amount typed as text) are Validation's to show; the value is used as it reads.
+        if (result.severity === "error") {
           problems?.push({
             rowIndex,
             header: headers[at] ?? column.header,
             address: cellAddress(sheet, firstRow + rowIndex, firstColumn + at),
-            message: read.message,
+            message: result.message,
+            usable: result.usable !== null,
           });
         }
       }

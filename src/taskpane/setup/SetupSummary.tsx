@@ -30,6 +30,10 @@ export function SetupSummary({ result }: { result: SetupResult }) {
               items={columnsAdded.map((added) => `${added.table} (${added.columns.join(", ")})`)}
             />
             <Line
+              label="Repaired"
+              items={(result.repaired ?? []).map((r) => `${r.table}: ${r.changes.join("; ")}`)}
+            />
+            <Line
               label="Put on another sheet"
               items={placedOnOtherSheet.map(
                 (p) => `${p.table} on "${p.used}" because "${p.wanted}" holds your data`,

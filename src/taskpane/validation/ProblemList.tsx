@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { TableName } from "../../domain/catalog";
 import type { Finding } from "../../domain/rules";
 import type { ValidationReport } from "../../excel/validation";
-import { shownAddress, shownCell } from "./format";
+import { headedMessage, shownAddress, shownCell } from "./format";
 
 /** Problems shown per table at first, and how many more each "Show more" adds. */
 export const FIRST_SHOWN = 50;
@@ -74,7 +74,7 @@ export function ProblemGroup({ table, findings, report, onSelect }: ProblemGroup
               appearance="subtle"
               className={styles.problem}
               onClick={() => onSelect(f)}
-              aria-label={`${f.severity === "error" ? "Error" : "Warning"} in ${shownAddress(report, f)}, ${f.header}: ${f.message}. Select the cell.`}
+              aria-label={`${f.severity === "error" ? "Error" : "Warning"} in ${shownAddress(report, f)}, ${headedMessage(f)}. Select the cell.`}
             >
               <span className={styles.text}>
                 <span>

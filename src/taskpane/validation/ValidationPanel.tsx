@@ -18,6 +18,7 @@ import type { Finding } from "../../domain/rules";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { OperationProgress } from "../components/OperationProgress";
 import { plural, reportSummary } from "./format";
+import type { ValidationReport } from "../../excel/validation";
 import { ProblemGroup } from "./ProblemList";
 import { useValidation } from "./useValidation";
 
@@ -39,6 +40,8 @@ export function ValidationPanel() {
   const styles = useStyles();
   const { controller, snapshot } = useValidation();
   const [cleared, setCleared] = useState<number | null>(null);
+  /** Validate turns live validation on: the pane says so when it was off (never silently). */
+  const [liveTurnedOn, setLiveTurnedOn] = useState(false);
   const { report, status } = snapshot;
   const running = status === "running";
 
@@ -58,6 +61,7 @@ export function ValidationPanel() {
           disabledFocusable={running}
           onClick={() => {
             setCleared(null);
+            setLiveTurnedOn(!snapshot.live);
             shownBySnapshot(controller.validate());
           }}
         >
@@ -73,7 +77,10 @@ export function ValidationPanel() {
           label="Live validation"
           checked={snapshot.live}
           disabled={running}
-          onChange={(_, data) => shownBySnapshot(controller.setLive(data.checked))}
+          onChange={(_, data) => {
+            setLiveTurnedOn(false);
+            shownBySnapshot(controller.setLive(data.checked));
+          }}
         />
       </div>
       {running && <OperationProgress progress={snapshot.progress} label="Validating…" />}
@@ -83,11 +90,17 @@ export function ValidationPanel() {
           error={snapshot.error}
         />
       )}
-      {cleared !== null && (
+      {liveTurnedOn && snapshot.live && !running && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {cleared === 0 ? "There were no marks to clear." : `Cleared ${plural(cleared, "mark")}.`}
+            Live validation is now on: edits are re-checked as you make them. Turn it off with the Live
+            validation switch.
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {cleared !== null && (
+        <MessageBar intent="info">
+          <MessageBarBody>{clearedMessage(cleared, report)}</MessageBarBody>
         </MessageBar>
       )}
       {report && (
@@ -125,4 +138,17 @@ export function ValidationPanel() {
         ))}
     </div>
   );
+}
+
+/**
+ * What Clear marks did, counted like the problem list: one highlighted range can cover several problem
+ * cells next to each other, so the number of ranges alone (33) did not match the problems listed (39).
+ */
+function clearedMessage(ranges: number, report: ValidationReport | null | undefined): string {
+  if (ranges === 0) return "There were no marks to clear.";
+  const listed = report?.findings.filter((f) => f.rowIndex >= 0 && f.columnIndex >= 0).length ?? 0;
+  const what = `${plural(ranges, "highlighted range")}`;
+  return listed > 0
+    ? `Cleared the marks of the ${plural(listed, "problem")} in cells listed below (${what}; one range can cover neighbouring cells). The list stays until you validate again.`
+    : `Cleared ${what}.`;
 }

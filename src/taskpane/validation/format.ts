@@ -19,6 +19,17 @@ export function shownAddress(report: ValidationReport, finding: Finding): string
   return layout ? findingAddress(layout, finding.rowIndex, finding.columnIndex) : finding.table;
 }
 
+/**
+ * "Diagnosis Codes: 123.4 is not ..." once, not "Diagnosis Codes: Diagnosis Codes: ...": most messages
+ * already start with their column's name, so it is prefixed only when the message does not.
+ */
+export function headedMessage(finding: Pick<Finding, "header" | "message">): string {
+  const header = finding.header.trim();
+  return finding.message.toLowerCase().startsWith(header.toLowerCase())
+    ? finding.message
+    : `${header}: ${finding.message}`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

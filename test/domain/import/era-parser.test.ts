@@ -128,7 +128,7 @@ function fail(): never {
   throw new Error("missing");
 }
 
-describe("bad 835 content is refused with the segment", () => {
+describe("bad 835 content is named with its segment", () => {
   const base = fixture("full-remit.835");
   function errorFor(text: string): X12ParseError {
     try {
@@ -140,28 +140,37 @@ describe("bad 835 content is refused with the segment", () => {
     throw new Error("parsed without error");
   }
 
+  // Inside a claim, the claim alone is left out (listed as not postable); the rest of the file stays.
   test.each([
     [
       "CLP*C1003*1*300*200*46",
       "CLP*C1003*1*300*2O0*46",
+      "C1003",
       "CLP",
       'CLP04 (claim payment) "2O0" is not an amount',
     ],
-    ["CAS*CO*29*120", "CAS*XX*29*120", "CAS", 'CAS01 "XX" is not an adjustment group'],
-    ["CAS*CO*29*120", "CAS*CO*ABCD*120", "CAS", 'CAS02 "ABCD" is not an adjustment reason code'],
-    ["CAS*CO*29*120", "CAS*CO**120", "CAS", "CAS03 has an amount but no reason code"],
-    ["DTM*472*20260105", "DTM*472*20260231", "DTM", '"20260231" is not a date'],
-    ["SVC*HC:36415*100*60**1", "SVC*HC:*100*60**1", "SVC", "has no procedure code"],
-    [
-      "PLB*1234567893*20261231*L6:INT001*-5.25",
-      "PLB*1234567893*20261231*L6:INT001*",
-      "PLB",
-      "L6 amount) is missing",
-    ],
-  ])("%s -> %s", (from, to, segmentId, message) => {
-    const error = errorFor(base.replace(from, to));
-    expect(error.segmentId).toBe(segmentId);
-    expect(error.detail).toContain(message);
+    ["CAS*CO*29*120", "CAS*XX*29*120", "C1002", "CAS", 'CAS01 "XX" is not an adjustment group'],
+    ["CAS*CO*29*120", "CAS*CO*ABCD*120", "C1002", "CAS", 'CAS02 "ABCD" is not an adjustment reason code'],
+    ["CAS*CO*29*120", "CAS*CO**120", "C1002", "CAS", "CAS03 has an amount but no reason code"],
+    ["DTM*472*20260105", "DTM*472*20260231", "C1001", "DTM", '"20260231" is not a date'],
+    ["SVC*HC:36415*100*60**1", "SVC*HC:*100*60**1", "C1001", "SVC", "has no procedure code"],
+  ])("%s -> %s leaves its claim out", (from, to, claimId, segmentId, message) => {
+    const [remittance] = parse835(base.replace(from, to));
+    const [left] = remittance?.unpostable ?? [];
+    expect(remittance?.unpostable).toHaveLength(1);
+    expect(left?.claimId).toBe(claimId);
+    expect(left?.reason).toContain(message);
+    expect(left?.reason).toMatch(new RegExp(`\\(segment \\d+, ${segmentId}\\)$`));
+    expect(remittance?.claims.map((c) => c.claimId)).not.toContain(claimId);
+    expect(remittance?.claims).toHaveLength(2);
+  });
+
+  test("outside a claim the file is refused: PLB without its amount", () => {
+    const error = errorFor(
+      base.replace("PLB*1234567893*20261231*L6:INT001*-5.25", "PLB*1234567893*20261231*L6:INT001*"),
+    );
+    expect(error.segmentId).toBe("PLB");
+    expect(error.detail).toContain("L6 amount) is missing");
     expect(error.segmentNumber).toBeGreaterThan(3);
   });
 

@@ -29,7 +29,7 @@ describe("rules driven by the catalog's data", () => {
     const headers = [...table.headers, "Referring NPI", "Follow-up Date", "Billing Provider"];
     const rows = [
       [...table.rows[0]!, "1234567890", "2026-02-30", "P404"],
-      [...table.rows[1]!, "1234567893", "2026-03-30", "P001"],
+      [...table.rows[1]!, "1234567893", 46111, "P001"], // 2026-03-30
     ];
     const findings = validateWithSpecs({ ...wb, Claims: { headers, rows } }, { asOf: AS_OF }, specs, [
       ...catalogRules(Object.values(specs)),

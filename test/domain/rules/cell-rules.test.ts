@@ -1,6 +1,6 @@
 import type { TableName } from "../../../src/domain/catalog";
 import { validateWorkbook } from "../../../src/domain/rules";
-import { AS_OF, brief, practiceWith, toWorkbook, validPractice, type RowSpec } from "./fixture";
+import { AS_OF, brief, d, practiceWith, toWorkbook, validPractice, type RowSpec } from "./fixture";
 
 const check = (table: TableName, row: number, patch: RowSpec) =>
   validateWorkbook(toWorkbook(practiceWith(table, row, patch)), { asOf: AS_OF });
@@ -20,7 +20,7 @@ describe("catalog cell rules", () => {
       "Service Date",
       "cell.type",
       'Service Date "02/03/2026" is not a date',
-      { "Service Date": "2026-02-03" },
+      { "Service Date": d("2026-02-03") },
     ],
     [
       "impossible date",
@@ -30,7 +30,7 @@ describe("catalog cell rules", () => {
       "Service Date",
       "cell.type",
       "is not a date",
-      { "Service Date": "3 Feb 2026" },
+      { "Service Date": d("2026-02-03") },
     ],
     [
       "amount as text",
@@ -40,7 +40,7 @@ describe("catalog cell rules", () => {
       "Charge",
       "cell.type",
       'Charge "fifty" is not a number',
-      { Charge: "50.00" },
+      { Charge: 50 },
     ],
     [
       "negative amount",
@@ -110,7 +110,7 @@ describe("catalog cell rules", () => {
       "Start",
       "cell.type",
       '"25:00" is not a time of day',
-      { Start: "9:00 AM" },
+      { Start: 0.375 },
     ],
     [
       "required cell left blank",
@@ -292,6 +292,21 @@ describe("catalog cell rules", () => {
       expect(findings[0]?.message).toContain(message);
       expect(findings[0]?.value).toBe(Object.values(bad)[0]);
       expect(check(table, row, good)).toEqual([]);
+    },
+  );
+
+  // Wrong kind but meaningful: used as what it says (the same reader feeds the summaries) and flagged.
+  it.each([
+    ["a date typed as text", "Claims", 0, { "Service Date": "2026-02-03" }, "Service Date", "a date"],
+    ["a date spelled out as text", "Claims", 0, { "Service Date": "3 Feb 2026" }, "Service Date", "a date"],
+    ["an amount typed as text", "ClaimLines", 1, { Charge: "50.00" }, "Charge", "a number"],
+    ["a time typed as text", "Appointments", 0, { Start: "9:00 AM" }, "Start", "a time"],
+  ] as [string, TableName, number, RowSpec, string, string][])(
+    "warns about %s (Excel's own sums skip it) without other findings",
+    (_what, table, row, patch, header, what) => {
+      const findings = check(table, row, patch);
+      expect(brief(findings)).toEqual([`${table}#${row} ${header} cell.text-value warning`]);
+      expect(findings[0]?.message).toContain(`is ${what} stored as text`);
     },
   );
 

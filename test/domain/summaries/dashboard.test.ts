@@ -1,3 +1,4 @@
+import { SUMMARIES } from "../../../src/domain/summaries";
 import { computeDashboard } from "../../../src/domain/summaries/figures/dashboard";
 import { noTables, withTables } from "../../../src/domain/summaries/inputs";
 import { AS_OF, d, practiceInput, rows } from "./fixtures";
@@ -149,5 +150,15 @@ describe("dashboard figures without data", () => {
     expect(f.lastMonth.charges).toBe(0);
     expect(f.yearToDate.charges).toBe(120);
     expect(f.yearToDate.netCollectionRate).toBe(1);
+  });
+});
+
+describe("the As of cell", () => {
+  it("is never cut off: column B fits the date-time on every summary sheet", () => {
+    for (const summary of SUMMARIES) {
+      const model = summary.build(practiceInput());
+      // "yyyy-mm-dd h:mm" shows 16 characters; Excel shows ##### in a column narrower than that.
+      expect([summary.id, (model.columnWidths[1] ?? 0) >= 17]).toEqual([summary.id, true]);
+    }
   });
 });

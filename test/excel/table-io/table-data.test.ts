@@ -24,7 +24,7 @@ describe("TableData", () => {
     expect(data.value(0, "Day End")).toBeUndefined();
   });
 
-  test("typed rows read by header name, keep user columns in extra, null for unreadable", () => {
+  test("typed rows read by header name, keep user columns in extra, null for unreadable, flagged values used", () => {
     const problems: CellProblem[] = [];
     const rows = data.typed(problems);
     expect(rows[0]).toEqual({
@@ -39,11 +39,12 @@ describe("TableData", () => {
       extra: { "My Notes": "likes mornings" },
     });
     expect(rows[1]?.providerId).toBe("1002");
-    expect(rows[1]?.active).toBeNull();
+    // Not in the Yes/No list but still what the user typed: used as such (Validation flags it).
+    expect(rows[1]?.active).toBe("Maybe");
     expect(rows[1]?.dayStart).toBeNull();
-    expect(problems.map((p) => [p.rowIndex, p.header, p.address])).toEqual([
-      [1, "Day Start", "Providers!F6"], // catalog column order
-      [1, "Active", "Providers!E6"],
+    expect(problems.map((p) => [p.rowIndex, p.header, p.address, p.usable])).toEqual([
+      [1, "Day Start", "Providers!F6", false], // catalog column order
+      [1, "Active", "Providers!E6", true],
     ]);
   });
 

@@ -94,7 +94,7 @@ describe("RemittancePanel", () => {
     await user.upload(input, [file("full-remit.835"), file("claims-sent.edi", fixture("claim.837"))]);
     const title = await screen.findByText("claims-sent.edi cannot be imported");
     const bar = title.closest(".fui-MessageBar");
-    expect(bar?.textContent).toContain("This is an 837 file");
+    expect(bar?.textContent).toContain("This is an 837 (claims you sent), not an 835");
     expect(bar?.textContent).toContain("[segment 3 (ST)");
     expect(bar?.textContent).toContain("Nothing was posted.");
     expect(screen.queryByRole("button", { name: "Post payments" })).toBeNull();

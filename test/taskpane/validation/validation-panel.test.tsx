@@ -86,6 +86,8 @@ describe("ValidationPanel", () => {
     const { host, user } = await validated(validPractice());
     expect(screen.getByText(`No problems found in ${TABLE_NAMES.length} tables`)).toBeTruthy();
     expect(screen.getByRole<HTMLInputElement>("switch", { name: "Live validation" }).checked).toBe(true);
+    // Validate turned live validation on: the pane says so.
+    expect(screen.getByText(/Live validation is now on/)).toBeTruthy();
 
     await act(() => host.edit("Appointments", "C3", [[t("9:15")]], "Remote"));
     await screen.findByText("4 errors and 0 warnings in 1 table");
@@ -93,7 +95,10 @@ describe("ValidationPanel", () => {
     expect(marksOf(host)).toHaveLength(2);
 
     await user.click(screen.getByRole("button", { name: "Clear marks" }));
-    await screen.findByText("Cleared 2 marks.");
+    // Counted like the list (4 problems), with the 2 highlighted ranges that covered them.
+    await screen.findByText(
+      /^Cleared the marks of the 4 problems in cells listed below \(2 highlighted ranges;/,
+    );
     expect(marksOf(host)).toEqual([]);
   });
 

@@ -77,7 +77,7 @@ export const payments = {
       list: ADJUSTMENT_GROUPS,
       code: "group",
       width: 11,
-      description: "CAS group: CO, PR, OA or PI.",
+      description: "CAS group: CO, PR, OA or PI (CR: a 4010 correction or reversal).",
     },
     {
       header: "Adjustment Reason",

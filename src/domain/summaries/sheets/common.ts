@@ -1,7 +1,10 @@
-/** The start every generated sheet shares: title block plus a warning when tables are missing. */
+/**
+ * The start every generated sheet shares: title block, a warning when tables are missing, and one line per
+ * table naming the cells that could not be used (figures never leave data out silently).
+ */
 import type { TableName } from "../../catalog";
 import { SheetBuilder, type SheetIdentity } from "../builder";
-import { missingTables, sourceCounts, type SummaryInput } from "../inputs";
+import { missingTables, sourceCounts, unreadNote, type SummaryInput } from "../inputs";
 
 export function startSheet(
   identity: SheetIdentity,
@@ -17,5 +20,8 @@ export function startSheet(
     );
     b.blank();
   }
+  const notes = tables.map((t) => unreadNote(t, input.unread?.[t])).filter((n): n is string => n !== null);
+  for (const note of notes) b.line([note], "warning");
+  if (notes.length > 0) b.blank();
   return b;
 }
