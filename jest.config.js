@@ -4,6 +4,8 @@ const ESM_ONLY = "(uuid|strip-bom)";
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // Some suites drive the whole pane or the sample practice; 5 s is too tight on a busy 2-core machine.
+  testTimeout: 20_000,
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],

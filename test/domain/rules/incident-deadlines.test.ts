@@ -141,7 +141,8 @@ describe("OSHA 300 log: 7 calendar days", () => {
 
   it("reads a hand-typed workbook: text dates and a count typed as text", () => {
     const list = findings({ Date: "2026-02-20", "Discovered On": "25 Feb 2026", Type: "Sharps Injury" });
-    expect(messages(list)[0]).toContain("is due by 2026-03-04");
+    // Dates typed as text count as the dates they say (and are flagged as text by their own rule).
+    expect(messages(list)).toEqual(expect.arrayContaining([expect.stringContaining("is due by 2026-03-04")]));
     const breach = findings({
       Date: "2025-11-20",
       Type: "Privacy Incident",
@@ -149,9 +150,11 @@ describe("OSHA 300 log: 7 calendar days", () => {
       "Individuals Affected": "12",
       "Notified On": "2025-12-15",
     });
-    expect(messages(breach)).toEqual([
-      expect.stringContaining("HHS (fewer than 500 affected) was due by 2026-03-01"),
-    ]);
+    expect(messages(breach)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("HHS (fewer than 500 affected) was due by 2026-03-01"),
+      ]),
+    );
   });
 
   it("a Discovered On before the Date is questioned", () => {
