@@ -89,6 +89,9 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
     const placedOnOtherSheet: { table: TableName; wanted: string; used: string }[] = [];
     const problems: SetupProblem[] = [];
 
+    // Read with discover's sync: setup turns auto-open on only when the user has not chosen (auto-open.ts).
+    const autoOpen = context.workbook.settings.getItemOrNullObject(AUTO_SHOW_TASKPANE);
+    autoOpen.load("value");
     const { tables, sheets } = await discover(context);
     const total = tables.length + 1;
     const toFormat: ColumnsToFormat[] = [];
@@ -161,7 +164,9 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
       }
       options.onProgress?.({ done: index + 1, total, label: `Checked ${table}` });
     });
-    context.workbook.settings.add(AUTO_SHOW_TASKPANE, true);
+    // discover() synced since autoOpen was loaded (the lint rule cannot see into it).
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    if (autoOpen.isNullObject) context.workbook.settings.add(AUTO_SHOW_TASKPANE, true);
     context.workbook.settings.add(SCHEMA_VERSION_SETTING, SCHEMA_VERSION);
     await context.sync();
 
