@@ -11,8 +11,8 @@ import type { ExcelRunner } from "../runner";
 import { AUTO_SHOW_TASKPANE } from "./settings";
 
 /** Whether the pane opens with this workbook. */
-export function readAutoOpen(run: ExcelRunner): Promise<boolean> {
-  return run(async (context) => {
+export async function readAutoOpen(run: ExcelRunner): Promise<boolean> {
+  return await run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(AUTO_SHOW_TASKPANE);
     setting.load("value");
     await context.sync();
@@ -21,8 +21,8 @@ export function readAutoOpen(run: ExcelRunner): Promise<boolean> {
 }
 
 /** Turns opening the pane with this workbook on or off (one Excel.run, one sync). */
-export function writeAutoOpen(run: ExcelRunner, on: boolean): Promise<void> {
-  return run(async (context) => {
+export async function writeAutoOpen(run: ExcelRunner, on: boolean): Promise<void> {
+  await run(async (context) => {
     context.workbook.settings.add(AUTO_SHOW_TASKPANE, on);
     await context.sync();
   });

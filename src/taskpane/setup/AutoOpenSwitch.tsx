@@ -19,13 +19,13 @@ export function AutoOpenSwitch({ refreshKey }: AutoOpenSwitchProps) {
   const { run } = usePaneEnvironment();
   const [on, setOn] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const [error, setError] = useState<{ title: string; cause: unknown } | null>(null);
 
   useEffect(() => {
     let current = true;
     readAutoOpen(run).then(
       (value) => current && setOn(value),
-      (failure: unknown) => current && setError(failure),
+      (cause: unknown) => current && setError({ title: "Could not read the pane setting", cause }),
     );
     return () => {
       current = false;
@@ -39,8 +39,8 @@ export function AutoOpenSwitch({ refreshKey }: AutoOpenSwitchProps) {
       try {
         await writeAutoOpen(run, checked);
         setOn(checked);
-      } catch (failure) {
-        setError(failure);
+      } catch (cause) {
+        setError({ title: "Could not change the pane setting", cause });
       } finally {
         setBusy(false);
       }
@@ -56,7 +56,7 @@ export function AutoOpenSwitch({ refreshKey }: AutoOpenSwitchProps) {
         disabled={on === null || busy}
         onChange={(_, data) => void change(data.checked)}
       />
-      {error !== null && <ErrorMessage title="Could not change the pane setting" error={error} />}
+      {error !== null && <ErrorMessage title={error.title} error={error.cause} />}
     </>
   );
 }
