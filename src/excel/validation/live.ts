@@ -135,7 +135,10 @@ export async function applyTableChange(
     else state.layouts.delete(name);
     read = "table";
   }
-  const remark = tablesToRemark(update);
+  // Co-authoring: every add-in in the workbook hears each edit, a co-author's as source "Remote"
+  // (Excel.TableChangedEventArgs.source). Only the add-in of the user who made the edit writes marks, so
+  // two add-ins never race on the same conditional formats; this one just updates its findings list.
+  const remark = change.source === "Remote" ? [] : tablesToRemark(update);
   if (remark.length > 0) {
     const marks = await refreshMarks(context, state.layouts, state.session.findings, remark, { previous });
     for (const t of remark) state.marks.set(t, marks.get(t) ?? { ranges: 0, unmarkedCells: 0 });
