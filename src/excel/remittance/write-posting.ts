@@ -4,7 +4,7 @@ import type { TableData } from "../table-io";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "../table-io/budget";
 import { SyncBudget } from "../table-io/sync-budget";
 import type { CellBlock } from "../table-io/update";
-import { safeGrid, safeInput } from "./text-cells";
+import { cellForFormat } from "../literal-text";
 import { blockBytesBefore } from "./write-blocks";
 
 /**
@@ -80,6 +80,18 @@ interface SavedBlock {
    * range.values later makes the proxy echo the new values.
    */
   restore: CellValue[][];
+  /** Number formats of the block's cells, as saved: how Excel will read the text written there. */
+  formats: unknown[][];
+}
+
+/** Raw values written into cells of these formats so that text stays exactly text (textForCell). */
+function forFormats(
+  rows: readonly (readonly (CellValue | null)[])[],
+  formats: (r: number, c: number) => unknown,
+) {
+  return rows.map((row, r) =>
+    row.map((value, c) => (value === null ? null : cellForFormat(value, formats(r, c)))),
+  );
 }
 
 /**
@@ -103,10 +115,13 @@ function rangeMaker(context: Excel.RequestContext) {
   };
 }
 
-/** What to write back for a saved cell: its formula, or its constant kept as it was (text stays text). */
-function restoreCell(formula: unknown, value: unknown): CellValue {
+/**
+ * What to write back for a saved cell: its formula, or its constant kept as it was: text stays text
+ * ("00123" in a General cell goes back with the quote prefix, not as the number 123).
+ */
+function restoreCell(formula: unknown, value: unknown, numberFormat: unknown): CellValue {
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
-  return safeInput((value ?? "") as CellValue);
+  return cellForFormat((value ?? "") as CellValue, numberFormat);
 }
 
 export async function writePosting(
@@ -124,19 +139,27 @@ export async function writePosting(
   const saving = new SyncBudget(context, limit);
   for (const { table, blocks } of writes.changes) {
     for (const block of blocks) {
-      await saving.reserve(blockBytesBefore(table, block) * 3 + OPERATION_BYTES);
+      await saving.reserve(blockBytesBefore(table, block) * 4 + OPERATION_BYTES);
       const range = blockRange(table, block);
-      range.load("formulas,values");
-      saved.push({ table, block, range, restore: [] });
+      range.load("formulas,values,numberFormat");
+      saved.push({ table, block, range, restore: [], formats: [] });
     }
   }
   const appends = writes.appends.filter((a) => a.rows.length > 0);
-  if (saved.length > 0) await saving.flush();
+  // New rows take the formats of the last row: read them with the save.
+  const appendFormats = appends.map((append) => {
+    const last = context.workbook.tables.getItem(append.table.name).getDataBodyRange().getLastRow();
+    last.load("numberFormat");
+    return last;
+  });
+  if (saved.length > 0 || appends.length > 0) await saving.flush();
   for (const entry of saved) {
     const formulas = entry.range.formulas as unknown[][];
     const values = entry.range.values as unknown[][];
+    const formats = entry.range.numberFormat as unknown[][];
+    entry.formats = formats;
     entry.restore = entry.block.values.map((row, r) =>
-      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c])),
+      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c], formats[r]?.[c])),
     );
   }
 
@@ -144,9 +167,10 @@ export async function writePosting(
   report(1, "Posting payments");
   const writing = new SyncBudget(context, limit);
   try {
-    for (const append of appends) {
+    for (const [i, append] of appends.entries()) {
       const table = context.workbook.tables.getItem(append.table.name);
-      const rows = safeGrid(append.rows);
+      const lastFormats = (appendFormats[i]?.numberFormat[0] ?? []) as unknown[];
+      const rows = forFormats(append.rows, (_, c) => lastFormats[c]);
       for (const span of spansByBytes(
         rows.map((r) => jsonBytes(r) + 1),
         limit,
@@ -157,8 +181,8 @@ export async function writePosting(
         table.rows.add(undefined, chunk);
       }
     }
-    for (const { block, range } of saved) {
-      const values = safeGrid(block.values);
+    for (const { block, range, formats } of saved) {
+      const values = forFormats(block.values, (r, c) => formats[r]?.[c]);
       await writing.reserve(jsonBytes(values) + OPERATION_BYTES);
       range.values = values;
     }

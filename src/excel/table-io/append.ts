@@ -38,7 +38,8 @@ export async function appendRows(
   const calculated = calculatedColumns(shape.name, shape.headers);
   const block: CellValue[][] = rowsByPosition(shape.name, shape.headers, input).map((cells) => {
     const row = new Array<CellValue>(width).fill(LEAVE);
-    for (const [at, value] of cells) if (!calculated.has(at)) row[at] = outsideValue(value);
+    for (const [at, value] of cells)
+      if (!calculated.has(at)) row[at] = outsideValue(value, shape.columnFormats[at]);
     return row;
   });
   if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };

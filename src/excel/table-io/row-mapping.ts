@@ -1,5 +1,5 @@
 import { CATALOG, normalizeHeader, type CellValue, type TableSpec } from "../../domain/catalog";
-import { literalCell } from "../literal-text";
+import { cellForFormat, literalCell } from "../literal-text";
 
 /** A row given by header (any case/spacing); undefined means "not given". */
 export type RowInput = Readonly<Record<string, CellValue | null | undefined>>;
@@ -94,10 +94,11 @@ export function rowsByPosition(
 }
 
 /**
- * A value from outside as it must be written: literalCell quotes text that Excel would read as a formula.
- * Text-formatted ("@") cells get the quote prefix too: Excel consumes it there as well, and relying on the
- * format alone would run the text as a formula if a user ever reformats the column. null clears.
+ * A value from outside as it must be written into a cell of `numberFormat` (see textForCell): text stays
+ * exactly that text, never a formula, a number or a visible apostrophe. Without a known format, text
+ * Excel would read as a formula gets the quote prefix. null clears.
  */
-export function outsideValue(value: CellValue | null): CellValue {
-  return value === null ? "" : literalCell(value);
+export function outsideValue(value: CellValue | null, numberFormat?: string): CellValue {
+  if (value === null) return "";
+  return numberFormat === undefined ? literalCell(value) : cellForFormat(value, numberFormat);
 }

@@ -115,7 +115,7 @@ function writeSheetData(ctx: SheetPartContext, out: TextChunks, rules: RectColle
         const cell = cells[c];
         if (cell === undefined || cell.isBlankDefault) continue;
         if (cell.validation !== null && cell.validation.type !== "None") rules.add(r, c, cell.validation);
-        const style = styles.xf(cell.numberFormat, cell.style);
+        const style = styles.xf(cell.numberFormat, cell.style, cell.quotePrefix && cell.kind === "String");
         body += cellXml(ctx, cell, letters(c) + rowNumber, style, r, c);
       }
     }
