@@ -168,6 +168,26 @@ export class MarkScan {
     }
   }
 
+  /** The sync that carried the current step's loads failed (and was retried without them): queue them again. */
+  requeue(): void {
+    switch (this.step) {
+      case "items":
+        for (const { sheet, formats } of this.sheets) {
+          sheet.load("name");
+          formats.load("items");
+        }
+        break;
+      case "types":
+        for (const { item } of this.found) item.load("type");
+        break;
+      case "rules":
+        for (const { item } of this.found) item.custom.rule.load("formula");
+        break;
+      case "done":
+        break;
+    }
+  }
+
   /**
    * Our formats, in the order to delete them (per sheet, last position first); syncs (up to 3 times)
    * for the steps still open.

@@ -91,6 +91,7 @@ export async function validateWorkbook(
     const read = await readForValidation(context, TABLE_NAMES, {
       ...budget,
       ...(progress ? { onProgress: progress } : {}),
+      onSyncLost: () => scan?.requeue(),
       onSync: (syncs) => {
         firstSyncDelivered ??= syncs === 1;
         if (firstSyncDelivered) scan?.advance();
