@@ -129,7 +129,12 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
 
   zip.addText(
     "xl/workbook.xml",
-    workbookXml(entries, Math.max(0, sheets.indexOf(active)), definedNames(model, notes)),
+    workbookXml(
+      entries,
+      Math.max(0, sheets.indexOf(active)),
+      definedNames(model, notes),
+      model.state.date1904 === true,
+    ),
   );
   zip.addText("xl/_rels/workbook.xml.rels", workbookRels(entries));
   zip.add("xl/sharedStrings.xml", strings.render());

@@ -7,6 +7,7 @@ import { chooseSheet } from "./choose-sheet";
 import { columnNumberFormat, columnWidthPoints } from "./column-format";
 import { discover } from "./discover";
 import type { SetupProblem, SetupResult, TablePlace } from "./result";
+import { queueDateSystemCheck } from "../date-system";
 import { AUTO_SHOW_TASKPANE, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from "./settings";
 import { columnValidation } from "./validation-rules";
 
@@ -92,7 +93,9 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
     // Read with discover's sync: setup turns auto-open on only when the user has not chosen (auto-open.ts).
     const autoOpen = context.workbook.settings.getItemOrNullObject(AUTO_SHOW_TASKPANE);
     autoOpen.load("value");
+    const dateSystem = queueDateSystemCheck(context);
     const { tables, sheets } = await discover(context);
+    dateSystem.check(); // a 1904 workbook is refused before anything is written
     const total = tables.length + 1;
     const toFormat: ColumnsToFormat[] = [];
     const taken = new Set<string>();
