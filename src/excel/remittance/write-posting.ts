@@ -5,6 +5,7 @@ import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "../table-
 import { SyncBudget } from "../table-io/sync-budget";
 import type { CellBlock } from "../table-io/update";
 import { cellForFormat } from "../literal-text";
+import { calculatedFormulas } from "../table-io/row-mapping";
 import { blockBytesBefore } from "./write-blocks";
 
 /**
@@ -171,6 +172,9 @@ export async function writePosting(
       const table = context.workbook.tables.getItem(append.table.name);
       const lastFormats = (appendFormats[i]?.numberFormat[0] ?? []) as unknown[];
       const rows = forFormats(append.rows, (_, c) => lastFormats[c]);
+      // Calculated columns written, not left to AutoCorrect's "Fill formulas in tables" (it may be off).
+      const formulas = calculatedFormulas(append.table.name, append.table.headers);
+      for (const row of rows) for (const [at, formula] of formulas) row[at] = formula;
       for (const span of spansByBytes(
         rows.map((r) => jsonBytes(r) + 1),
         limit,

@@ -34,6 +34,26 @@ export function calculatedColumns(tableName: string, headers: readonly string[])
   return at;
 }
 
+/**
+ * The catalog formula of each calculated column, by position in the workbook's header row. Rows added
+ * to a table get these written: Excel fills calculated columns itself only while the user's AutoCorrect
+ * option "Fill formulas in tables" is on, and nothing tells an add-in whether it is.
+ */
+export function calculatedFormulas(tableName: string, headers: readonly string[]): Map<number, string> {
+  const spec = (CATALOG as Record<string, TableSpec>)[tableName];
+  const byHeader = new Map(
+    (spec?.columns ?? [])
+      .filter((c) => c.formula !== undefined)
+      .map((c) => [normalizeHeader(c.header), c.formula as string]),
+  );
+  const at = new Map<number, string>();
+  headers.forEach((h, i) => {
+    const formula = byHeader.get(normalizeHeader(h));
+    if (formula !== undefined) at.set(i, formula);
+  });
+  return at;
+}
+
 /** Maps input headers to positions in the workbook's header row; throws for headers it does not have. */
 export function headerPositions(
   tableName: string,
