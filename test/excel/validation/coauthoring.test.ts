@@ -17,10 +17,10 @@ function counted(run: ExcelRunner): { run: ExcelRunner; syncs: () => number } {
   const wrapped: ExcelRunner = (batch, options) =>
     run(async (context) => {
       const sync = context.sync.bind(context);
-      context.sync = (<T>(value?: T) => {
+      context.sync = <T>(value?: T) => {
         syncs++;
         return sync(value);
-      });
+      };
       return batch(context);
     }, options);
   return { run: wrapped, syncs: () => syncs };
