@@ -150,7 +150,7 @@ function readCells(
             content?.value ?? "",
             content?.kind ?? "Empty",
             content?.formula ?? null,
-            false,
+            format.quotePrefix === true && content?.kind === "String",
             format.numberFormat,
             format.style,
             rule,

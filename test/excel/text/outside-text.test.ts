@@ -7,6 +7,7 @@
  */
 import { appendRows, readTables } from "../../../src/excel/table-io";
 import { writePosting, PostingFailedError } from "../../../src/excel/remittance/write-posting";
+import { readXlsx } from "../../../src/app/xlsx/read-xlsx";
 import { writeXlsx } from "../../../src/app/xlsx/write-xlsx";
 import { attrOf, childOf, childrenOf, parseXml } from "../../../src/app/xlsx/xml/mini-xml";
 import { ZipReader } from "../../../src/app/xlsx/zip/zip-reader";
@@ -103,5 +104,9 @@ describe("the .xlsx the app saves", () => {
       Number(new RegExp(`<c r="${ref}"[^>]*? s="(\\d+)"`).exec(sheet)?.[1] ?? 0);
     expect(attrOf(xfs[styleOf("A1")], "quotePrefix")).toBe("1");
     expect(attrOf(xfs[styleOf("A2")], "quotePrefix")).toBeUndefined();
+    // ... and the app opening the file again keeps the flag.
+    const { model } = await readXlsx(bytes);
+    expect(model.cellAt("Sheet1", "A1")).toMatchObject({ value: "=cmd|' /C calc'!A0", quotePrefix: true });
+    expect(model.cellAt("Sheet1", "A2").quotePrefix).toBe(false);
   });
 });
