@@ -36,7 +36,15 @@ export function queueDateSystemCheck(context: Excel.RequestContext): { check(): 
   workbook.load("use1904DateSystem");
   return {
     check: () => {
-      if (workbook.use1904DateSystem === true) throw new DateSystemError();
+      let use1904: boolean | undefined;
+      try {
+        use1904 = workbook.use1904DateSystem;
+      } catch {
+        // The sync that carried the load failed and the caller went on without it (a read retried for
+        // a missing table): the date system stays unknown, as on an API too old to say.
+        return;
+      }
+      if (use1904 === true) throw new DateSystemError();
     },
   };
 }

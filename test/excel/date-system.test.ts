@@ -7,7 +7,9 @@
 import { readXlsx } from "../../src/app/xlsx/read-xlsx";
 import { writeXlsx } from "../../src/app/xlsx/write-xlsx";
 import { DateSystemError } from "../../src/excel/date-system";
+import { postRemittances, previewRemittances } from "../../src/excel/remittance";
 import { setupWorkbook } from "../../src/excel/setup";
+import { refreshSummaries } from "../../src/excel/summaries";
 import { validateWorkbook } from "../../src/excel/validation";
 import { createExcelHost } from "../../src/host";
 import { AS_OF, toWorkbook, validPractice } from "../domain/rules/fixture";
@@ -44,5 +46,17 @@ describe("1904 date system", () => {
   it("a 1900 workbook sets up as before", async () => {
     const host = createExcelHost();
     await expect(setupWorkbook(host.run)).resolves.toMatchObject({ problems: [] });
+  });
+});
+
+describe("1904 date system: summaries and remittances", () => {
+  it("Refresh summaries and posting a remittance refuse a 1904 workbook and write nothing", async () => {
+    const host = await hostWith(toWorkbook(validPractice()));
+    host.workbook.state.date1904 = true;
+    const before = host.snapshot();
+    await expect(refreshSummaries(host.run, { asOf: AS_OF })).rejects.toBeInstanceOf(DateSystemError);
+    await expect(previewRemittances(host.run, [])).rejects.toBeInstanceOf(DateSystemError);
+    await expect(postRemittances(host.run, [])).rejects.toBeInstanceOf(DateSystemError);
+    expect(host.snapshot()).toBe(before);
   });
 });
