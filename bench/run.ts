@@ -15,6 +15,7 @@ import { remittanceLargeBench } from "./remittance-large";
 import { validationBench } from "./validation";
 import { stallBench } from "./stall";
 import { xlsxBench } from "./xlsx";
+import { appendBench } from "./append";
 import type { BenchResult, BenchSection } from "./types";
 
 const SECTIONS: readonly BenchSection[] = [
@@ -27,6 +28,7 @@ const SECTIONS: readonly BenchSection[] = [
   validationBench,
   xlsxBench,
   stallBench,
+  appendBench,
 ];
 
 function kb(bytes: number): string {

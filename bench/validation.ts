@@ -176,7 +176,7 @@ export const validationBench: BenchSection = {
 
     results.push(
       await measure(
-        "live: a line added (table re-read)",
+        "live: a line added (appended row read)",
         host,
         async () => {
           await run(async (context) => {

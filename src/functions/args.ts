@@ -18,9 +18,11 @@ import {
   serialFromYmd,
   ymdFromSerial,
 } from "../domain/dates/excel-dates";
+import { basicValue } from "./basic-value";
 import { invalidValue, notAvailable, type FunctionFault } from "./excel-errors";
 
-export function isBlankArg(value: unknown): boolean {
+export function isBlankArg(arg: unknown): boolean {
+  const value = basicValue(arg);
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
@@ -72,8 +74,10 @@ export class Args {
   }
 
   /** A number from a cell value; null for a blank. `cell` numbers the cell of a range in messages. */
-  private cellNumber(name: string, value: unknown, cell?: number): number | null {
-    if (typeof value === "number" && Number.isFinite(value)) return value; // the common case first
+  private cellNumber(name: string, arg: unknown, cell?: number): number | null {
+    if (typeof arg === "number" && Number.isFinite(arg)) return arg; // the common case first
+    const value = basicValue(arg);
+    if (typeof value === "number" && Number.isFinite(value)) return value;
     if (isBlankArg(value)) return null;
     if (typeof value === "number") throw this.fail(`${label(name, cell)} is not a finite number`);
     if (typeof value === "string") {
@@ -103,7 +107,8 @@ export class Args {
     return n === null ? fallback : this.checkRule(name, n, rule);
   }
 
-  private cellDate(name: string, value: unknown, cell?: number): number | null {
+  private cellDate(name: string, arg: unknown, cell?: number): number | null {
+    const value = basicValue(arg);
     if (typeof value === "number" && value >= MIN_DATE_SERIAL && value <= MAX_DATE_SERIAL)
       return Math.floor(value);
     if (isBlankArg(value)) return null;
@@ -131,7 +136,8 @@ export class Args {
   }
 
   /** A month: any date in it, or text "2026-03" / "Mar 2026" / "2026-03-01". Returns its first day. */
-  month(name: string, value: unknown): number {
+  month(name: string, arg: unknown): number {
+    const value = basicValue(arg);
     if (typeof value === "string") {
       const m = /^\s*(\d{4})-(\d{1,2})\s*$/.exec(value);
       if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return serialFromYmd(Number(m[1]), Number(m[2]), 1);
@@ -150,7 +156,8 @@ export class Args {
   }
 
   /** TRUE/FALSE, 1/0 or Yes/No text; blank or omitted gives the fallback. */
-  optionalFlag(name: string, value: unknown, fallback: boolean): boolean {
+  optionalFlag(name: string, arg: unknown, fallback: boolean): boolean {
+    const value = basicValue(arg);
     if (isBlankArg(value)) return fallback;
     if (typeof value === "boolean") return value;
     if (typeof value === "number" && (value === 0 || value === 1)) return value === 1;
@@ -163,7 +170,8 @@ export class Args {
   }
 
   /** Required text (a number is read as its digits); blank is #VALUE!. */
-  text(name: string, value: unknown): string {
+  text(name: string, arg: unknown): string {
+    const value = basicValue(arg);
     if (isBlankArg(value)) throw this.fail(`${name} is blank`);
     if (typeof value === "string") return value.trim();
     if (typeof value === "number" && Number.isFinite(value)) return String(value);
@@ -214,7 +222,7 @@ export class Args {
     const out = new Array<number | null>(cells.length);
     const parsed = new Map<string, number | null>();
     for (let i = 0; i < cells.length; i++) {
-      const value = cells[i];
+      const value = basicValue(cells[i]);
       if (typeof value !== "string") {
         out[i] = this.cellDate(name, value, i + 1);
         continue;
@@ -238,7 +246,7 @@ export class Args {
     const out: T[] = [];
     const known = new Map<string, T>();
     for (let i = 0; i < cells.length; i++) {
-      const value = cells[i];
+      const value = basicValue(cells[i]);
       if (typeof value === "string") {
         const item = known.get(value);
         if (item !== undefined) {

@@ -3,6 +3,8 @@
 // the CustomFunctions.associate calls at build time. Bodies are one-liners: arguments are read by Args
 // (args.ts), the math is src/domain/metrics, errors become Excel errors in run (call.ts). The functions
 // that read the Budget, Expenses and Payers tables stream, so their results follow edits (workbook/).
+// Those whose asOf defaults to today are @volatile (recalculated with every recalculation, like TODAY());
+// the streaming ones that default to today roll over at midnight instead (workbook/day-clock.ts).
 // This header is a line comment on purpose: a JSDoc block here would become the first function's description.
 import * as codes from "../domain/codes";
 import * as m from "../domain/metrics";
@@ -60,6 +62,7 @@ export function isIcd10(value: unknown): boolean {
 /**
  * Days from the service date to asOf (today if omitted): the age of a claim.
  * @customfunction AGE
+ * @volatile
  * @helpurl https://localhost:3000/support.html#pm-age
  * @param serviceDate Date of service: an Excel date or text such as 2026-01-15.
  * @param [asOf] Date to count to. Default: today.
@@ -72,6 +75,7 @@ export function age(serviceDate: unknown, asOf?: unknown): number {
 /**
  * A/R aging bucket of a service date: 0-30, 31-60, 61-90, 91-120 or 120+ days, or your own limits.
  * @customfunction AGINGBUCKET
+ * @volatile
  * @helpurl https://localhost:3000/support.html#pm-agingbucket
  * @param serviceDate Date of service: an Excel date or text such as 2026-01-15.
  * @param [asOf] Date to count to. Default: today.
@@ -91,6 +95,7 @@ export function agingBucket(serviceDate: unknown, asOf?: unknown, bucketDays?: u
 /**
  * A/R aging table: balances summed per age bucket with their share. Spills Bucket | Amount | Share and a Total row.
  * @customfunction AGING
+ * @volatile
  * @helpurl https://localhost:3000/support.html#pm-aging
  * @param dates Service dates, one column or row (e.g. Claims[Service Date]).
  * @param balances Open balances, same size as dates (e.g. Claims[Balance]). Blank rows are skipped.
@@ -327,6 +332,7 @@ export function noticeDate(endDate: unknown, noticeDays: unknown): number {
 /**
  * Contract status on asOf: Active, Notice window (notice date to end date), Renews (past the end, auto-renewing) or Expired.
  * @customfunction CONTRACTSTATUS
+ * @volatile
  * @helpurl https://localhost:3000/support.html#pm-contractstatus
  * @param endDate Last day of the contract term.
  * @param noticeDays Days of notice the contract requires.

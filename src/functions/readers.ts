@@ -2,9 +2,11 @@
 import { DEFAULT_BUCKET_DAYS, appointmentStatus, bucketDaysProblem, claimStatus } from "../domain/metrics";
 import type { AppointmentStatus, ClaimStatus } from "../domain/metrics";
 import { isBlankArg, type Args } from "./args";
+import { basicValue } from "./basic-value";
 
 /** Codes are text; a number cell (an NPI typed as a number) is read as its digits. Anything else is no code. */
-export function codeText(value: unknown): string {
+export function codeText(arg: unknown): string {
+  const value = basicValue(arg);
   if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? String(value) : "";
   return typeof value === "string" ? value.trim() : "";
 }

@@ -6,6 +6,7 @@ export const HostErrorCodes = {
   invalidArgument: "InvalidArgument",
   invalidReference: "InvalidReference",
   invalidOperation: "InvalidOperation",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidObjectPath: "InvalidObjectPath",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",

@@ -2,7 +2,7 @@
  * createExcelHost: an in-memory Excel for tests, benchmarks and the standalone app. Never imported by
  * add-in code (src/excel etc. take an ExcelRunner and may import types from here only).
  */
-import type { ExcelRunner } from "../excel/runner";
+import type { ExcelRunner, RunOptions } from "../excel/runner";
 import { parseAddress } from "./address";
 import { HostError, HostErrorCodes, hostError } from "./errors";
 import { installExcelGlobal } from "./excel-global";
@@ -51,6 +51,18 @@ export interface ExcelHost {
   settle(): Promise<void>;
   /** Number of onChanged handlers registered. */
   readonly handlerCount: number;
+  /**
+   * A second add-in instance on the same workbook (a co-author's Excel with the add-in): its runs'
+   * changes reach the other sessions' handlers as source "Remote" and its own as "Local", and the
+   * reverse. host.run and host.edit(..., "Local") belong to the session "main".
+   */
+  session(name: string): { run: ExcelRunner; edit: ExcelHost["edit"] };
+  /**
+   * The user starts typing in a cell: until endCellEdit(), a sync of a run without delayForCellEdit fails
+   * with InvalidOperationInCellEditMode, and one with it waits (Excel.RunOptions.delayForCellEdit).
+   */
+  startCellEdit(): void;
+  endCellEdit(): void;
   readonly marker: string;
 }
 
@@ -97,6 +109,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     return tracked;
   };
 
+  let cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+
   const internals: HostInternals = {
     model,
     events,
@@ -115,15 +129,27 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
     },
-    dispatchChanges: (changes: ChangeRecord[], source) => {
+    dispatchChanges: (changes: ChangeRecord[], source, origin) => {
       if (events.count === 0) return;
       // Like Excel, handlers run after the sync that caused them, not inside it.
-      void track(Promise.resolve().then(() => events.dispatch(model, changes, source)));
+      void track(Promise.resolve().then(() => events.dispatch(model, changes, source, origin)));
     },
+    cellEditEnds: () => cellEdit?.ended ?? null,
   };
 
-  const run: ExcelRunner = async (batch) => {
+  const runIn =
+    (session: string): ExcelRunner =>
+    (batch, runOptions?: RunOptions) =>
+      runBatch(batch, session, runOptions);
+
+  const runBatch = async <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    session: string,
+    runOptions: RunOptions | undefined,
+  ): Promise<T> => {
     const context = new HostExcelContext(internals);
+    context.session = session;
+    context.delayForCellEdit = runOptions?.delayForCellEdit === true;
     try {
       // The one cast: the host's proxies stand in for the Office.js classes the batch is typed against.
       const result = await batch(context as unknown as Excel.RequestContext);
@@ -132,6 +158,48 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     } finally {
       context.close();
     }
+  };
+  const run = runIn("main");
+
+  /** A user typing (see ExcelHost.edit); `origin` is the session whose user typed, if known. */
+  const edit = async (
+    sheetName: string,
+    address: string,
+    values: (string | number | boolean)[][],
+    source: "Local" | "Remote",
+    origin: string | undefined,
+  ): Promise<void> => {
+    const sheet = model.requireSheet(sheetName);
+    const parsed = parseAddress(address);
+    if (!parsed) throw hostError(HostErrorCodes.invalidArgument, `"${address}" is not an address.`);
+    const rect = parsed.rect;
+    if (
+      values.length !== rect.r1 - rect.r0 + 1 ||
+      values.some((row) => row.length !== rect.c1 - rect.c0 + 1)
+    ) {
+      throw hostError(HostErrorCodes.invalidArgument, "edit(): the values do not match the address's size.");
+    }
+    model.begin();
+    try {
+      values.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const r = rect.r0 + i;
+          const c = rect.c0 + j;
+          sheet.cells.set(r, c, applyInput(sheet.cells.get(r, c), value));
+        }),
+      );
+      afterContentWrite(model, sheet, rect);
+      model.recordChange({ sheetId: sheet.id, rect, changeType: "RangeEdited" });
+      model.commit();
+    } catch (error) {
+      model.rollback();
+      throw error;
+    }
+    model.notify();
+    const changes = model.takeChanges();
+    await track(events.dispatch(model, changes, source, origin));
+    const failure = handlerErrors.shift();
+    if (failure !== undefined) throw failure;
   };
 
   return {
@@ -155,41 +223,23 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         ),
       );
     },
-    edit: async (sheetName, address, values, source = "Local") => {
-      const sheet = model.requireSheet(sheetName);
-      const parsed = parseAddress(address);
-      if (!parsed) throw hostError(HostErrorCodes.invalidArgument, `"${address}" is not an address.`);
-      const rect = parsed.rect;
-      if (
-        values.length !== rect.r1 - rect.r0 + 1 ||
-        values.some((row) => row.length !== rect.c1 - rect.c0 + 1)
-      ) {
-        throw hostError(
-          HostErrorCodes.invalidArgument,
-          "edit(): the values do not match the address's size.",
-        );
-      }
-      model.begin();
-      try {
-        values.forEach((row, i) =>
-          row.forEach((value, j) => {
-            const r = rect.r0 + i;
-            const c = rect.c0 + j;
-            sheet.cells.set(r, c, applyInput(sheet.cells.get(r, c), value));
-          }),
-        );
-        afterContentWrite(model, sheet, rect);
-        model.recordChange({ sheetId: sheet.id, rect, changeType: "RangeEdited" });
-        model.commit();
-      } catch (error) {
-        model.rollback();
-        throw error;
-      }
-      model.notify();
-      const changes = model.takeChanges();
-      await track(events.dispatch(model, changes, source));
-      const failure = handlerErrors.shift();
-      if (failure !== undefined) throw failure;
+    edit: (sheetName, address, values, source = "Local") =>
+      edit(sheetName, address, values, source, source === "Local" ? "main" : undefined),
+    session: (name) => ({
+      run: runIn(name),
+      edit: (sheetName, address, values, source = "Local") =>
+        edit(sheetName, address, values, source, source === "Local" ? name : undefined),
+    }),
+    startCellEdit: () => {
+      if (cellEdit) return;
+      let end = () => {};
+      const ended = new Promise<void>((resolve) => (end = resolve));
+      cellEdit = { ended, end };
+    },
+    endCellEdit: () => {
+      const current = cellEdit;
+      cellEdit = null;
+      current?.end();
     },
     snapshot: () => snapshotWorkbook(model),
     settle: async () => {

@@ -50,7 +50,13 @@ describe("saved .xlsx read by exceljs", () => {
     };
     const original = host.workbook.table("Claims");
     expect(table.table.tableRef).toBe(original?.address.replace(/^Claims!/, ""));
-    expect(table.table.columns.map((c) => c.name)).toEqual(original?.headers);
+    // exceljs 4.4 stops listing a table's columns at the first <calculatedColumnFormula> (its
+    // TableColumnXform takes no child elements); Excel reads them all, and so does the app's own reader.
+    // The file keeps the calculated column formula because Excel needs it to fill rows added there.
+    const names = table.table.columns.map((c) => c.name);
+    expect(names.length).toBeGreaterThan(5);
+    expect(original?.headers.slice(0, names.length)).toEqual(names);
+    expect(reopened.table("Claims")?.headers).toEqual(original?.headers);
   });
 
   it("stores values, number formats and the Balance formula with its computed result", () => {

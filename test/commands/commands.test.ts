@@ -35,12 +35,15 @@ afterEach(() => {
 });
 
 describe("ribbon commands", () => {
-  it("registers validateWorkbook and refreshSummaries with Office.actions.associate once Office is ready", async () => {
+  it("registers validateWorkbook and refreshSummaries with Office.actions.associate at load, before Office.onReady settles", async () => {
+    // The shared-runtime docs ("Configure your Office Add-in to use a shared runtime", "Add-in commands"):
+    // associate at the top level of the script, right after office.js loads, not inside Office.onReady.
+    // Here onReady never settles: the handlers must be registered anyway.
     const office = installOfficeMock(() => Promise.resolve());
+    office.onReady.mockImplementation(() => new Promise(() => {}));
     await jest.isolateModulesAsync(async () => {
       await import("../../src/commands/commands");
     });
-    await Promise.resolve(); // let the onReady().then(...) registration run
     const registered = new Map(
       office.actions.associate.mock.calls.map(([name, fn]) => [
         name as string,

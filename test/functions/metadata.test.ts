@@ -7,14 +7,17 @@ import { generateCustomFunctionsMetadata, type IFunction } from "custom-function
  * shipped functions and must only ever grow.
  * Parameters: "name" required scalar, "name?" optional, "name[]" a range (matrix).
  */
-const EXPECTED: Record<string, { params: string[]; result: "scalar" | "matrix"; stream?: true }> = {
+const EXPECTED: Record<
+  string,
+  { params: string[]; result: "scalar" | "matrix"; stream?: true; volatile?: true }
+> = {
   ISNPI: { params: ["value"], result: "scalar" },
   ISCPT: { params: ["value"], result: "scalar" },
   ISHCPCS: { params: ["value"], result: "scalar" },
   ISICD10: { params: ["value"], result: "scalar" },
-  AGE: { params: ["serviceDate", "asOf?"], result: "scalar" },
-  AGINGBUCKET: { params: ["serviceDate", "asOf?", "bucketDays[]?"], result: "scalar" },
-  AGING: { params: ["dates[]", "balances[]", "asOf?", "bucketDays[]?"], result: "matrix" },
+  AGE: { params: ["serviceDate", "asOf?"], result: "scalar", volatile: true },
+  AGINGBUCKET: { params: ["serviceDate", "asOf?", "bucketDays[]?"], result: "scalar", volatile: true },
+  AGING: { params: ["dates[]", "balances[]", "asOf?", "bucketDays[]?"], result: "matrix", volatile: true },
   DAYSINAR: { params: ["totalAR[]", "charges[]", "days?"], result: "scalar" },
   NETCOLLECTION: { params: ["payments[]", "charges[]", "adjustments[]"], result: "scalar" },
   GROSSCOLLECTION: { params: ["payments[]", "charges[]"], result: "scalar" },
@@ -26,7 +29,11 @@ const EXPECTED: Record<string, { params: string[]; result: "scalar" | "matrix"; 
   ORDERQTY: { params: ["onHand", "reorderPoint", "parLevel", "onOrder?"], result: "scalar" },
   DAYSOFSUPPLY: { params: ["onHand", "monthlyUsage"], result: "scalar" },
   NOTICEDATE: { params: ["endDate", "noticeDays"], result: "scalar" },
-  CONTRACTSTATUS: { params: ["endDate", "noticeDays", "autoRenew?", "asOf?"], result: "scalar" },
+  CONTRACTSTATUS: {
+    params: ["endDate", "noticeDays", "autoRenew?", "asOf?"],
+    result: "scalar",
+    volatile: true,
+  },
   VARIANCE: { params: ["actual", "budget"], result: "scalar" },
   VARIANCEPCT: { params: ["actual", "budget"], result: "scalar" },
   PRORATE: { params: ["amount", "startDate", "endDate", "month"], result: "scalar" },
@@ -70,8 +77,10 @@ describe("functions.json", () => {
       expect(signature(f)).toEqual(expected.params);
       expect(f.result?.dimensionality ?? "scalar").toBe(expected.result);
       expect(f.options?.stream ?? false).toBe(expected.stream ?? false);
-      // Pure functions stay plain calc-chain functions: nothing volatile, no invocation tricks.
-      expect(f.options?.volatile).toBeUndefined();
+      // A result that depends on today must be volatile, or Excel keeps yesterday's value until an argument
+      // changes ("Volatile values in functions", learn.microsoft.com/office/dev/add-ins/excel/
+      // custom-functions-volatile). Everything else stays a plain calc-chain function.
+      expect(f.options?.volatile ?? false).toBe(expected.volatile ?? false);
     },
   );
 

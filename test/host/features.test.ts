@@ -144,3 +144,17 @@ describe("sheet features", () => {
     expect(host.workbook.cell("Sheet1", 0, 1)).toMatchObject({ value: 2, numberFormat: "General" });
   });
 });
+
+describe("page layout fit to pages", () => {
+  it("a fit-to-pages zoom given one number takes 1 page for the other (ECMA-376 pageSetup defaults)", async () => {
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = { horizontalFitToPages: 1 };
+      await context.sync();
+    });
+    expect(host.workbook.getSheet("Sheet1")?.pageLayout.zoom).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 1,
+    });
+  });
+});

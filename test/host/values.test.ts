@@ -119,13 +119,15 @@ describe("value semantics", () => {
 });
 
 describe("quote prefix in text cells", () => {
-  test('a leading apostrophe is consumed in a cell formatted "@" too', async () => {
+  // Not settled by the Office.js docs (TESTING.md "Behaviours the docs do not settle"): a Text cell keeps
+  // what is written as it is, so the apostrophe stays and shows; the add-in never writes one there.
+  test('a leading apostrophe is kept (and shows) in a cell formatted "@"', async () => {
     const host = createExcelHost();
     await write(host, "A1", [['\'=HYPERLINK("x")']], "@");
     expect(host.workbook.cell("Sheet1", 0, 0)).toMatchObject({
-      value: '=HYPERLINK("x")',
+      value: '\'=HYPERLINK("x")',
       formula: null,
-      quotePrefix: true,
+      quotePrefix: false,
     });
   });
 });

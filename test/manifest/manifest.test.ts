@@ -40,6 +40,21 @@ describe("manifest.xml", () => {
     expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "ExcelApi 1.12"]));
   });
 
+  it("opens the pane with a tagged workbook: its ShowTaskpane action has TaskpaneId Office.AutoShowTaskpaneWithDocument", () => {
+    // "Automatically open a task pane with a document" (learn.microsoft.com/office/dev/add-ins/design/
+    // automatically-open-a-task-pane-with-a-document) and [MS-OWEMXML] Action: Office opens, for a file whose
+    // add-in settings hold Office.AutoShowTaskpaneWithDocument = true, the FIRST ShowTaskpane action of the
+    // form factor whose TaskpaneId is Office.AutoShowTaskpaneWithDocument. Any other id never auto-opens.
+    const desktop = find(manifest, "DesktopFormFactor");
+    const showTaskpane = descendants(desktop).filter(
+      (e) => e.name === "Action" && e.attributes["xsi:type"] === "ShowTaskpane",
+    );
+    expect(showTaskpane.length).toBeGreaterThan(0);
+    const first = showTaskpane[0] as XmlElement;
+    expect(find(first, "TaskpaneId").text).toBe("Office.AutoShowTaskpaneWithDocument");
+    expect(resource(find(first, "SourceLocation").attributes.resid)).toBe(`${BASE}taskpane.html`);
+  });
+
   it("resolves every resid to a resource, and resids are at most 32 characters", () => {
     const resids = all.map(residOf).filter((r): r is string => r !== undefined);
     expect(resids.length).toBeGreaterThan(20);

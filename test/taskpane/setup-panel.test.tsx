@@ -30,6 +30,18 @@ function gatedRunner(host: ExcelHost) {
   return { run, release: () => release() };
 }
 
+const autoOpenSwitch = () =>
+  screen.getByRole<HTMLInputElement>("switch", { name: "Open this pane with the workbook" });
+
+async function autoOpenSetting(host: ExcelHost): Promise<unknown> {
+  return host.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject("Office.AutoShowTaskpaneWithDocument");
+    setting.load("value");
+    await context.sync();
+    return setting.isNullObject ? undefined : (setting.value as unknown);
+  });
+}
+
 describe("SetupPanel", () => {
   it("shows progress while setting up, then what it created", async () => {
     const user = userEvent.setup();
@@ -78,9 +90,11 @@ describe("SetupPanel", () => {
   it("shows the Office error code and message when Excel refuses, and lets the user retry", async () => {
     const user = userEvent.setup();
     const host = createExcelHost();
-    host.failSync(1, { code: "AccessDenied", message: "The workbook is read-only." });
     jest.spyOn(console, "error").mockImplementation(() => {});
     const button = renderPanel(host.run);
+    // The pane switch reads its setting first; the failure is meant for setup's first sync.
+    await waitFor(() => expect(autoOpenSwitch().disabled).toBe(false));
+    host.failSync(1, { code: "AccessDenied", message: "The workbook is read-only." });
 
     await user.click(button);
     const title = await screen.findByText("Setup failed");
@@ -92,5 +106,30 @@ describe("SetupPanel", () => {
     await user.click(button); // the next attempt succeeds
     expect(await screen.findByText("The workbook is ready")).toBeTruthy();
     expect(screen.queryByText("Setup failed")).toBeNull();
+  });
+
+  // "Automatically open a task pane with a document" (learn.microsoft.com/office/dev/add-ins/design/
+  // automatically-open-a-task-pane-with-a-document): the document setting Office.AutoShowTaskpaneWithDocument
+  // = true opens the pane; the user can turn it off from the pane, and Set up keeps that choice.
+  it("has a switch 'Open this pane with the workbook' that Set up turns on and the user can turn off for good", async () => {
+    const user = userEvent.setup();
+    const host = createExcelHost();
+    const button = renderPanel(host.run);
+    await waitFor(() => expect(autoOpenSwitch().disabled).toBe(false));
+    expect(autoOpenSwitch().checked).toBe(false); // a workbook never set up does not open the pane
+
+    await user.click(button);
+    await screen.findByText("The workbook is ready");
+    await waitFor(() => expect(autoOpenSwitch().checked).toBe(true));
+    expect(await autoOpenSetting(host)).toBe(true);
+
+    await user.click(autoOpenSwitch());
+    await waitFor(() => expect(autoOpenSwitch().checked).toBe(false));
+    expect(await autoOpenSetting(host)).toBe(false);
+
+    await user.click(button); // setup again: the user's choice stays
+    await waitFor(() => expect(document.body.textContent).toContain("Already there"));
+    expect(await autoOpenSetting(host)).toBe(false);
+    await waitFor(() => expect(autoOpenSwitch().checked).toBe(false));
   });
 });

@@ -152,7 +152,7 @@ async function readCells(
             content?.value ?? "",
             content?.kind ?? "Empty",
             content?.formula ?? null,
-            false,
+            format.quotePrefix === true && content?.kind === "String",
             format.numberFormat,
             format.style,
             rule,
@@ -356,6 +356,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   const worksheets = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET);
   if (worksheets.length === 0) throw new Error("The workbook has no worksheets.");
   const model = new WorkbookModel({ sheetNames: worksheets.map((ws) => ws.name) });
+  if (pkg.date1904) model.state.date1904 = true;
 
   const tablesBySheet = new Map<string, FileTable[]>();
   for (const worksheet of worksheets) {

@@ -138,7 +138,12 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
 
   zip.addText(
     "xl/workbook.xml",
-    workbookXml(entries, Math.max(0, sheets.indexOf(active)), definedNames(model, notes)),
+    workbookXml(
+      entries,
+      Math.max(0, sheets.indexOf(active)),
+      definedNames(model, notes),
+      model.state.date1904 === true,
+    ),
   );
   zip.addText("xl/_rels/workbook.xml.rels", workbookRels(entries));
   await breathe();

@@ -116,6 +116,18 @@ export class ValidationSession {
     return this.apply(scope);
   }
 
+  /**
+   * Rows were added after the last row of `table` (an append): only they and the rows that depend on
+   * them are re-checked, not the whole table.
+   */
+  appendRows(table: TableName, rows: readonly (readonly CellValue[])[]): FindingsUpdate {
+    const first = this.model.table(table)?.rowCount ?? 0;
+    this.model.appendRows(table, rows);
+    const scope: Scope = new Map();
+    addDependents(this.model, scope, table, rangeOf(first, rows.length), this.rules);
+    return this.apply(scope);
+  }
+
   /** The whole table was re-read (rows inserted or deleted, headers changed) or removed (null). */
   replaceTable(table: TableName, raw: RawTable | null): FindingsUpdate {
     // The whole table is re-checked; first, so its own rules skip listing its rows one by one.

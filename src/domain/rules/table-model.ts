@@ -93,6 +93,13 @@ export class TableModel<T extends TableName = TableName> {
     this.parseRows(first, first + rows.length);
   }
 
+  /** Adds rows after the last one (rows appended to the table). */
+  appendRows(rows: readonly (readonly CellValue[])[]): void {
+    const first = this.rawRows.length;
+    for (const row of rows) this.rawRows.push(row);
+    this.parseRows(first, this.rawRows.length);
+  }
+
   has(key: string): boolean {
     return this.bound.has(key);
   }

@@ -133,6 +133,13 @@ export class WorkbookModel {
     this.forget(name);
   }
 
+  appendRows(name: TableName, rows: readonly (readonly CellValue[])[]): void {
+    const model = this.table(name);
+    if (!model) throw new RangeError(`${name} is not in the workbook`);
+    model.appendRows(rows);
+    this.forget(name);
+  }
+
   /** Rows of `table` sharing `keys` values with row `row` of the same table (including itself). */
   rowsLike(table: TableName, keys: readonly string[], row: number): readonly number[] {
     return this.index(table, keys).rowsLike(row);

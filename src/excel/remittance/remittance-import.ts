@@ -1,4 +1,5 @@
 import { CATALOG, normalizeHeader, type TableSpec } from "../../domain/catalog";
+import { queueDateSystemCheck } from "../date-system";
 import { serialFromLocalDate } from "../../domain/dates/excel-dates";
 import {
   planRemittancePosting,
@@ -83,7 +84,9 @@ export function previewRemittances(
   options: RemittanceOptions = {},
 ): Promise<RemittancePreviewResult> {
   return run(async (context) => {
+    const dateSystem = queueDateSystemCheck(context);
     const data = await readRemittanceWorkbook(context, readOptions(options));
+    dateSystem.check(); // posting into a 1904 workbook would shift every date four years
     const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
     return { plan, blocking: blockingProblems(plan, data) };
   });
@@ -95,7 +98,9 @@ export function postRemittances(
   options: RemittanceOptions & { readonly confirmedWarnings?: readonly string[] } = {},
 ): Promise<PostOutcome> {
   return run(async (context) => {
+    const dateSystem = queueDateSystemCheck(context);
     const data = await readRemittanceWorkbook(context, readOptions(options));
+    dateSystem.check(); // posting into a 1904 workbook would shift every date four years
     const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
     const confirmed = new Set(options.confirmedWarnings ?? []);
     const unconfirmed = plan.warnings.filter((w) => !confirmed.has(w.key));

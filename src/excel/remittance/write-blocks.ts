@@ -6,7 +6,7 @@ import { blocksFromCells, type CellBlock } from "../table-io/update";
 /**
  * Turns the plan's typed rows into the exact 2-D blocks posting writes, before anything is sent, so a
  * missing column stops the post while the workbook is untouched. Values are raw here: text is made
- * formula-safe just before writing (see text-cells.ts).
+ * formula-safe just before writing (textForCell in ../literal-text.ts, by the cells' number formats).
  */
 
 export class MissingColumnError extends Error {

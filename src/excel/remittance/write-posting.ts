@@ -4,7 +4,8 @@ import type { TableData } from "../table-io";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "../table-io/budget";
 import { SyncBudget } from "../table-io/sync-budget";
 import type { CellBlock } from "../table-io/update";
-import { safeGrid, safeInput } from "./text-cells";
+import { cellForFormat } from "../literal-text";
+import { calculatedFormulas } from "../table-io/row-mapping";
 import { blockBytesBefore } from "./write-blocks";
 
 /**
@@ -80,6 +81,18 @@ interface SavedBlock {
    * range.values later makes the proxy echo the new values.
    */
   restore: CellValue[][];
+  /** Number formats of the block's cells, as saved: how Excel will read the text written there. */
+  formats: unknown[][];
+}
+
+/** Raw values written into cells of these formats so that text stays exactly text (textForCell). */
+function forFormats(
+  rows: readonly (readonly (CellValue | null)[])[],
+  formats: (r: number, c: number) => unknown,
+) {
+  return rows.map((row, r) =>
+    row.map((value, c) => (value === null ? null : cellForFormat(value, formats(r, c)))),
+  );
 }
 
 /**
@@ -106,10 +119,13 @@ function rangeMaker(context: Excel.RequestContext) {
   };
 }
 
-/** What to write back for a saved cell: its formula, or its constant kept as it was (text stays text). */
-function restoreCell(formula: unknown, value: unknown): CellValue {
+/**
+ * What to write back for a saved cell: its formula, or its constant kept as it was: text stays text
+ * ("00123" in a General cell goes back with the quote prefix, not as the number 123).
+ */
+function restoreCell(formula: unknown, value: unknown, numberFormat: unknown): CellValue {
   if (typeof formula === "string" && formula.startsWith("=") && formula !== value) return formula;
-  return safeInput((value ?? "") as CellValue);
+  return cellForFormat((value ?? "") as CellValue, numberFormat);
 }
 
 /**
@@ -120,7 +136,8 @@ function blockSlices(table: TableData<string>, block: CellBlock, limit: number):
   const width = block.values[0]?.length ?? 1;
   const sizes = block.values.map((row, r) => {
     const before = blockBytesBefore(table, { row: block.row + r, column: block.column, values: [row] });
-    return Math.max(before * 3 + width * FORMULA_BYTES, jsonBytes(row)) + 8;
+    // Room for escaping: a saved cell's JSON can be several times its text (quotes, backslashes).
+    return Math.max(before * 4 + width * FORMULA_BYTES, jsonBytes(row)) + 8;
   });
   const spans = spansByBytes(sizes, Math.max(1, limit - OPERATION_BYTES));
   if (spans.length <= 1) return [block];
@@ -148,19 +165,27 @@ export async function writePosting(
     for (const block of whole.flatMap((b) => blockSlices(table, b, limit))) {
       // The response holds formulas too: a calculated column's formula per cell is not in the values.
       const cells = block.values.length * (block.values[0]?.length ?? 1);
-      await saving.reserve(blockBytesBefore(table, block) * 3 + cells * FORMULA_BYTES + OPERATION_BYTES);
+      await saving.reserve(blockBytesBefore(table, block) * 4 + cells * FORMULA_BYTES + OPERATION_BYTES);
       const range = blockRange(table, block);
-      range.load("formulas,values");
-      saved.push({ table, block, range, restore: [] });
+      range.load("formulas,values,numberFormat");
+      saved.push({ table, block, range, restore: [], formats: [] });
     }
   }
   const appends = writes.appends.filter((a) => a.rows.length > 0);
-  if (saved.length > 0) await saving.flush();
+  // New rows take the formats of the last row: read them with the save.
+  const appendFormats = appends.map((append) => {
+    const last = context.workbook.tables.getItem(append.table.name).getDataBodyRange().getLastRow();
+    last.load("numberFormat");
+    return last;
+  });
+  if (saved.length > 0 || appends.length > 0) await saving.flush();
   for (const entry of saved) {
     const formulas = entry.range.formulas as unknown[][];
     const values = entry.range.values as unknown[][];
+    const formats = entry.range.numberFormat as unknown[][];
+    entry.formats = formats;
     entry.restore = entry.block.values.map((row, r) =>
-      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c])),
+      row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c], formats[r]?.[c])),
     );
   }
 
@@ -168,9 +193,13 @@ export async function writePosting(
   report(1, "Posting payments");
   const writing = new SyncBudget(context, limit);
   try {
-    for (const append of appends) {
+    for (const [i, append] of appends.entries()) {
       const table = context.workbook.tables.getItem(append.table.name);
-      const rows = safeGrid(append.rows);
+      const lastFormats = (appendFormats[i]?.numberFormat[0] ?? []) as unknown[];
+      const rows = forFormats(append.rows, (_, c) => lastFormats[c]);
+      // Calculated columns written, not left to AutoCorrect's "Fill formulas in tables" (it may be off).
+      const formulas = calculatedFormulas(append.table.name, append.table.headers);
+      for (const row of rows) for (const [at, formula] of formulas) row[at] = formula;
       for (const span of spansByBytes(
         rows.map((r) => jsonBytes(r) + 1),
         limit,
@@ -181,8 +210,8 @@ export async function writePosting(
         table.rows.add(undefined, chunk);
       }
     }
-    for (const { block, range } of saved) {
-      const values = safeGrid(block.values);
+    for (const { block, range, formats } of saved) {
+      const values = forFormats(block.values, (r, c) => formats[r]?.[c]);
       await writing.reserve(jsonBytes(values) + OPERATION_BYTES);
       range.values = values;
     }

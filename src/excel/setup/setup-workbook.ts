@@ -8,6 +8,7 @@ import { columnNumberFormat, columnWidthPoints } from "./column-format";
 import { discover } from "./discover";
 import { applyRepairs, queueRepairChecks } from "./repair";
 import type { SetupProblem, SetupResult, TablePlace } from "./result";
+import { queueDateSystemCheck } from "../date-system";
 import { AUTO_SHOW_TASKPANE, SCHEMA_VERSION, SCHEMA_VERSION_SETTING } from "./settings";
 import { columnValidation } from "./validation-rules";
 
@@ -90,7 +91,12 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
     const placedOnOtherSheet: { table: TableName; wanted: string; used: string }[] = [];
     const problems: SetupProblem[] = [];
 
+    // Read with discover's sync: setup turns auto-open on only when the user has not chosen (auto-open.ts).
+    const autoOpen = context.workbook.settings.getItemOrNullObject(AUTO_SHOW_TASKPANE);
+    autoOpen.load("value");
+    const dateSystem = queueDateSystemCheck(context);
     const { tables, sheets } = await discover(context);
+    dateSystem.check(); // a 1904 workbook is refused before anything is written
     const total = tables.length + 1;
     const toFormat: ColumnsToFormat[] = [];
     const taken = new Set<string>();
@@ -162,7 +168,9 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
       }
       options.onProgress?.({ done: index + 1, total, label: `Checked ${table}` });
     });
-    context.workbook.settings.add(AUTO_SHOW_TASKPANE, true);
+    // discover() synced since autoOpen was loaded (the lint rule cannot see into it).
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    if (autoOpen.isNullObject) context.workbook.settings.add(AUTO_SHOW_TASKPANE, true);
     context.workbook.settings.add(SCHEMA_VERSION_SETTING, SCHEMA_VERSION);
     await context.sync();
 

@@ -12,6 +12,7 @@
  * Syncs: 2 to inspect, the table reads (chunked to 4 MB), 1 per sheet to write it, 2 to fingerprint
  * the result and store the records.
  */
+import { queueDateSystemCheck } from "../date-system";
 import { serialFromLocalDateTime } from "../../domain/dates/excel-dates";
 import { SUMMARIES, type SummaryDefinition } from "../../domain/summaries";
 import {
@@ -85,6 +86,7 @@ export async function refreshSummaries(
   return run(async (context) => {
     report(0, "Looking for generated sheets");
     const bucketSetting = queueBucketDays(context);
+    const dateSystem = queueDateSystemCheck(context);
     const workbook = await inspectGeneratedSheets(
       context,
       summaries.map((s) => s.id),
@@ -94,6 +96,7 @@ export async function refreshSummaries(
       .filter(({ s, g }) => g?.state === "edited" && choiceFor(options, s.id) === undefined)
       .map(({ s, g }) => ({ id: s.id, title: s.title, sheet: g?.sheetName ?? s.name }));
     if (edited.length > 0) return { status: "needsDecision", edited };
+    dateSystem.check(); // a 1904 workbook's dates would all be four years off: nothing is written
 
     report(1, "Reading tables");
     const read = await readSummaryTables(context, summaries);

@@ -102,7 +102,9 @@ export async function queueRender(
   }
   await budget.reserve(OPERATION_BYTES * 2);
   sheet.pageLayout.orientation = "Landscape";
-  sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+  // One page wide, as many pages tall as it takes: both numbers, as the docs' print-settings sample
+  // sets them (a missing one means 1 page, which would shrink a long summary onto a single page).
+  sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 }
 
 /** Address of the model's grid on its sheet, e.g. "A1:E40". */

@@ -1,7 +1,14 @@
 import type { CellValue } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "./budget";
-import { calculatedColumns, outsideValue, rowsByPosition, type RowBlock, type RowInput } from "./row-mapping";
+import {
+  calculatedColumns,
+  calculatedFormulas,
+  outsideValue,
+  rowsByPosition,
+  type RowBlock,
+  type RowInput,
+} from "./row-mapping";
 import { loadShape } from "./table-shape";
 
 export interface WriteOptions {
@@ -36,9 +43,12 @@ export async function appendRows(
   const shape = await loadShape(context, tableName);
   const width = shape.headers.length;
   const calculated = calculatedColumns(shape.name, shape.headers);
+  const formulas = calculatedFormulas(shape.name, shape.headers);
   const block: CellValue[][] = rowsByPosition(shape.name, shape.headers, input).map((cells) => {
     const row = new Array<CellValue>(width).fill(LEAVE);
-    for (const [at, value] of cells) if (!calculated.has(at)) row[at] = outsideValue(value);
+    for (const [at, formula] of formulas) row[at] = formula;
+    for (const [at, value] of cells)
+      if (!calculated.has(at)) row[at] = outsideValue(value, shape.columnFormats[at]);
     return row;
   });
   if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };

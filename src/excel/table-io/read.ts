@@ -16,6 +16,11 @@ export interface ReadOptions {
    * was delivered exactly when the first call says 1.
    */
   readonly onSync?: (syncs: number) => void;
+  /**
+   * A chunk's response was too large (ResponsePayloadSizeLimitExceeded) and is read again in smaller
+   * pieces: what the caller queued to travel with that sync was lost with it and must be queued again.
+   */
+  readonly onSyncLost?: () => void;
 }
 
 /** Share of the first sync's budget spent on reading tables' first rows along with their shapes. */
@@ -34,11 +39,46 @@ interface Reading<N> {
   readonly requested: N;
   readonly shape: TableShape;
   readonly rows: CellValue[][];
-  bytesRead: number;
+  /** The largest row read so far, in bytes with room for escaping (rowBytes). */
+  largestRow: number;
 }
 
+/**
+ * A row's bytes in a response: its JSON, plus one byte per escape in it (a quote, backslash or control
+ * character inside text), room for the transport escaping it once more. Text full of quotes grows there.
+ */
+export function rowBytes(row: readonly unknown[]): number {
+  const json = JSON.stringify(row) ?? "";
+  let escapes = 0;
+  for (let i = 0; i < json.length; i++) {
+    if (json.charCodeAt(i) === 92) {
+      escapes++;
+      i++; // the escaped character itself
+    }
+  }
+  return jsonBytes(row) + escapes;
+}
+
+/**
+ * Bytes to plan per row: the LARGEST row seen, not the average. The average of a table whose first rows
+ * are short (a few long notes further down) lets one chunk grow past Excel on the web's 5 MB limit.
+ */
 function rowBytesEstimate<N>(r: Reading<N>): number {
-  return r.rows.length > 0 ? Math.max(1, r.bytesRead / r.rows.length) : guessRowBytes(r.shape.name);
+  return r.rows.length > 0 ? Math.max(1, r.largestRow) : guessRowBytes(r.shape.name);
+}
+
+function isResponseTooLarge(e: unknown): boolean {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    (e as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded"
+  );
+}
+
+function largestRowOf(rows: readonly (readonly unknown[])[], atLeast: number): number {
+  let largest = atLeast;
+  for (const row of rows) largest = Math.max(largest, rowBytes(row));
+  return largest;
 }
 
 /**
@@ -93,22 +133,27 @@ export async function readTables<N extends string>(
   const readings: Reading<N>[] = shapes.map(({ name, loads }) => {
     const shape = shapeOf(loads);
     const rows = [...shape.firstRows];
-    return { requested: name, shape, rows, bytesRead: rows.length > 0 ? jsonBytes(rows) : 0 };
+    return { requested: name, shape, rows, largestRow: largestRowOf(rows, 0) };
   });
   const totalRows = readings.reduce((n, r) => n + r.shape.rowCount, 0);
   let doneRows = readings.reduce((n, r) => n + r.rows.length, 0);
   const report = (label: string) => options.onProgress?.({ done: doneRows, total: totalRows, label });
   report("Reading tables");
 
+  // Rows not yet seen may be longer than any seen: when a chunk's response is still too large, it is
+  // read again with half its rows (down to one row), at the cost of a failed sync; the cap stays until a
+  // chunk shows a longer row (the plan then follows it) and doubles with each chunk that does not.
+  let cap = Number.POSITIVE_INFINITY;
   for (;;) {
     const open = readings.filter((r) => r.rows.length < r.shape.rowCount);
     if (open.length === 0) break;
     let room = fill;
-    const queued: { reading: Reading<N>; range: Excel.Range }[] = [];
+    let capLeft = cap;
+    const queued: { reading: Reading<N>; range: Excel.Range; count: number }[] = [];
     for (const reading of open) {
       const { shape } = reading;
       const perRow = rowBytesEstimate(reading);
-      let count = Math.min(shape.rowCount - reading.rows.length, Math.floor(room / perRow));
+      let count = Math.min(shape.rowCount - reading.rows.length, Math.floor(room / perRow), capLeft);
       if (count <= 0) {
         if (queued.length > 0) break;
         count = 1; // a row bigger than the budget still has to be read
@@ -120,19 +165,33 @@ export async function readTables<N extends string>(
         shape.headers.length,
       );
       range.load("values");
-      queued.push({ reading, range });
+      queued.push({ reading, range, count });
+      capLeft -= count;
       room -= count * perRow;
-      if (room <= 0) break;
+      if (room <= 0 || capLeft <= 0) break;
     }
     // One sync per chunk within the budget is the point of the loop.
-    await sync();
+    try {
+      await sync();
+    } catch (e) {
+      // One row that alone is too large cannot be read in smaller pieces.
+      const asked = queued.reduce((n, q) => n + q.count, 0);
+      if (!isResponseTooLarge(e) || asked <= 1) throw e;
+      cap = Math.max(1, Math.floor(asked / 2));
+      options.onSyncLost?.();
+      continue;
+    }
     options.onSync?.(syncs);
+    let longer = false;
     for (const { reading, range } of queued) {
       const values = range.values as CellValue[][];
       for (const row of values) reading.rows.push(row);
-      reading.bytesRead += jsonBytes(values);
+      const largest = largestRowOf(values, reading.largestRow);
+      longer ||= largest > reading.largestRow;
+      reading.largestRow = largest;
       doneRows += values.length;
     }
+    cap = longer ? Number.POSITIVE_INFINITY : cap * 2;
     report(`Read ${queued.map((q) => q.reading.shape.name).join(", ")}`);
   }
 

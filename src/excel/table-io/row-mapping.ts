@@ -1,5 +1,5 @@
 import { CATALOG, normalizeHeader, type CellValue, type TableSpec } from "../../domain/catalog";
-import { literalCell } from "../literal-text";
+import { cellForFormat, literalCell } from "../literal-text";
 
 /** A row given by header (any case/spacing); undefined means "not given". */
 export type RowInput = Readonly<Record<string, CellValue | null | undefined>>;
@@ -30,6 +30,26 @@ export function calculatedColumns(tableName: string, headers: readonly string[])
   const at = new Set<number>();
   headers.forEach((h, i) => {
     if (formulas.has(normalizeHeader(h))) at.add(i);
+  });
+  return at;
+}
+
+/**
+ * The catalog formula of each calculated column, by position in the workbook's header row. Rows added
+ * to a table get these written: Excel fills calculated columns itself only while the user's AutoCorrect
+ * option "Fill formulas in tables" is on, and nothing tells an add-in whether it is.
+ */
+export function calculatedFormulas(tableName: string, headers: readonly string[]): Map<number, string> {
+  const spec = (CATALOG as Record<string, TableSpec>)[tableName];
+  const byHeader = new Map(
+    (spec?.columns ?? [])
+      .filter((c) => c.formula !== undefined)
+      .map((c) => [normalizeHeader(c.header), c.formula as string]),
+  );
+  const at = new Map<number, string>();
+  headers.forEach((h, i) => {
+    const formula = byHeader.get(normalizeHeader(h));
+    if (formula !== undefined) at.set(i, formula);
   });
   return at;
 }
@@ -94,10 +114,11 @@ export function rowsByPosition(
 }
 
 /**
- * A value from outside as it must be written: literalCell quotes text that Excel would read as a formula.
- * Text-formatted ("@") cells get the quote prefix too: Excel consumes it there as well, and relying on the
- * format alone would run the text as a formula if a user ever reformats the column. null clears.
+ * A value from outside as it must be written into a cell of `numberFormat` (see textForCell): text stays
+ * exactly that text, never a formula, a number or a visible apostrophe. Without a known format, text
+ * Excel would read as a formula gets the quote prefix. null clears.
  */
-export function outsideValue(value: CellValue | null): CellValue {
-  return value === null ? "" : literalCell(value);
+export function outsideValue(value: CellValue | null, numberFormat?: string): CellValue {
+  if (value === null) return "";
+  return numberFormat === undefined ? literalCell(value) : cellForFormat(value, numberFormat);
 }

@@ -23,6 +23,11 @@ export interface TableShape {
   readonly placeholderRow: boolean;
   /** The first data rows, up to the number asked for (already read: readers start after them). */
   readonly firstRows: CellValue[][];
+  /**
+   * Number format of each column in the last body row: new rows take the formats of the row above, so
+   * this is how Excel will read text written there ("@" keeps it as written; see textForCell).
+   */
+  readonly columnFormats: string[];
 }
 
 /** The proxies queueShape loads; shapeOf reads them after the sync. */
@@ -33,6 +38,7 @@ export interface ShapeLoads {
   readonly count: OfficeExtension.ClientResult<number>;
   readonly firstBodyRow: Excel.Range;
   readonly head: Excel.Range | null;
+  readonly lastBodyRow: Excel.Range;
 }
 
 /**
@@ -51,12 +57,14 @@ export function queueShape(table: Excel.Table, firstRows = 0): ShapeLoads {
   firstBodyRow.load("formulas");
   const head = firstRows > 0 ? body.getRow(0).getResizedRange(firstRows - 1, 0) : null;
   head?.load("values");
-  return { table, header, body, count, firstBodyRow, head };
+  const lastBodyRow = body.getLastRow();
+  lastBodyRow.load("numberFormat");
+  return { table, header, body, count, firstBodyRow, head, lastBodyRow };
 }
 
 /** The shape from loads queued by queueShape, once their sync is done. */
 export function shapeOf(loads: ShapeLoads): TableShape {
-  const { table, header, body, count, firstBodyRow, head } = loads;
+  const { table, header, body, count, firstBodyRow, head, lastBodyRow } = loads;
   const headers = (header.values[0] ?? []).map((h) => String(h));
   const counted = Math.min(body.rowCount, count.value);
   const calculated = calculatedColumns(table.name, headers);
@@ -76,6 +84,7 @@ export function shapeOf(loads: ShapeLoads): TableShape {
     rowCount,
     placeholderRow,
     firstRows: head ? (head.values as CellValue[][]).slice(0, rowCount) : [],
+    columnFormats: ((lastBodyRow.numberFormat[0] ?? []) as unknown[]).map((f) => String(f)),
   };
 }
 

@@ -115,7 +115,7 @@ export async function updateRows(
     const row = cells.get(rowIndex) ?? new Map<number, CellValue>();
     for (const [header, value] of Object.entries(values)) {
       const at = positions.get(header);
-      if (value !== undefined && at !== undefined) row.set(at, outsideValue(value));
+      if (value !== undefined && at !== undefined) row.set(at, outsideValue(value, shape.columnFormats[at]));
     }
     if (row.size > 0) cells.set(rowIndex, row);
   }

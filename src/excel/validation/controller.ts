@@ -6,7 +6,7 @@
  */
 import type { Finding } from "../../domain/rules";
 import type { Progress } from "../progress";
-import type { ExcelRunner } from "../runner";
+import { BACKGROUND_RUN, type ExcelRunner } from "../runner";
 import { clearMarks } from "./clear";
 import { applyTableChange, type LiveUpdate, type TableChange } from "./live";
 import { selectFinding } from "./select";
@@ -132,7 +132,8 @@ export class ValidationController {
       const state = this.state;
       if (!this.snapshot.live || !state) return;
       try {
-        const update = await this.run((context) => applyTableChange(context, state, change));
+        // In the background: the user may be typing in a cell when the event arrives (delayForCellEdit).
+        const update = await this.run((context) => applyTableChange(context, state, change), BACKGROUND_RUN);
         if (update.read !== "ignored") this.set({ report: update.report, lastLive: update, error: null });
       } catch (error) {
         // Surfaced in the pane; the next edit or a full validation tries again.

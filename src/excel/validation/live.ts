@@ -81,7 +81,9 @@ function rowSpan(address: string): number | null {
  */
 function queueEditedRows(table: Excel.Table, body: Excel.Range, change: TableChange): Excel.Range | null {
   const span = rowSpan(change.address);
-  if (change.changeType !== "RangeEdited" || span === null || span > MAX_PATCH_ROWS) return null;
+  const kind = change.changeType;
+  if ((kind !== "RangeEdited" && kind !== "RowInserted") || span === null || span > MAX_PATCH_ROWS)
+    return null;
   const cells = change.address.slice(change.address.lastIndexOf("!") + 1);
   const range = table.worksheet.getRange(cells).getEntireRow().getIntersectionOrNullObject(body);
   range.load("values, rowIndex");
@@ -112,13 +114,19 @@ export async function applyTableChange(
     editedRange === null || editedRange.isNullObject
       ? null
       : { sheetRow: editedRange.rowIndex, rows: editedRange.values as CellValue[][] };
-  const inPlace =
+  const samePlace =
     edited !== null &&
     layout !== undefined &&
     layout.firstRow === body.rowIndex &&
     layout.firstColumn === body.columnIndex &&
-    layout.rowCount === body.rowCount &&
     sameHeaders(layout.headers, headers);
+  const inPlace = samePlace && change.changeType === "RangeEdited" && layout.rowCount === body.rowCount;
+  // Rows added after the last row (a co-author's new row, an import): read and check only those rows.
+  const appended =
+    samePlace &&
+    change.changeType === "RowInserted" &&
+    edited.sheetRow === layout.firstRow + layout.rowCount &&
+    body.rowCount === layout.rowCount + edited.rows.length;
 
   let update: FindingsUpdate;
   let read: LiveUpdate["read"];
@@ -126,6 +134,10 @@ export async function applyTableChange(
   const previous: TableLayout[] = [];
   if (inPlace) {
     update = state.session.editRows(name, edited.sheetRow - body.rowIndex, edited.rows);
+    read = "rows";
+  } else if (appended) {
+    update = state.session.appendRows(name, edited.rows);
+    state.layouts.set(name, { ...layout, rowCount: body.rowCount });
     read = "rows";
   } else {
     const data = (await readTables(context, [name])).get(name) ?? null;
@@ -135,7 +147,10 @@ export async function applyTableChange(
     else state.layouts.delete(name);
     read = "table";
   }
-  const remark = tablesToRemark(update);
+  // Co-authoring: every add-in in the workbook hears each edit, a co-author's as source "Remote"
+  // (Excel.TableChangedEventArgs.source). Only the add-in of the user who made the edit writes marks, so
+  // two add-ins never race on the same conditional formats; this one just updates its findings list.
+  const remark = change.source === "Remote" ? [] : tablesToRemark(update);
   if (remark.length > 0) {
     const marks = await refreshMarks(context, state.layouts, state.session.findings, remark, { previous });
     for (const t of remark) state.marks.set(t, marks.get(t) ?? { ranges: 0, unmarkedCells: 0 });

@@ -91,46 +91,49 @@ export function planMarks(findings: readonly Finding[]): MarkRect[] {
 
 type ScanStep = "items" | "types" | "rules" | "done";
 
+/** A conditional format found by the scan: its sheet and its position (= Excel's id) in that sheet's collection. */
+interface Scanned {
+  readonly sheet: string;
+  readonly position: number;
+  readonly item: Excel.ConditionalFormat;
+}
+
 /**
- * Finds our conditional formats over tables (header and body) in three steps, each a load that needs
- * the one before it: the formats over each table, their types, the rules of the custom ones. Each step's
- * loads can travel with a sync that happens anyway (Validate's table reads): call advance() after every
- * sync that carried them, then ours() syncs only for the steps still open.
+ * Finds our conditional formats on the sheets that hold the tables, in three steps, each a load that
+ * needs the one before it: the formats of each sheet, their types, the rules of the custom ones. Each
+ * step's loads can travel with a sync that happens anyway (Validate's table reads): call advance() after
+ * every sync that carried them, then ours() syncs only for the steps still open.
+ *
+ * Per sheet, because a conditional format's `id` is only its priority within ONE collection ("The
+ * priority of the conditional format in the current ConditionalFormatCollection", Excel.ConditionalFormat.id)
+ * and an item fetched from a collection stands for a position in it: scanning one collection per sheet
+ * (the whole sheet) sees each format once, keyed by sheet and position, and also finds marks a table
+ * left behind when it shrank. ours() lists them from the last position up, the only order in which
+ * deleting them one after the other in a batch reaches the formats that were found (a delete moves
+ * the formats after it up one place); the user's own formats are never touched.
  */
 export class MarkScan {
   private step: ScanStep = "items";
-  private items: Excel.ConditionalFormat[] = [];
-  private readonly collections: Excel.ConditionalFormatCollection[];
+  private found: Scanned[] = [];
+  private readonly sheets: { sheet: Excel.Worksheet; formats: Excel.ConditionalFormatCollection }[];
 
   /**
-   * Queues the first step (no sync). Looks over each table's range and, for tables in `previous`, the
-   * area the table covered when last marked: marks left there when the table shrank (rows deleted,
-   * table resized) would otherwise stay on cells outside it. Tables must exist, or that sync fails
-   * with ItemNotFound.
+   * Queues the first step (no sync). Tables must exist, or that sync fails with ItemNotFound.
+   * `previous` (where the tables were when last marked) needs no look of its own: the whole sheet is
+   * scanned, so marks left where a table used to reach are found too.
    */
   constructor(
     private readonly context: Excel.RequestContext,
     tables: readonly TableName[],
     previous: readonly TableLayout[] = [],
   ) {
-    const areas = tables.map((name) => context.workbook.tables.getItem(name).getRange());
-    for (const layout of previous) {
-      if (!tables.includes(layout.name)) continue;
-      const sheet = context.workbook.tables.getItem(layout.name).worksheet;
-      const rows = layout.rowCount + 1; // the header row and the data rows
-      areas.push(
-        sheet.getRangeByIndexes(
-          layout.firstRow - 1,
-          layout.firstColumn,
-          rows,
-          Math.max(1, layout.headers.length),
-        ),
-      );
-    }
-    this.collections = areas.map((area) => {
-      const formats = area.conditionalFormats;
+    void previous;
+    this.sheets = tables.map((name) => {
+      const sheet = context.workbook.tables.getItem(name).worksheet;
+      sheet.load("name");
+      const formats = sheet.getRange().conditionalFormats;
       formats.load("items");
-      return formats;
+      return { sheet, formats };
     });
   }
 
@@ -138,25 +141,26 @@ export class MarkScan {
   advance(): void {
     switch (this.step) {
       case "items": {
-        this.items = this.collections.flatMap((c) => c.items);
-        for (const item of this.items) item.load("id, type");
-        this.step = this.items.length > 0 ? "types" : "done";
+        // Two tables on one sheet share its collection: keep it once.
+        const seen = new Set<string>();
+        this.found = [];
+        for (const { sheet, formats } of this.sheets) {
+          if (seen.has(sheet.name)) continue;
+          seen.add(sheet.name);
+          formats.items.forEach((item, position) => this.found.push({ sheet: sheet.name, position, item }));
+        }
+        for (const { item } of this.found) item.load("type");
+        this.step = this.found.length > 0 ? "types" : "done";
         break;
       }
       case "types": {
-        // A format over two tables (or areas) shows up in both collections: keep it once.
-        const seen = new Set<string>();
-        this.items = this.items.filter((item) => {
-          if (String(item.type) !== "Custom" || seen.has(item.id)) return false;
-          seen.add(item.id);
-          return true;
-        });
-        for (const item of this.items) item.custom.rule.load("formula");
-        this.step = this.items.length > 0 ? "rules" : "done";
+        this.found = this.found.filter(({ item }) => String(item.type) === "Custom");
+        for (const { item } of this.found) item.custom.rule.load("formula");
+        this.step = this.found.length > 0 ? "rules" : "done";
         break;
       }
       case "rules":
-        this.items = this.items.filter((item) => isOurMarkFormula(item.custom.rule.formula));
+        this.found = this.found.filter(({ item }) => isOurMarkFormula(item.custom.rule.formula));
         this.step = "done";
         break;
       case "done":
@@ -164,14 +168,39 @@ export class MarkScan {
     }
   }
 
-  /** Our formats, ready to delete in the next sync; syncs (up to 3 times) for the steps still open. */
+  /** The sync that carried the current step's loads failed (and was retried without them): queue them again. */
+  requeue(): void {
+    switch (this.step) {
+      case "items":
+        for (const { sheet, formats } of this.sheets) {
+          sheet.load("name");
+          formats.load("items");
+        }
+        break;
+      case "types":
+        for (const { item } of this.found) item.load("type");
+        break;
+      case "rules":
+        for (const { item } of this.found) item.custom.rule.load("formula");
+        break;
+      case "done":
+        break;
+    }
+  }
+
+  /**
+   * Our formats, in the order to delete them (per sheet, last position first); syncs (up to 3 times)
+   * for the steps still open.
+   */
   async ours(): Promise<Excel.ConditionalFormat[]> {
     while (this.step !== "done") {
       // Each step needs the one before it.
       await this.context.sync();
       this.advance();
     }
-    return this.items;
+    return [...this.found]
+      .sort((a, b) => (a.sheet === b.sheet ? b.position - a.position : a.sheet < b.sheet ? -1 : 1))
+      .map((f) => f.item);
   }
 }
 
@@ -179,7 +208,8 @@ export class MarkScan {
 const BYTES_PER_MARK = 600;
 
 /**
- * Replaces our marks on the given tables: deletes the scanned ones and adds one conditional format per
+ * Replaces our marks on the given tables: deletes the scanned ones (in the order MarkScan.ours() gives:
+ * never reorder them) and adds one conditional format per
  * block, in one sync unless the requests pass `maxBytes` (about 6,000 marks per 4 MB). Returns how many
  * blocks were added.
  */

@@ -5,6 +5,7 @@ import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
 import { refreshMarks, totalMarks, type MarksByTable } from "./apply-marks";
 import type { TableLayout } from "./layout";
+import { queueDateSystemCheck } from "../date-system";
 import { MarkScan } from "./marks";
 import { readForValidation } from "./read";
 
@@ -85,12 +86,14 @@ export async function validateWorkbook(
   const budget = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
   return run(async (context) => {
     options.alongside?.(context);
+    let dateSystem = queueDateSystemCheck(context);
     const previous = [...(options.previous?.values() ?? [])];
     let scan = options.marks === false ? null : new MarkScan(context, TABLE_NAMES, previous);
     let firstSyncDelivered: boolean | undefined;
     const read = await readForValidation(context, TABLE_NAMES, {
       ...budget,
       ...(progress ? { onProgress: progress } : {}),
+      onSyncLost: () => scan?.requeue(),
       onSync: (syncs) => {
         firstSyncDelivered ??= syncs === 1;
         if (firstSyncDelivered) scan?.advance();
@@ -99,11 +102,11 @@ export async function validateWorkbook(
     if (firstSyncDelivered !== true) {
       // A table is missing: the first sync failed, and what rode with it was not delivered.
       scan = null;
-      if (options.alongside) {
-        options.alongside(context);
-        await context.sync();
-      }
+      options.alongside?.(context);
+      dateSystem = queueDateSystemCheck(context);
+      await context.sync();
     }
+    dateSystem.check(); // before any mark is written
     progress?.({ done: 0, total: 1, label: "Checking the rules" });
     const session = new ValidationSession(read.workbook, { asOf });
     const state: ValidationState = {

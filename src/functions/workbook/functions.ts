@@ -33,6 +33,10 @@ export function useWorkbookRunner(runner: ExcelRunner): LiveWorkbook {
 }
 
 const BUDGET_TABLES: readonly WatchedTable[] = ["Budget", "Expenses"];
+/** A cell whose year or asOf is left to default to today rolls over at midnight (day-clock.ts). */
+function defaultsToToday(...args: unknown[]): { followsToday: boolean } {
+  return { followsToday: args.some(isBlankArg) };
+}
 
 function present(tables: Map<WatchedTable, LoadedTable>, names: readonly WatchedTable[]): void {
   for (const name of names) if (!tables.get(name)) throw new FunctionFault("#N/A", tableNotFound(name));
@@ -106,10 +110,17 @@ export function remaining(
   year: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCell(liveWorkbook(), "REMAINING", BUDGET_TABLES, invocation, async (a) => {
-    const book = await budgetBook(BUDGET_TABLES);
-    return book.remaining(account(a, book, accountArg), a.optionalYear("year", year, thisYear));
-  });
+  streamCell(
+    liveWorkbook(),
+    "REMAINING",
+    BUDGET_TABLES,
+    invocation,
+    async (a) => {
+      const book = await budgetBook(BUDGET_TABLES);
+      return book.remaining(account(a, book, accountArg), a.optionalYear("year", year, thisYear));
+    },
+    defaultsToToday(year),
+  );
 }
 
 export function forecast(
@@ -118,14 +129,21 @@ export function forecast(
   asOf: unknown,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  streamCell(liveWorkbook(), "FORECAST", BUDGET_TABLES, invocation, async (a) => {
-    const book = await budgetBook(BUDGET_TABLES);
-    const name = account(a, book, accountArg);
-    const y = a.optionalYear("year", year, thisYear);
-    const value = book.forecast(name, y, a.optionalDate("asOf", asOf));
-    if (value === null) throw a.missing(`${y} has not started on asOf: there is no run rate yet`);
-    return value;
-  });
+  streamCell(
+    liveWorkbook(),
+    "FORECAST",
+    BUDGET_TABLES,
+    invocation,
+    async (a) => {
+      const book = await budgetBook(BUDGET_TABLES);
+      const name = account(a, book, accountArg);
+      const y = a.optionalYear("year", year, thisYear);
+      const value = book.forecast(name, y, a.optionalDate("asOf", asOf));
+      if (value === null) throw a.missing(`${y} has not started on asOf: there is no run rate yet`);
+      return value;
+    },
+    defaultsToToday(year, asOf),
+  );
 }
 
 export function budgetReport(
@@ -133,12 +151,19 @@ export function budgetReport(
   asOf: unknown,
   invocation: CustomFunctions.StreamingInvocation<SpillTable>,
 ): void {
-  streamCell(liveWorkbook(), "BUDGETREPORT", BUDGET_TABLES, invocation, async (a) => {
-    const book = await budgetBook(BUDGET_TABLES);
-    return budgetReportSpill(
-      book.report(a.optionalYear("year", year, thisYear), a.optionalDate("asOf", asOf)),
-    );
-  });
+  streamCell(
+    liveWorkbook(),
+    "BUDGETREPORT",
+    BUDGET_TABLES,
+    invocation,
+    async (a) => {
+      const book = await budgetBook(BUDGET_TABLES);
+      return budgetReportSpill(
+        book.report(a.optionalYear("year", year, thisYear), a.optionalDate("asOf", asOf)),
+      );
+    },
+    defaultsToToday(year, asOf),
+  );
 }
 
 /** Payer ID (any case) -> Timely Filing (days), null when the payer's cell is blank. */

@@ -6,7 +6,7 @@
  */
 import type { TableName } from "../../domain/catalog";
 import { officeErrorText } from "../../excel/errors";
-import type { ExcelRunner } from "../../excel/runner";
+import { inBackground, type ExcelRunner } from "../../excel/runner";
 import { readTables, type TableData } from "../../excel/table-io";
 
 export type WatchedTable = Extract<
@@ -50,7 +50,12 @@ export class LiveWorkbook {
   private pending = new Set<WatchedTable>();
   private flushQueued = false;
 
-  constructor(private readonly runner: ExcelRunner) {}
+  private readonly runner: ExcelRunner;
+
+  /** Every read runs in the background (delayForCellEdit): Excel calls these cells while the user types. */
+  constructor(runner: ExcelRunner) {
+    this.runner = inBackground(runner);
+  }
 
   /** The tables, from the cache or one read of those not cached; null for a table the workbook lacks. */
   async tables(names: readonly WatchedTable[]): Promise<Map<WatchedTable, LoadedTable>> {

@@ -5,12 +5,19 @@
 import { Args } from "../args";
 import { asFault, checkResult } from "../call";
 import { notAvailable, toExcelError } from "../excel-errors";
+import { onDayChange } from "./day-clock";
 import { WorkbookUnavailable, type LiveWorkbook, type WatchedTable } from "./live-workbook";
 
 export type Compute<T> = (args: Args) => T | Promise<T>;
 
+export interface StreamOptions {
+  /** The result depends on today's date (a default year or asOf): recompute when the date changes. */
+  readonly followsToday?: boolean;
+}
+
 /**
- * Sets the cell's result from compute(), now and after each change to `tables`. Arguments are read
+ * Sets the cell's result from compute(), now and after each change to `tables` (and of the date, when
+ * options.followsToday). Arguments are read
  * inside compute so that a bad argument shows its #VALUE! like any other error. Results of an older
  * computation that finishes after a newer one are dropped.
  */
@@ -20,6 +27,7 @@ export function streamCell<T>(
   tables: readonly WatchedTable[],
   invocation: CustomFunctions.StreamingInvocation<T>,
   compute: Compute<T>,
+  options: StreamOptions = {},
 ): void {
   let latest = 0;
   let canceled = false;
@@ -36,9 +44,11 @@ export function streamCell<T>(
     if (run === latest && !canceled) invocation.setResult(result);
   };
   const stop = live.onChange(tables, () => void recompute());
+  const stopDay = options.followsToday ? onDayChange(() => void recompute()) : () => {};
   invocation.onCanceled = () => {
     canceled = true;
     stop();
+    stopDay();
   };
   void recompute();
 }

@@ -44,12 +44,14 @@ export function applyInput(cell: Cell, input: unknown): Cell {
     );
   }
   if (input === "") return cell.withContent("", "Empty", null, false);
-  // The quote prefix is consumed whatever the cell's format (as when typing into a text cell).
+  // A Text ("@") cell keeps what is written as it is, a leading apostrophe included: the apostrophe
+  // shows. Elsewhere a leading apostrophe is the quote prefix: consumed, the rest kept as text.
+  // (Not settled by the Office.js docs: TESTING.md "Behaviours the docs do not settle".)
+  if (cell.numberFormat === "@") return cell.withContent(input, "String", null, false);
   if (input.startsWith("'")) {
     const text = input.slice(1);
     return cell.withContent(text, kindOf(text) === "Empty" ? "Empty" : "String", null, true);
   }
-  if (cell.numberFormat === "@") return cell.withContent(input, "String", null, false);
   if (input.startsWith("=") && input.length > 1) return cell.withContent("", "Empty", input, false);
   const trimmed = input.trim();
   const upper = trimmed.toUpperCase();

@@ -118,6 +118,8 @@ export interface WorkbookState {
   settings: SettingState[];
   calculationMode: string;
   nextId: number;
+  /** The workbook counts dates from 1904 (Excel.Workbook.use1904DateSystem; workbookPr date1904 in a file). */
+  date1904?: boolean;
 }
 
 /** What a sync or edit changed, for onChanged events. */

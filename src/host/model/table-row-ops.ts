@@ -69,7 +69,7 @@ export function addTableRows(
     values === undefined || values === null ? undefined : gridReader("rows.add values", target, values);
   for (let j = 0; j < width; j++) {
     const col = table.rect.c0 + j;
-    const formula = table.columns[j]?.formula ?? null;
+    const formula = model.fillTableFormulas ? (table.columns[j]?.formula ?? null) : null;
     for (let r = target.r0; r <= target.r1; r++) {
       const raw = read ? read(r - target.r0, j) : null;
       let cell = sheet.cells.get(r, col);

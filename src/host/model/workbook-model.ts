@@ -29,6 +29,12 @@ export interface WorkbookModelOptions {
 export class WorkbookModel {
   /** @internal exposed to the proxies and helpers of src/host, not for tests. */
   state: WorkbookState;
+  /**
+   * The user's AutoCorrect option "Fill formulas in tables to create calculated columns" (Excel's
+   * default: on). Off, a row added to a table gets nothing in its calculated columns: whatever must be
+   * there has to be written. Office.js cannot read or set the option.
+   */
+  fillTableFormulas = true;
   private transaction: Transaction | null = null;
   private readonly listeners = new Set<Listener>();
   private changes: ChangeRecord[] = [];

@@ -19,18 +19,18 @@ export class HostConditionalFormatCollection extends HostCollection<HostConditio
     super(context);
   }
 
-  /** Formats whose ranges intersect this range, highest priority first. */
-  private formats(): ConditionalFormatState[] {
+  /** Formats whose ranges intersect this range, highest priority first (position = Excel's id). */
+  private readonly formats = (): ConditionalFormatState[] => {
     const { sheet, rect } = this.target.location();
     return sheet.conditionalFormats
       .filter((cf) =>
         cf.rects.some((r) => r.r0 <= rect.r1 && r.r1 >= rect.r0 && r.c0 <= rect.c1 && r.c1 >= rect.c0),
       )
       .sort((a, b) => a.priority - b.priority);
-  }
+  };
 
   protected listItems(): HostConditionalFormat[] {
-    return this.formats().map((cf) => new HostConditionalFormat(this.context, cf.id));
+    return this.formats().map((_, i) => HostConditionalFormat.atPosition(this.context, this.formats, i));
   }
 
   protected countItems(): number {
@@ -59,10 +59,30 @@ export class HostConditionalFormatCollection extends HostCollection<HostConditio
       this.context,
       { getItemAt: index },
       () => {
-        const cf = this.formats()[index];
-        if (!cf)
+        if (!this.formats()[index])
           throw hostError(HostErrorCodes.itemNotFound, `There is no conditional format at index ${index}.`);
-        item.bindTo(cf.id);
+        item.bindToPosition(this.formats, index);
+        return false;
+      },
+      item,
+    );
+    return item;
+  }
+
+  /** getItem(id): Excel's id is the priority within this collection ("0", "1", ...). */
+  getItem(id: string): HostConditionalFormat {
+    const item = new HostConditionalFormat(this.context);
+    HostObject.queueBind(
+      this.context,
+      { getItem: id },
+      () => {
+        const index = /^\d+$/.test(String(id)) ? Number(id) : -1;
+        if (!this.formats()[index])
+          throw hostError(
+            HostErrorCodes.itemNotFound,
+            `There is no conditional format with id ${String(id)}.`,
+          );
+        item.bindToPosition(this.formats, index);
         return false;
       },
       item,
@@ -91,7 +111,7 @@ export class HostConditionalFormatCollection extends HostCollection<HostConditio
         priority: 0,
         stopIfTrue: false,
       });
-      item.bindTo(id);
+      item.bindToFormat(this.formats, id);
       item.setNull(false);
     });
     return item;

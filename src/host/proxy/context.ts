@@ -27,8 +27,10 @@ export interface HostInternals {
   /** Counts a sync and returns the failure a test scheduled for it, if any. */
   startSync(): HostError | undefined;
   recordSync(requestBytes: number, responseBytes: number): void;
-  /** Fires onChanged handlers for changes a sync applied (source "Local"). */
-  dispatchChanges(changes: ChangeRecord[], source: "Local" | "Remote"): void;
+  /** Fires onChanged handlers for changes a sync of `origin`'s context applied (Local to that session). */
+  dispatchChanges(changes: ChangeRecord[], source: "Local" | "Remote", origin: string): void;
+  /** While the user is editing a cell: resolves when the edit ends; null when nobody is in cell edit mode. */
+  cellEditEnds(): Promise<void> | null;
   /**
    * Awaited at the start of every sync. Like Excel, where a sync crosses to another process, the
    * standalone app lets the page run here (input, paint) now and then; elsewhere a microtask.
@@ -43,6 +45,10 @@ export class HostRequestContext {
   private closed = false;
   /** context.runtime.enableEvents as applied by the last sync. */
   eventsEnabled = true;
+  /** The add-in instance this context belongs to (ExcelHost.session); "main" for host.run. */
+  session = "main";
+  /** Excel.RunOptions.delayForCellEdit of the run that made this context. */
+  delayForCellEdit = false;
 
   constructor(readonly host: HostInternals) {}
 
@@ -89,6 +95,19 @@ export class HostRequestContext {
     const operations = this.queue;
     this.queue = [];
     await this.host.beforeSync();
+    // Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch request is
+    // processed by the host, the batch automatically fails. When true, ... the batch request is delayed
+    // until the user exits cell edit mode." (learn.microsoft.com/javascript/api/excel/excel.runoptions)
+    const editing = this.host.cellEditEnds();
+    if (editing) {
+      if (!this.delayForCellEdit) {
+        throw hostError(
+          HostErrorCodes.invalidOperationInCellEditMode,
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
+      }
+      await editing;
+    }
     const requestBytes = operations.reduce((sum, op) => sum + op.bytes, 2);
     const failure = this.host.startSync();
     if (failure) {
@@ -131,7 +150,7 @@ export class HostRequestContext {
     this.host.recordSync(requestBytes, failed === undefined ? responseBytes : 0);
     const changes = model.takeChanges();
     if (wrote) model.notify();
-    if (changes.length > 0 && this.eventsEnabled) this.host.dispatchChanges(changes, "Local");
+    if (changes.length > 0 && this.eventsEnabled) this.host.dispatchChanges(changes, "Local", this.session);
     if (failed !== undefined) throw toOfficeError(failed);
     for (const [op, result] of results) op.deliver?.(result);
     return passThroughValue as T;

@@ -31,6 +31,8 @@ export interface HostChangedEventArgs {
 
 interface Registration {
   readonly id: number;
+  /** The add-in instance (host session) that registered it: see ExcelHost.session. */
+  readonly session: string;
   readonly type: HostEventType;
   readonly worksheetId?: string;
   readonly tableId?: string;
@@ -56,14 +58,22 @@ export class EventRegistry {
   }
 
   /** Calls the handlers of each change in order and resolves when they all finished. */
+  /**
+   * Calls the handlers of each change in order and resolves when they all finished. `origin`: the
+   * session whose edit or sync made the changes; its handlers see source "Local", every other session's
+   * "Remote" (Excel.TableChangedEventArgs.source: "Local" = the change came from this add-in's user,
+   * "Remote" = from a co-author). Without an origin (an unknown co-author's edit) everyone sees `source`.
+   */
   async dispatch(
     model: WorkbookModel,
     changes: readonly ChangeRecord[],
     source: "Local" | "Remote",
+    origin?: string,
   ): Promise<void> {
     for (const change of changes) {
       for (const { registration, args } of this.deliveries(model, change, source)) {
-        await registration.handler(args);
+        const seen = origin === undefined ? source : registration.session === origin ? "Local" : "Remote";
+        await registration.handler(seen === args.source ? args : { ...args, source: seen });
       }
     }
   }
@@ -169,7 +179,12 @@ export class HostEvent {
     const registry = this.context.host.events;
     const result = new HostEventHandlerResult(this.context, registry);
     this.context.enqueueWrite({ call: `${this.type}.add` }, () => {
-      result.id = registry.add({ type: this.type, handler, ...this.scope() });
+      result.id = registry.add({
+        type: this.type,
+        handler,
+        session: this.context.session,
+        ...this.scope(),
+      });
     });
     return result;
   }

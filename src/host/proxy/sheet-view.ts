@@ -128,8 +128,14 @@ export class HostPageLayout extends HostObject {
         }
         zoom.scale = value.scale;
       }
-      if (value.horizontalFitToPages !== undefined) zoom.horizontalFitToPages = value.horizontalFitToPages;
-      if (value.verticalFitToPages !== undefined) zoom.verticalFitToPages = value.verticalFitToPages;
+      // Fit-to-pages is one setting with two numbers: the one not given takes the file format's default,
+      // 1 page (ECMA-376 18.3.1.64 pageSetup fitToWidth / fitToHeight, default 1; 0 = as many as needed).
+      // So { horizontalFitToPages: 1 } alone also squeezes the sheet onto ONE page tall.
+      const fit = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;
+      if (fit) {
+        zoom.horizontalFitToPages = value.horizontalFitToPages ?? 1;
+        zoom.verticalFitToPages = value.verticalFitToPages ?? 1;
+      }
       this.layout().zoom = zoom;
     });
   }

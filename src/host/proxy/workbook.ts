@@ -74,7 +74,15 @@ export class HostWorkbook extends HostObject {
   }
 
   protected readers(): PropertyReaders {
-    return { name: () => "Workbook.xlsx" };
+    return {
+      name: () => "Workbook.xlsx",
+      use1904DateSystem: () => this.context.model.state.date1904 === true,
+    };
+  }
+
+  /** Excel.Workbook.use1904DateSystem (ExcelApi 1.16): true when the workbook counts dates from 1904. */
+  get use1904DateSystem(): boolean {
+    return this.loaded("use1904DateSystem");
   }
 
   get name(): string {

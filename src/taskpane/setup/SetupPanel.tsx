@@ -10,6 +10,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { OperationProgress } from "../components/OperationProgress";
 import { useOperation } from "../components/useOperation";
 import { usePaneEnvironment } from "../environment";
+import { AutoOpenSwitch } from "./AutoOpenSwitch";
 import { SetupSummary } from "./SetupSummary";
 
 const useStyles = makeStyles({
@@ -44,6 +45,8 @@ export function SetupPanel() {
       )}
       {state.status === "done" && <SetupSummary result={state.result} />}
       {state.status === "failed" && <ErrorMessage title="Setup failed" error={state.error} />}
+      {/* Set up turns it on for a new workbook: read again once it finished. */}
+      <AutoOpenSwitch refreshKey={state.status} />
     </div>
   );
 }

@@ -35,7 +35,7 @@ describe("live validation, reviewed against the host's events", () => {
     const typing: { edit?: Promise<void> } = {};
     const controller = new ValidationController(
       runnerWithPause(host, () => {
-        typing.edit = host.edit("Budget", "D3", [[-5]], "Remote");
+        typing.edit = host.edit("Budget", "D3", [[-5]], "Local");
       }),
     );
     const report = await controller.validate({ asOf: AS_OF });
@@ -47,16 +47,16 @@ describe("live validation, reviewed against the host's events", () => {
     expect(marksOf(host)).toEqual(["Budget!D3 error #FFC7CE"]);
   });
 
-  it("a co-author's fix on either appointment of a double booking clears the marks on both", async () => {
+  it("the user's fix on either appointment of a double booking clears the marks on both", async () => {
     // Appointments: C Start, H Room. A1 (row 2) 9:00-9:30, A2 (row 3) 9:30-10:00, same provider and room.
     const host = await hostWith(toWorkbook(validPractice()));
     const controller = new ValidationController(host.run);
     await controller.validate({ asOf: AS_OF });
-    await host.edit("Appointments", "C3", [[t("9:15")]], "Remote");
+    await host.edit("Appointments", "C3", [[t("9:15")]], "Local");
     expect(marksOf(host)).toEqual(["Appointments!C2:C3 error #FFC7CE", "Appointments!H2:H3 error #FFC7CE"]);
 
     // Moving A1 (not the row edited last) to 8:00 ends the overlap: A2's findings go as well.
-    await host.edit("Appointments", "C2", [[t("8:00")]], "Remote");
+    await host.edit("Appointments", "C2", [[t("8:00")]], "Local");
     expect(brief(controller)).toEqual([]);
     expect(marksOf(host)).toEqual([]);
     expect(controller.getSnapshot().lastLive).toMatchObject({ read: "rows", rowsRechecked: 2 });
@@ -107,8 +107,8 @@ describe("live validation, reviewed against the host's events", () => {
     expect(handled).not.toHaveBeenCalled();
 
     // A co-author's edit is handled once; the marks that edit rewrites do not come back as changes.
-    await host.edit("Budget", "D2", [[500]], "Remote");
-    await host.edit("Budget", "D3", [[-1]], "Remote");
+    await host.edit("Budget", "D2", [[500]], "Local");
+    await host.edit("Budget", "D3", [[-1]], "Local");
     await host.settle();
     expect(handled).toHaveBeenCalledTimes(2);
     expect(marksOf(host)).toEqual(["Budget!D3 error #FFC7CE"]);
@@ -126,7 +126,7 @@ describe("live validation, reviewed against the host's events", () => {
     await controller.validate({ asOf: AS_OF });
     expect(host.handlerCount).toBe(2); // the failed run's registration stayed
     const handled = jest.spyOn(controller, "onTableChanged");
-    await host.edit("Budget", "D2", [[1000]], "Remote");
+    await host.edit("Budget", "D2", [[1000]], "Local");
     expect(handled).toHaveBeenCalledTimes(1);
     expect(brief(controller)).toEqual([]);
     expect(marksOf(host)).toEqual([]);
@@ -140,7 +140,7 @@ describe("live validation, reviewed against the host's events", () => {
     expect(report.missing).toEqual(["Budget", "Expenses"]);
     await controller.validate({ asOf: AS_OF });
     expect(marksOf(host)).toEqual(["Vendors!D2 error #FFC7CE"]); // Email is column D
-    await host.edit("Vendors", "D2", [["orders@acme.example.org"]], "Remote");
+    await host.edit("Vendors", "D2", [["orders@acme.example.org"]], "Local");
     expect(brief(controller)).toEqual([]);
     expect(marksOf(host)).toEqual([]);
   });

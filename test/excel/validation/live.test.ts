@@ -30,9 +30,9 @@ describe("live validation", () => {
     expect(controller.getSnapshot().lastLive).toBeNull();
   });
 
-  it("re-checks a co-author's edit and the appointment it now overlaps, reading only the changed row", async () => {
+  it("re-checks the user's edit and the appointment it now overlaps, reading only the changed row", async () => {
     const { host, controller } = await liveHost();
-    await host.edit("Appointments", "C3", [[t("9:15")]], "Remote");
+    await host.edit("Appointments", "C3", [[t("9:15")]], "Local");
     expect(brief(controller)).toEqual([
       "Appointments#0 Start schedule.provider-double-booked",
       "Appointments#0 Room schedule.room-double-booked",
@@ -49,7 +49,7 @@ describe("live validation", () => {
 
   it("removes the marks once the user fixes the cell", async () => {
     const { host, controller } = await liveHost();
-    await host.edit("Appointments", "C3", [[t("9:15")]], "Remote");
+    await host.edit("Appointments", "C3", [[t("9:15")]], "Local");
     await host.edit("Appointments", "C3", [[t("9:30")]], "Local");
     expect(brief(controller)).toEqual([]);
     expect(marksOf(host)).toEqual([]);
@@ -58,12 +58,12 @@ describe("live validation", () => {
   it("re-checks the claim when one of its lines changes", async () => {
     const { host, controller } = await liveHost();
     // Claim Lines: G is Charge; row 3 is C1's second line (50 -> 45).
-    await host.edit("Claim Lines", "G3", [[45]], "Remote");
+    await host.edit("Claim Lines", "G3", [[45]], "Local");
     expect(brief(controller)).toEqual(["Claims#0 Total Charge claims.lines-total"]);
     expect(marksOf(host)).toEqual(["Claims!G2 error #FFC7CE"]);
   });
 
-  it("re-reads a table whose rows were inserted, and ignores edits once live validation is off", async () => {
+  it("checks only the rows appended to a table (and the rows they clash with), and ignores edits once live validation is off", async () => {
     const { host, controller } = await liveHost();
     await host.run(async (context) => {
       context.workbook.tables
@@ -73,18 +73,21 @@ describe("live validation", () => {
     });
     await host.settle();
     expect(brief(controller)).toEqual(["Vendors#0 Vendor ID key.unique", "Vendors#1 Vendor ID key.unique"]);
-    expect(controller.getSnapshot().lastLive).toMatchObject({ table: "Vendors", read: "table" });
+    expect(controller.getSnapshot().lastLive).toMatchObject({
+      table: "Vendors",
+      read: "rows",
+    });
     expect(marksOf(host)).toEqual(["Vendors!A2:A3 error #FFC7CE"]);
 
     await controller.setLive(false);
-    await host.edit("Vendors", "A3", [["V2"]], "Remote");
+    await host.edit("Vendors", "A3", [["V2"]], "Local");
     expect(brief(controller)).toEqual(["Vendors#0 Vendor ID key.unique", "Vendors#1 Vendor ID key.unique"]);
     expect(marksOf(host)).toEqual(["Vendors!A2:A3 error #FFC7CE"]);
     // Turning it back on catches up with what changed meanwhile.
     await controller.setLive(true);
     expect(brief(controller)).toEqual([]);
     expect(marksOf(host)).toEqual([]);
-    await host.edit("Vendors", "A3", [["V1"]], "Remote");
+    await host.edit("Vendors", "A3", [["V1"]], "Local");
     expect(brief(controller)).toEqual(["Vendors#0 Vendor ID key.unique", "Vendors#1 Vendor ID key.unique"]);
   });
 });

@@ -89,3 +89,42 @@ describe("marks in the workbook", () => {
     expect(marksOf(host)).toEqual([]);
   });
 });
+
+// Excel.ConditionalFormat.id is the priority within ONE collection and a fetched item is a position in it
+// (learn.microsoft.com/javascript/api/excel/excel.conditionalformat: id, priority). Marks are found per
+// sheet and deleted from the last position up, so a user's format added above ours never shifts a delete
+// onto the wrong format, and two sheets' formats both numbered 0 are both found.
+describe("marks with Excel's per-collection conditional format ids", () => {
+  it("re-validating after the user added a format above our marks removes exactly the fixed mark", async () => {
+    const practice = practiceWith("Claims", 0, { Status: "Denied" }); // Claims!O2
+    practiceWith("Budget", 0, { Amount: -5 }, practice); // Budget!D2
+    practiceWith("Budget", 1, { Amount: -7, Account: "" }, practice);
+    const host = await hostWith(toWorkbook(practice));
+    await validateWorkbook(host.run, { asOf: AS_OF });
+    const first = marksOf(host);
+    expect(first.filter((m) => m.startsWith("Budget!")).length).toBeGreaterThanOrEqual(2);
+    expect(first).toContain("Claims!O2 error #FFC7CE");
+
+    // The user's own rule over the Budget rows: added last, so it has priority 0 there, above our marks.
+    await host.run(async (context) => {
+      const cf = context.workbook.worksheets
+        .getItem("Budget")
+        .getRange("A2:D3")
+        .conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=$D2<0";
+      cf.custom.format.font.color = "#0000FF";
+      await context.sync();
+    });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Claims").getRange("O2").values = [["Not covered"]];
+      context.workbook.worksheets.getItem("Budget").getRange("A3:D3").values = [["Rent", null, null, 1000]];
+      await context.sync();
+    });
+    await validateWorkbook(host.run, { asOf: AS_OF });
+    expect(marksOf(host)).toEqual(["Budget!D2 error #FFC7CE"]);
+    const budget = host.workbook.getSheet("Budget")!;
+    expect(budget.conditionalFormats.filter((cf) => cf.rule["formula"] === "=$D2<0")).toHaveLength(1);
+    expect(await clearMarks(host.run)).toBe(1);
+    expect(budget.conditionalFormats.map((cf) => cf.rule["formula"])).toEqual(["=$D2<0"]);
+  });
+});

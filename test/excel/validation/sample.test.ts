@@ -28,7 +28,7 @@ describe("the sample practice with planted errors, on the in-memory host", () =>
     // A co-author fixes the planted NPI: its mark goes within the same edit.
     const npi = practice.plantedErrors.find((p) => p.kind === "invalid-npi")!;
     const sheetRow = npi.rowIndex + 2;
-    await host.edit("Providers", `C${sheetRow}`, [["1234567893"]], "Remote");
+    await host.edit("Providers", `C${sheetRow}`, [["1234567893"]], "Local");
     expect(
       controller.getSnapshot().report!.findings.filter((f) => f.table === "Providers" && f.header === "NPI"),
     ).toEqual([]);

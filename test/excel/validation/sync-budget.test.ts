@@ -10,9 +10,19 @@ import { hostWith, marksOf } from "./workbook";
 
 const BUDGET = 256 * 1024;
 
+/**
+ * Issue 10 (point 8) plans read chunks from the LARGEST row seen, with room for escaping, not the
+ * average: rows of uneven length then fill chunks less (here ~30% more syncs) but a chunk never crosses
+ * Excel on the web's 5 MB limit. The bar allows for that: ceil(1.4 * bytes / budget) + 3.
+ */
+const PLANNING_SLACK = 1.4;
+
 function syncsAndBound(host: ExcelHost) {
   const { syncs, totalRequestBytes, totalResponseBytes } = host.stats;
-  return { syncs, bound: Math.ceil((totalRequestBytes + totalResponseBytes) / BUDGET) + 3 };
+  return {
+    syncs,
+    bound: Math.ceil((PLANNING_SLACK * (totalRequestBytes + totalResponseBytes)) / BUDGET) + 3,
+  };
 }
 
 describe("Validate within the sync bar", () => {
@@ -21,7 +31,7 @@ describe("Validate within the sync bar", () => {
     host = await hostWith(generatePractice({ claimLines: 15_000, plantErrors: true }));
   });
 
-  it("reads, checks and marks 15k claim lines in 256 KB requests within ceil(bytes / budget) + 3 syncs", async () => {
+  it("reads, checks and marks 15k claim lines in 256 KB requests within ceil(1.4 * bytes / budget) + 3 syncs", async () => {
     const controller = new ValidationController(host.run);
     host.resetStats();
     const first = await controller.validate({ asOf: DEFAULT_AS_OF, maxBytes: BUDGET });

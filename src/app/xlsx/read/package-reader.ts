@@ -16,6 +16,8 @@ export interface XlsxPackage {
   readonly sheets: readonly PackageSheet[];
   readonly sharedStringsPath: string | undefined;
   readonly stylesPath: string | undefined;
+  /** workbookPr date1904 (ECMA-376 18.2.28): serial dates count from 1904. */
+  readonly date1904: boolean;
 }
 
 const TYPE_SUFFIX = {
@@ -76,5 +78,6 @@ export async function openPackage(bytes: Uint8Array): Promise<XlsxPackage> {
     sheets,
     sharedStringsPath: byType(TYPE_SUFFIX.sharedStrings),
     stylesPath: byType(TYPE_SUFFIX.styles),
+    date1904: ["1", "true"].includes(attrOf(childOf(workbook, "workbookPr"), "date1904") ?? ""),
   };
 }

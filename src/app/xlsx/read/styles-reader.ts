@@ -12,6 +12,8 @@ import { attrOf, childOf, childrenOf, parseXml, type XmlElement } from "../xml/m
 export interface CellFormat {
   readonly numberFormat: string;
   readonly style: CellStyle;
+  /** xf quotePrefix="1": text entered with Excel's leading apostrophe (kept as text on F2+Enter). */
+  readonly quotePrefix?: boolean;
 }
 
 export const DEFAULT_FORMAT: CellFormat = { numberFormat: "General", style: DEFAULT_STYLE };
@@ -93,7 +95,9 @@ export function readStyles(xml: string | undefined): CellFormat[] {
     const font = fonts[Number(attrOf(xf, "fontId") ?? 0)];
     const fill = fills[Number(attrOf(xf, "fillId") ?? 0)];
     const alignment = alignmentOf(childOf(xf, "alignment"));
+    const quotePrefix = ["1", "true"].includes(attrOf(xf, "quotePrefix") ?? "");
     return {
+      ...(quotePrefix ? { quotePrefix } : {}),
       numberFormat: (numFmtId !== 0 ? codes.get(numFmtId) : undefined) ?? "General",
       style: styleFromExcel({
         ...(font ? { font } : {}),

@@ -71,6 +71,7 @@ export function workbookXml(
   sheets: readonly SheetEntry[],
   activeTab: number,
   names: readonly DefinedName[],
+  date1904 = false,
 ): string {
   const sheetItems = sheets.map(
     (s, i) =>
@@ -82,6 +83,7 @@ export function workbookXml(
   );
   return (
     `${XML_DECLARATION}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}">` +
+    (date1904 ? '<workbookPr date1904="1"/>' : "") +
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" activeTab="${activeTab}"/></bookViews>` +
     `<sheets>${sheetItems.join("")}</sheets>` +
     (nameItems.length > 0 ? `<definedNames>${nameItems.join("")}</definedNames>` : "") +

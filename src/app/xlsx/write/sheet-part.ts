@@ -126,7 +126,7 @@ async function writeSheetData(
         const cell = cells[c];
         if (cell === undefined || cell.isBlankDefault) continue;
         if (cell.validation !== null && cell.validation.type !== "None") rules.add(r, c, cell.validation);
-        const style = styles.xf(cell.numberFormat, cell.style);
+        const style = styles.xf(cell.numberFormat, cell.style, cell.quotePrefix && cell.kind === "String");
         body += cellXml(ctx, cell, letters(c) + rowNumber, style, r, c);
       }
     }

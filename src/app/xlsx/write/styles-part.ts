@@ -86,17 +86,22 @@ export class StylesPart {
   private readonly dxfs = new Indexed([]);
   private readonly byStyle = new Map<CellStyle, Map<string, number>>();
 
-  /** The cellXfs index of a number format and host style (0: General, unformatted). */
-  xf(numberFormat: string, style: CellStyle): number {
+  /**
+   * The cellXfs index of a number format and host style (0: General, unformatted). `quotePrefix`: the
+   * text was entered with Excel's leading apostrophe; the xf's quotePrefix="1" (ECMA-376 18.8.45) keeps
+   * it, so F2+Enter in Excel leaves text such as "=cmd" or "00123" as text instead of re-reading it.
+   */
+  xf(numberFormat: string, style: CellStyle, quotePrefix = false): number {
     let byFormat = this.byStyle.get(style);
     if (!byFormat) {
       byFormat = new Map();
       this.byStyle.set(style, byFormat);
     }
-    let index = byFormat.get(numberFormat);
+    const key = quotePrefix ? `${numberFormat}\u0000quote` : numberFormat;
+    let index = byFormat.get(key);
     if (index === undefined) {
-      index = this.newXf(numberFormat, style);
-      byFormat.set(numberFormat, index);
+      index = this.newXf(numberFormat, style, quotePrefix);
+      byFormat.set(key, index);
     }
     return index;
   }
@@ -141,7 +146,7 @@ export class StylesPart {
     return id;
   }
 
-  private newXf(numberFormat: string, style: CellStyle): number {
+  private newXf(numberFormat: string, style: CellStyle, quotePrefix: boolean): number {
     const numFmtId = this.numFmtId(numberFormat);
     const { font, fill, alignment } = style === DEFAULT_STYLE ? {} : styleToExcel(style);
     const fontId = font ? this.fonts.of(fontXml(font)) : 0;
@@ -150,6 +155,7 @@ export class StylesPart {
     if (numFmtId !== 0) xml += ' applyNumberFormat="1"';
     if (fontId !== 0) xml += ' applyFont="1"';
     if (fillId !== 0) xml += ' applyFill="1"';
+    if (quotePrefix) xml += ' quotePrefix="1"';
     xml += alignment ? ` applyAlignment="1">${alignmentXml(alignment)}</xf>` : "/>";
     return this.xfs.of(xml);
   }

@@ -1,11 +1,12 @@
 /**
- * xl/tables/tableN.xml: an Excel table's range, columns and style. Calculated columns are carried by
- * their cells' formulas only: a <calculatedColumnFormula> makes exceljs-based readers (exceljs 4.4)
- * drop every column after it.
+ * xl/tables/tableN.xml: an Excel table's range, columns and style. A calculated column also carries its
+ * <calculatedColumnFormula> (ECMA-376 18.5.1.1): without it Excel sees cells that happen to hold formulas,
+ * and a row the user adds in Excel stays blank in that column.
  */
 import { rectAddress } from "../../../host/address";
 import type { TableState } from "../../../host/model/state";
-import { escapeAttr, excelEscape } from "../xml/escape";
+import { toFileFormula } from "../formula-text";
+import { escapeAttr, escapeText, excelEscape } from "../xml/escape";
 import { NS_MAIN, XML_DECLARATION } from "./namespaces";
 
 export function renderTable(table: TableState, id: number): string {
@@ -13,7 +14,10 @@ export function renderTable(table: TableState, id: number): string {
   const name = escapeAttr(table.name);
   const columns = table.columns.map((column, i) => {
     // Header text in the file uses Excel's escapes (a line break in a header is _x000a_).
-    return `<tableColumn id="${i + 1}" name="${escapeAttr(excelEscape(column.name))}"/>`;
+    const open = `<tableColumn id="${i + 1}" name="${escapeAttr(excelEscape(column.name))}"`;
+    if (column.formula === null) return `${open}/>`;
+    const formula = escapeText(excelEscape(toFileFormula(column.formula, table.name)));
+    return `${open}><calculatedColumnFormula>${formula}</calculatedColumnFormula></tableColumn>`;
   });
   const style =
     `<tableStyleInfo${table.style ? ` name="${escapeAttr(table.style)}"` : ""} showFirstColumn="0"` +
