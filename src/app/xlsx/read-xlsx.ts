@@ -6,7 +6,8 @@
  *
  * The cells, shared strings, styles, data validation and tables are read here straight from the XML
  * (exceljs's object model cost several objects per cell and about 30 s on 100k claim lines); exceljs
- * reads the rest of the package (conditional formats, views, names, pictures) from a copy without them.
+ * reads the rest (conditional formats, views, names) from a copy of the few parts it needs
+ * (read/exceljs-package.ts).
  */
 import ExcelJS from "exceljs";
 import { MAX_COLUMNS, parseAddress, type Rect } from "../../host/address";
@@ -19,30 +20,24 @@ import { WorkbookModel } from "../../host/model/workbook-model";
 import { cfRuleFromExcel } from "./cf-map";
 import { conditionalFormattings } from "./exceljs-extras";
 import { fromFileFormula } from "./formula-text";
+import { countPictures, exceljsPackage, type SheetPart } from "./read/exceljs-package";
 import { openPackage, type XlsxPackage } from "./read/package-reader";
 import { readSharedStrings } from "./read/shared-strings-reader";
 import { readTables, type FileTable } from "./read/tables-reader";
 import { scanSheetData, type RawCell } from "./read/sheet-data-reader";
 import { readColumns, readMerges } from "./read/sheet-layout-reader";
-import { sheetRegions, slimSheetXml, type SheetRegions } from "./read/sheet-regions";
+import { sheetRegions } from "./read/sheet-regions";
 import { DEFAULT_FORMAT, readStyles, type CellFormat } from "./read/styles-reader";
 import { ValidationIndex } from "./read/validation-index";
 import { readValidations } from "./read/validations-reader";
 import { parseSettingRows, SETTINGS_SHEET } from "./settings-sheet";
 import { pointsFromFileWidth } from "./widths";
 import { excelUnescape } from "./xml/escape";
-import { ZipWriter } from "./zip/zip-writer";
 
 export interface ReadResult {
   readonly model: WorkbookModel;
   /** What the file had that the app could not keep, in plain words (empty when everything was kept). */
   readonly notes: string[];
-}
-
-/** A worksheet part, decoded, with where its cells and data validation are. */
-interface SheetPart {
-  readonly xml: string;
-  readonly regions: SheetRegions;
 }
 
 /** What every sheet's cells are read with. */
@@ -290,29 +285,38 @@ function readSettings(model: WorkbookModel, part: SheetPart, context: CellContex
   if (skipped.length > 0) notes.push(`Settings with unreadable values were skipped: ${skipped.join(", ")}.`);
 }
 
-function countLosses(workbook: ExcelJS.Workbook, notes: string[]): void {
+async function countLosses(
+  pkg: XlsxPackage,
+  workbook: ExcelJS.Workbook,
+  partOf: (worksheet: ExcelJS.Worksheet) => { path: string; part: SheetPart },
+  notes: string[],
+): Promise<void> {
   for (const worksheet of workbook.worksheets) {
-    const images = worksheet.getImages().length;
+    const { path, part } = partOf(worksheet);
+    const images = await countPictures(pkg, path, part);
     if (images > 0)
       notes.push(`${images} picture(s) on ${worksheet.name} are not shown and not saved again.`);
     if (worksheet.hasMerges) notes.push(`Merged cells on ${worksheet.name} are shown and saved unmerged.`);
   }
 }
 
-/**
- * The package exceljs reads: cells, shared strings, data validation and tables left out (read here
- * instead; exceljs 4.4 takes a table without headerRowCount="1", as Excel writes them, as headerless
- * and stops reading its columns at a calculated column's formula).
- */
-async function slimPackage(pkg: XlsxPackage, parts: ReadonlyMap<string, SheetPart>): Promise<Uint8Array> {
-  const zip = new ZipWriter();
-  for (const name of pkg.zip.names()) {
-    const part = parts.get(name);
-    if (part) zip.addText(name, slimSheetXml(part.xml, part.regions), true);
-    else if (name !== pkg.sharedStringsPath && !/^xl\/tables\/[^/]+\.xml$/.test(name))
-      zip.addRaw(pkg.zip.raw(name));
+/** exceljs reads the rest of the package; what it throws is its parser's wording, not the user's. */
+async function loadWithExceljs(pkg: XlsxPackage, parts: ReadonlyMap<string, SheetPart>) {
+  const slim = await exceljsPackage(pkg, pkg.workbookPath, parts);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser: hand it exactly the bytes.
+    await workbook.xlsx.load(
+      slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer,
+    );
+  } catch (error) {
+    console.warn("exceljs could not read the package", error);
+    throw new Error(
+      "its workbook or sheet settings (sheet list, names, views, conditional formats) are not " +
+        "well-formed XML as Excel writes it",
+    );
   }
-  return zip.finish();
+  return workbook;
 }
 
 /** Reads an .xlsx. Throws (with the parser's message) when the file cannot be parsed. */
@@ -325,12 +329,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     const xml = await pkg.zip.textOf(path);
     parts.set(path, { xml, regions: sheetRegions(xml) });
   }
-  const slim = await slimPackage(pkg, parts);
-  const workbook = new ExcelJS.Workbook();
-  // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser: hand it exactly the file's bytes.
-  await workbook.xlsx.load(
-    slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer,
-  );
+  const workbook = await loadWithExceljs(pkg, parts);
 
   const context: CellContext = {
     strings: pkg.sharedStringsPath ? readSharedStrings(await pkg.zip.textOf(pkg.sharedStringsPath)) : [],
@@ -340,11 +339,13 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     formulas: new Map(),
   };
   const pathOf = new Map(pkg.sheets.map((s) => [s.name, s.path]));
-  const partOf = (worksheet: ExcelJS.Worksheet): SheetPart => {
-    const part = parts.get(pathOf.get(worksheet.name) ?? "");
+  const partAndPath = (worksheet: ExcelJS.Worksheet): { path: string; part: SheetPart } => {
+    const path = pathOf.get(worksheet.name) ?? "";
+    const part = parts.get(path);
     if (!part) throw new Error(`the sheet ${worksheet.name} has no worksheet part`);
-    return part;
+    return { path, part };
   };
+  const partOf = (worksheet: ExcelJS.Worksheet): SheetPart => partAndPath(worksheet).part;
 
   const notes: string[] = [];
   const worksheets = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET);
@@ -368,7 +369,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   readNames(model, workbook, notes);
   const settingsSheet = workbook.getWorksheet(SETTINGS_SHEET);
   if (settingsSheet) readSettings(model, partOf(settingsSheet), context, notes);
-  countLosses(workbook, notes);
+  await countLosses(pkg, workbook, partAndPath, notes);
   restoreView(model, workbook, worksheets);
   model.touch();
   return { model, notes };

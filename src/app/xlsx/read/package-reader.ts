@@ -13,6 +13,8 @@ export interface PackageSheet {
 
 export interface XlsxPackage {
   readonly zip: ZipReader;
+  /** Zip entry name of the workbook part, e.g. "xl/workbook.xml". */
+  readonly workbookPath: string;
   readonly sheets: readonly PackageSheet[];
   readonly sharedStringsPath: string | undefined;
   readonly stylesPath: string | undefined;
@@ -73,6 +75,7 @@ export async function openPackage(bytes: Uint8Array): Promise<XlsxPackage> {
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path;
   return {
     zip,
+    workbookPath,
     sheets,
     sharedStringsPath: byType(TYPE_SUFFIX.sharedStrings),
     stylesPath: byType(TYPE_SUFFIX.styles),
