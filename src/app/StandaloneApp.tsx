@@ -1,7 +1,8 @@
 /**
  * The standalone web app: a toolbar (Open .xlsx, Save .xlsx, Load sample practice), the current sheet's
  * grid with sheet tabs, and beside it the production task pane running on the same in-memory host.
- * A new workbook (file or sample) replaces the open one only once it is completely built.
+ * A new workbook (file or sample) replaces the open one only once it is completely built. Unsaved
+ * changes are shown, and leaving the page with them asks first; Save waits for the task pane's work.
  */
 import {
   Button,
@@ -27,6 +28,7 @@ import {
   xlsxFileName,
   type FileLike,
 } from "./workbook-files";
+import { RunTracker, useRunning, useUnsavedChanges } from "./work-guard";
 
 interface Session {
   readonly id: number;
@@ -58,10 +60,14 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
   const [sampleSize, setSampleSize] = useState<SampleSize>("small");
   const fileInput = useRef<HTMLInputElement>(null);
   const { host } = session;
+  // The task pane's batches, counted: Save is not offered while one runs.
+  const tracker = useMemo(() => new RunTracker(), []);
+  const paneRunning = useRunning(tracker);
+  const { unsaved, checkpoint } = useUnsavedChanges(host.workbook);
 
   const environment = useMemo<PaneEnvironment>(
     () => ({
-      run: host.run,
+      run: tracker.wrap(host.run),
       kind: "standalone",
       selectCell: async (sheet, address) => {
         await host.run(async (context) => {
@@ -72,7 +78,7 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
         });
       },
     }),
-    [host],
+    [host, tracker],
   );
 
   const showError = useCallback(
@@ -106,9 +112,16 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
   };
 
   const save = async () => {
-    setBusy("Saving…");
     try {
+      if (tracker.busy) {
+        // Never a file written halfway through an operation of the task pane.
+        setBusy("Waiting for the task pane to finish…");
+        await tracker.whenIdle();
+      }
+      setBusy("Saving…");
+      const saved = checkpoint();
       const notes = await saveWorkbookFile(host, session.fileName);
+      saved();
       setNotice({
         intent: notes.length > 0 ? "warning" : "success",
         title: `Saved ${session.fileName}`,
@@ -169,6 +182,7 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
           <h1 className="pm-title">Practice Manager</h1>
           <span className="pm-file" aria-label="Workbook">
             {session.fileName}
+            {unsaved && <span className="pm-unsaved"> (unsaved changes)</span>}
           </span>
           <Button
             appearance="primary"
@@ -186,7 +200,11 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
             tabIndex={-1}
             onChange={onFileChosen}
           />
-          <Button disabledFocusable={busy !== null} onClick={() => void save()}>
+          <Button
+            disabledFocusable={busy !== null || paneRunning}
+            title={paneRunning ? "Available once the task pane has finished" : undefined}
+            onClick={() => void save()}
+          >
             Save .xlsx
           </Button>
           <Button disabledFocusable={busy !== null} onClick={() => void loadSample()}>

@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+/**
+ * Work is never lost (issue 12): leaving the page with unsaved changes asks first, the toolbar says
+ * there are some, saving clears it, and Save waits for the task pane's running batches.
+ */
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StandaloneApp } from "../../src/app/StandaloneApp";
+import { RunTracker } from "../../src/app/work-guard";
+import { saveWorkbookFile } from "../../src/app/workbook-files";
+import { createExcelHost } from "../../src/host";
+
+// Saving builds a download, which jsdom cannot: the save itself is replaced, the app's flow is real.
+jest.mock("../../src/app/workbook-files", () => ({
+  ...jest.requireActual<object>("../../src/app/workbook-files"),
+  saveWorkbookFile: jest.fn(() => Promise.resolve([])),
+}));
+
+// jsdom has neither ResizeObserver (Fluent's MessageBar, the grid's sizing) nor layout.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+/** Whether leaving the page now would ask first (the handler cancels beforeunload). */
+function leavingAsks(): boolean {
+  const event = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe("unsaved changes", () => {
+  it("leaving asks only once the workbook changed, and no more once it is saved", async () => {
+    const host = createExcelHost();
+    const user = userEvent.setup();
+    render(<StandaloneApp initialHost={host} />);
+    expect(leavingAsks()).toBe(false);
+    expect(screen.queryByText("(unsaved changes)")).toBeNull();
+
+    await act(() => host.edit("Sheet1", "A1", [["typed by the user"]]));
+    await waitFor(() => expect(screen.getByText("(unsaved changes)")).toBeTruthy());
+    expect(leavingAsks()).toBe(true);
+
+    await user.click(screen.getByRole("button", { name: "Save .xlsx" }));
+    await waitFor(() => expect(screen.queryByText("(unsaved changes)")).toBeNull());
+    expect(saveWorkbookFile).toHaveBeenCalledTimes(1);
+    expect(leavingAsks()).toBe(false);
+  });
+});
+
+describe("RunTracker (Save waits for the task pane)", () => {
+  it("counts running batches and resolves whenIdle only once the last one ends", async () => {
+    const tracker = new RunTracker();
+    const host = createExcelHost();
+    const run = tracker.wrap(host.run);
+    let finish = () => {};
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const first = run(async (context) => {
+      await gate;
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await context.sync();
+    });
+    const second = run(() => Promise.resolve());
+    expect(tracker.busy).toBe(true);
+    let idle = false;
+    const waiting = tracker.whenIdle().then(() => (idle = true));
+    await second;
+    await Promise.resolve();
+    expect(idle).toBe(false); // the first batch still runs
+    finish();
+    await first;
+    await waiting;
+    expect(idle).toBe(true);
+    expect(tracker.busy).toBe(false);
+    // A failing batch is counted out too.
+    await expect(run(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    expect(tracker.busy).toBe(false);
+  });
+});
