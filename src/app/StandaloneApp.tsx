@@ -62,7 +62,6 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
   const { host } = session;
   // The task pane's batches, counted: Save is not offered while one runs.
   const tracker = useMemo(() => new RunTracker(), []);
-  const paneRunning = useRunning(tracker);
   const { unsaved, checkpoint } = useUnsavedChanges(host.workbook);
 
   const environment = useMemo<PaneEnvironment>(
@@ -200,13 +199,7 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
             tabIndex={-1}
             onChange={onFileChosen}
           />
-          <Button
-            disabledFocusable={busy !== null || paneRunning}
-            title={paneRunning ? "Available once the task pane has finished" : undefined}
-            onClick={() => void save()}
-          >
-            Save .xlsx
-          </Button>
+          <SaveButton tracker={tracker} busy={busy !== null} onSave={() => void save()} />
           <Button disabledFocusable={busy !== null} onClick={() => void loadSample()}>
             Load sample practice
           </Button>
@@ -256,5 +249,19 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
         )}
       </div>
     </FluentProvider>
+  );
+}
+
+/** Its own component: only it re-renders as the task pane's batches start and end. */
+function SaveButton(props: { tracker: RunTracker; busy: boolean; onSave: () => void }) {
+  const paneRunning = useRunning(props.tracker);
+  return (
+    <Button
+      disabledFocusable={props.busy || paneRunning}
+      title={paneRunning ? "Available once the task pane has finished" : undefined}
+      onClick={props.onSave}
+    >
+      Save .xlsx
+    </Button>
   );
 }

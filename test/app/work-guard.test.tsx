@@ -46,7 +46,7 @@ describe("unsaved changes", () => {
     await waitFor(() => expect(screen.queryByText("(unsaved changes)")).toBeNull());
     expect(saveWorkbookFile).toHaveBeenCalledTimes(1);
     expect(leavingAsks()).toBe(false);
-  });
+  }, 30_000); // the whole app renders (grid and task pane): slow on a busy machine
 });
 
 describe("RunTracker (Save waits for the task pane)", () => {
