@@ -1,4 +1,5 @@
-// npm run test:e2e: builds the standalone app (development mode, app bundle only) into a temp folder,
+// npm run test:e2e: builds the standalone app (development mode: the app bundle, plus the task pane
+// bundle and support page for the Content-Security-Policy spec) into a temp folder,
 // serves it on 127.0.0.1 with a tiny static server (no network), and runs the browser specs in
 // test/e2e (jest, jest.e2e.config.js) against it with Debian's Chromium (/usr/bin/chromium, never a
 // downloaded browser). Screenshots go to test-results/. Extra arguments are passed to jest.
@@ -30,12 +31,14 @@ async function build(out) {
   const webpack = require("webpack");
   const HtmlWebpackPlugin = require("html-webpack-plugin");
   const config = require(join(ROOT, "webpack.config.js"))({}, { mode: "development" });
-  config.entry = { app: "./src/app/index.tsx" };
+  config.entry = { app: "./src/app/index.tsx", taskpane: "./src/taskpane/index.tsx" };
   config.output = { ...config.output, path: out };
   config.devtool = false;
-  // Only the app page: no add-in pages, no custom-functions metadata.
+  // The app page, and the add-in pages as a browser outside Office sees them (csp.test.ts): no
+  // commands or custom functions bundles, no custom-functions metadata.
+  const pages = ["app.html", "taskpane.html", "support.html"];
   config.plugins = config.plugins.filter(
-    (plugin) => !(plugin instanceof HtmlWebpackPlugin) || plugin.userOptions.filename === "app.html",
+    (plugin) => !(plugin instanceof HtmlWebpackPlugin) || pages.includes(plugin.userOptions.filename),
   );
   config.plugins = config.plugins.filter(
     (plugin) => plugin.constructor.name !== "CustomFunctionsMetadataPlugin",
