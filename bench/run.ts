@@ -12,6 +12,8 @@ import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
 import { validationBench } from "./validation";
 import { xlsxBench } from "./xlsx";
+import { hostileXlsxBench } from "./hostile-xlsx";
+import { bundleBench } from "./bundle";
 import type { BenchResult, BenchSection } from "./types";
 
 const SECTIONS: readonly BenchSection[] = [
@@ -21,6 +23,8 @@ const SECTIONS: readonly BenchSection[] = [
   remittanceBench,
   validationBench,
   xlsxBench,
+  hostileXlsxBench,
+  bundleBench,
 ];
 
 function kb(bytes: number): string {
