@@ -37,56 +37,18 @@ export interface SheetRegions {
   readonly sheetData: Region | undefined;
   readonly dataValidations: Region | undefined;
   readonly tableParts: Region | undefined;
-  /** <drawing> (pictures, charts): pictures are counted from it (exceljs-package.ts). */
+  /** <drawing> (pictures, charts): pictures are counted from it (pictures.ts). */
   readonly drawing: Region | undefined;
-  /**
-   * Elements linking to other parts that exceljs is not given (comments, pictures, links): left out of
-   * what it reads, as it fails on a link to a part it does not have.
-   */
-  readonly links: readonly Region[];
 }
-
-/** Worksheet elements that point into the sheet's relationships (besides <tableParts>). */
-const LINKING_ELEMENTS = [
-  "hyperlinks",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-];
 
 export function sheetRegions(xml: string): SheetRegions {
   const sheetData = findElement(xml, "sheetData");
   // These come after the cells; x14:dataValidations (in extLst) is a different element.
   const after = sheetData?.end ?? 0;
-  const links = LINKING_ELEMENTS.map((name) => findElement(xml, name, after)).filter(
-    (r): r is Region => r !== undefined,
-  );
   return {
     sheetData,
     dataValidations: findElement(xml, "dataValidations", after),
     tableParts: findElement(xml, "tableParts", after),
     drawing: findElement(xml, "drawing", after),
-    links,
   };
-}
-
-/**
- * The worksheet part without its cells, data validation and links to other parts: what exceljs is
- * given to read the rest (conditional formats, views, merged ranges, tab color).
- */
-export function slimSheetXml(xml: string, regions: SheetRegions): string {
-  const cut = [regions.sheetData, regions.dataValidations, regions.tableParts, ...regions.links]
-    .filter((r): r is Region => r !== undefined)
-    .sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const region of cut) {
-    out += xml.slice(at, region.start);
-    if (region === regions.sheetData) out += "<sheetData/>";
-    at = region.end;
-  }
-  return out + xml.slice(at);
 }
