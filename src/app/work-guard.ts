@@ -59,37 +59,34 @@ export function useRunning(tracker: RunTracker): boolean {
 /**
  * Whether the workbook changed since it was opened, built or last saved; while it has, leaving the
  * page (closing the tab, reloading, navigating away) asks the browser's "Leave site?" question first.
- * `checkpoint()` is taken when a save starts; calling what it returns once the file is written marks
- * the workbook saved as it was then (a change made while saving still counts as unsaved).
+ * A change is what moves the workbook's calculation generation (cells, formats, tables, names, sheets),
+ * not a new selection. `checkpoint()` is taken when a save starts; calling what it returns once the
+ * file is written marks the workbook saved as it was then (a change made while saving still counts).
  */
 export function useUnsavedChanges(model: WorkbookModel): { unsaved: boolean; checkpoint: () => () => void } {
   const [unsaved, setUnsaved] = useState(false);
-  const changes = useRef(0);
-  const saved = useRef(0);
+  const saved = useRef(model.calculationGeneration);
+  const changed = () => model.calculationGeneration !== saved.current;
   useEffect(() => {
-    changes.current = 0;
-    saved.current = 0;
+    saved.current = model.calculationGeneration;
     setUnsaved(false);
-    return model.onDidChange(() => {
-      changes.current++;
-      setUnsaved(true);
-    });
+    return model.onDidChange(() => setUnsaved(model.calculationGeneration !== saved.current));
   }, [model]);
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (changes.current === saved.current) return;
+      if (model.calculationGeneration === saved.current) return;
       // Both, for every browser: preventDefault is the standard, returnValue the older way.
       event.preventDefault();
       event.returnValue = "";
     };
     window.addEventListener("beforeunload", onBeforeUnload);
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
-  }, []);
+  }, [model]);
   const checkpoint = () => {
-    const at = changes.current;
+    const at = model.calculationGeneration;
     return () => {
       saved.current = at;
-      setUnsaved(changes.current !== at);
+      setUnsaved(changed());
     };
   };
   return { unsaved, checkpoint };

@@ -37,6 +37,14 @@ describe("unsaved changes", () => {
     render(<StandaloneApp initialHost={host} />);
     expect(leavingAsks()).toBe(false);
     expect(screen.queryByText("(unsaved changes)")).toBeNull();
+    // Moving the selection is not a change to save.
+    await act(() =>
+      host.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("C3").select();
+        await context.sync();
+      }),
+    );
+    expect(leavingAsks()).toBe(false);
 
     await act(() => host.edit("Sheet1", "A1", [["typed by the user"]]));
     await waitFor(() => expect(screen.getByText("(unsaved changes)")).toBeTruthy());
