@@ -6,6 +6,12 @@
  */
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -62,7 +68,28 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
   const { host } = session;
   // The task pane's batches, counted: Save is not offered while one runs.
   const tracker = useMemo(() => new RunTracker(), []);
-  const { unsaved, checkpoint } = useUnsavedChanges(host.workbook);
+  const { unsaved, hasUnsaved, checkpoint } = useUnsavedChanges(host.workbook);
+  // Replacing a workbook with unsaved changes asks first (once the new one is ready).
+  const [replacing, setReplacing] = useState<{ with: string; answer: (replace: boolean) => void } | null>(
+    null,
+  );
+  const mayReplace = (replacement: string): Promise<boolean> =>
+    hasUnsaved()
+      ? new Promise((resolve) =>
+          setReplacing({
+            with: replacement,
+            answer: (replace) => {
+              setReplacing(null);
+              resolve(replace);
+            },
+          }),
+        )
+      : Promise.resolve(true);
+  const keptNotice = (): Notice => ({
+    intent: "info",
+    title: `Kept ${session.fileName}`,
+    text: "Nothing was replaced; your changes are still here. Save them with Save .xlsx.",
+  });
 
   const environment = useMemo<PaneEnvironment>(
     () => ({
@@ -90,6 +117,10 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
     setNotice(null);
     try {
       const opened = await openWorkbookFile(file);
+      if (!(await mayReplace(file.name))) {
+        setNotice(keptNotice());
+        return;
+      }
       setSession(newSession(opened.host, xlsxFileName(file.name)));
       setNotice({
         intent: opened.notes.length > 0 ? "warning" : "success",
@@ -138,6 +169,10 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
     setNotice(null);
     try {
       const sample = await loadSamplePractice({ size: sampleSize });
+      if (!(await mayReplace("the sample practice"))) {
+        setNotice(keptNotice());
+        return;
+      }
       setSession(newSession(sample, "Sample practice.xlsx"));
       setNotice({ intent: "success", title: "Sample practice loaded", text: SAMPLE_SIZES[sampleSize].label });
     } catch (error) {
@@ -242,6 +277,23 @@ export function StandaloneApp(props: { initialHost?: ExcelHost }) {
             <PaneRoot key={session.id} environment={environment} theme={webLightTheme} />
           </div>
         </div>
+        <Dialog open={replacing !== null} onOpenChange={(_, data) => !data.open && replacing?.answer(false)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>Replace {session.fileName}?</DialogTitle>
+              <DialogContent>
+                {session.fileName} has changes that are not saved. Opening {replacing?.with} replaces it, and
+                the changes are lost.
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => replacing?.answer(false)}>
+                  Keep {session.fileName}
+                </Button>
+                <Button onClick={() => replacing?.answer(true)}>Replace it</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
         {dragging && (
           <div className="pm-drop" aria-hidden="true">
             Drop an .xlsx file to open it

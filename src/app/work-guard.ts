@@ -63,7 +63,12 @@ export function useRunning(tracker: RunTracker): boolean {
  * not a new selection. `checkpoint()` is taken when a save starts; calling what it returns once the
  * file is written marks the workbook saved as it was then (a change made while saving still counts).
  */
-export function useUnsavedChanges(model: WorkbookModel): { unsaved: boolean; checkpoint: () => () => void } {
+export function useUnsavedChanges(model: WorkbookModel): {
+  unsaved: boolean;
+  /** Now, not as of the last render (for async flows). */
+  hasUnsaved: () => boolean;
+  checkpoint: () => () => void;
+} {
   const [unsaved, setUnsaved] = useState(false);
   const saved = useRef(model.calculationGeneration);
   const changed = () => model.calculationGeneration !== saved.current;
@@ -89,5 +94,5 @@ export function useUnsavedChanges(model: WorkbookModel): { unsaved: boolean; che
       setUnsaved(changed());
     };
   };
-  return { unsaved, checkpoint };
+  return { unsaved, hasUnsaved: changed, checkpoint };
 }

@@ -57,6 +57,27 @@ describe("unsaved changes", () => {
   }, 30_000); // the whole app renders (grid and task pane): slow on a busy machine
 });
 
+describe("replacing a workbook with unsaved changes", () => {
+  it("asks first: Keep leaves the workbook as it is, Replace it loads the new one", async () => {
+    const host = createExcelHost();
+    const user = userEvent.setup();
+    render(<StandaloneApp initialHost={host} />);
+    await act(() => host.edit("Sheet1", "A1", [["my work"]]));
+    await user.click(screen.getByRole("button", { name: "Load sample practice" }));
+    const dialog = await screen.findByRole("dialog", {}, { timeout: 60_000 });
+    expect(dialog.textContent).toContain("has changes that are not saved");
+    await user.click(screen.getByRole("button", { name: /^Keep / }));
+    await screen.findByText(/Nothing was replaced/);
+    expect(host.workbook.cell("Sheet1", 0, 0).value).toBe("my work");
+    expect(screen.queryByRole("tab", { name: "Claims" })).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Load sample practice" }));
+    await screen.findByRole("dialog", {}, { timeout: 60_000 });
+    await user.click(screen.getByRole("button", { name: "Replace it" }));
+    await screen.findByRole("tab", { name: "Claims" }, { timeout: 30_000 });
+  }, 150_000); // builds the sample practice twice in jsdom
+});
+
 describe("RunTracker (Save waits for the task pane)", () => {
   it("counts running batches and resolves whenIdle only once the last one ends", async () => {
     const tracker = new RunTracker();
