@@ -16,6 +16,8 @@ import { validationBench } from "./validation";
 import { stallBench } from "./stall";
 import { xlsxBench } from "./xlsx";
 import { appendBench } from "./append";
+import { hostileXlsxBench } from "./hostile-xlsx";
+import { bundleBench } from "./bundle";
 import type { BenchResult, BenchSection } from "./types";
 
 const SECTIONS: readonly BenchSection[] = [
@@ -29,6 +31,8 @@ const SECTIONS: readonly BenchSection[] = [
   xlsxBench,
   stallBench,
   appendBench,
+  hostileXlsxBench,
+  bundleBench,
 ];
 
 function kb(bytes: number): string {

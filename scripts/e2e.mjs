@@ -1,4 +1,5 @@
-// npm run test:e2e: builds the standalone app and the add-in's taskpane.html (development mode) into a temp
+// npm run test:e2e: builds the standalone app and the add-in's pages (development mode: taskpane.html with
+// its bundles, and the support page, for the office.js and Content-Security-Policy specs) into a temp
 // folder, serves it on 127.0.0.1 with a tiny static server (no network; office.js from @microsoft/office-js
 // at /office-js/, as `npm start` serves it), and runs the browser specs in
 // test/e2e (jest, jest.e2e.config.js) against it with Debian's Chromium (/usr/bin/chromium, never a
@@ -35,11 +36,11 @@ async function build(out) {
   config.entry = { app, taskpane, commands, functions };
   config.output = { ...config.output, path: out };
   config.devtool = false;
-  // The app page and the add-in's shared-runtime page (test/e2e/office-js.test.ts); no custom-functions metadata.
+  // The app page, and the add-in pages as a browser outside Office sees them (office-js.test.ts,
+  // csp.test.ts); no custom-functions metadata.
+  const pages = ["app.html", "taskpane.html", "support.html"];
   config.plugins = config.plugins.filter(
-    (plugin) =>
-      !(plugin instanceof HtmlWebpackPlugin) ||
-      ["app.html", "taskpane.html"].includes(plugin.userOptions.filename),
+    (plugin) => !(plugin instanceof HtmlWebpackPlugin) || pages.includes(plugin.userOptions.filename),
   );
   config.plugins = config.plugins.filter(
     (plugin) => plugin.constructor.name !== "CustomFunctionsMetadataPlugin",

@@ -1,10 +1,17 @@
 /**
  * The standalone web app: a toolbar (Open .xlsx, Save .xlsx, Load sample practice), the current sheet's
  * grid with sheet tabs, and beside it the production task pane running on the same in-memory host.
- * A new workbook (file or sample) replaces the open one only once it is completely built.
+ * A new workbook (file or sample) replaces the open one only once it is completely built. Unsaved
+ * changes are shown, and leaving the page with them asks first; Save waits for the task pane's work.
  */
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -28,6 +35,7 @@ import {
   xlsxFileName,
   type FileLike,
 } from "./workbook-files";
+import { RunTracker, useRunning, useUnsavedChanges } from "./work-guard";
 
 interface Session {
   readonly id: number;
@@ -65,10 +73,34 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
   const [sampleSize, setSampleSize] = useState<SampleSize>(props.startWithSample ?? "small");
   const fileInput = useRef<HTMLInputElement>(null);
   const { host } = session;
+  // The task pane's batches, counted: Save is not offered while one runs.
+  const tracker = useMemo(() => new RunTracker(), []);
+  const { unsaved, hasUnsaved, checkpoint } = useUnsavedChanges(host.workbook);
+  // Replacing a workbook with unsaved changes asks first (once the new one is ready).
+  const [replacing, setReplacing] = useState<{ with: string; answer: (replace: boolean) => void } | null>(
+    null,
+  );
+  const mayReplace = (replacement: string): Promise<boolean> =>
+    hasUnsaved()
+      ? new Promise((resolve) =>
+          setReplacing({
+            with: replacement,
+            answer: (replace) => {
+              setReplacing(null);
+              resolve(replace);
+            },
+          }),
+        )
+      : Promise.resolve(true);
+  const keptNotice = (): Notice => ({
+    intent: "info",
+    title: `Kept ${session.fileName}`,
+    text: "Nothing was replaced; your changes are still here. Save them with Save .xlsx.",
+  });
 
   const environment = useMemo<PaneEnvironment>(
     () => ({
-      run: host.run,
+      run: tracker.wrap(host.run),
       kind: "standalone",
       selectCell: async (sheet, address) => {
         await host.run(async (context) => {
@@ -79,7 +111,7 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
         });
       },
     }),
-    [host],
+    [host, tracker],
   );
 
   const showError = useCallback(
@@ -92,6 +124,10 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
     setNotice(null);
     try {
       const opened = await openWorkbookFile(file);
+      if (!(await mayReplace(file.name))) {
+        setNotice(keptNotice());
+        return;
+      }
       setSession(newSession(opened.host, xlsxFileName(file.name)));
       setNotice({
         intent: opened.notes.length > 0 ? "warning" : "success",
@@ -113,9 +149,16 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
   };
 
   const save = async () => {
-    setBusy("Saving…");
     try {
+      if (tracker.busy) {
+        // Never a file written halfway through an operation of the task pane.
+        setBusy("Waiting for the task pane to finish…");
+        await tracker.whenIdle();
+      }
+      setBusy("Saving…");
+      const saved = checkpoint();
       const notes = await saveWorkbookFile(host, session.fileName);
+      saved();
       setNotice({
         intent: notes.length > 0 ? "warning" : "success",
         title: `Saved ${session.fileName}`,
@@ -133,6 +176,10 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
     setNotice(null);
     try {
       const sample = await loadSamplePractice({ size });
+      if (!(await mayReplace("the sample practice"))) {
+        setNotice(keptNotice());
+        return;
+      }
       setSession(newSession(sample, "Sample practice.xlsx"));
       setNotice({ intent: "success", title: "Sample practice loaded", text: SAMPLE_SIZES[size].label });
     } catch (error) {
@@ -184,6 +231,7 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
           <h1 className="pm-title">Practice Manager</h1>
           <span className="pm-file" aria-label="Workbook">
             {session.fileName}
+            {unsaved && <span className="pm-unsaved"> (unsaved changes)</span>}
           </span>
           <Button
             appearance="primary"
@@ -201,9 +249,7 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
             tabIndex={-1}
             onChange={onFileChosen}
           />
-          <Button disabledFocusable={busy !== null} onClick={() => void save()}>
-            Save .xlsx
-          </Button>
+          <SaveButton tracker={tracker} busy={busy !== null} onSave={() => void save()} />
           <Button disabledFocusable={busy !== null} onClick={() => void loadSample()}>
             Load sample practice
           </Button>
@@ -246,6 +292,23 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
             <PaneRoot key={session.id} environment={environment} theme={webLightTheme} />
           </div>
         </div>
+        <Dialog open={replacing !== null} onOpenChange={(_, data) => !data.open && replacing?.answer(false)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>Replace {session.fileName}?</DialogTitle>
+              <DialogContent>
+                {session.fileName} has changes that are not saved. Opening {replacing?.with} replaces it, and
+                the changes are lost.
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => replacing?.answer(false)}>
+                  Keep {session.fileName}
+                </Button>
+                <Button onClick={() => replacing?.answer(true)}>Replace it</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
         {dragging && (
           <div className="pm-drop" aria-hidden="true">
             Drop an .xlsx file to open it
@@ -253,5 +316,19 @@ export function StandaloneApp(props: { initialHost?: ExcelHost; startWithSample?
         )}
       </div>
     </FluentProvider>
+  );
+}
+
+/** Its own component: only it re-renders as the task pane's batches start and end. */
+function SaveButton(props: { tracker: RunTracker; busy: boolean; onSave: () => void }) {
+  const paneRunning = useRunning(props.tracker);
+  return (
+    <Button
+      disabledFocusable={props.busy || paneRunning}
+      title={paneRunning ? "Available once the task pane has finished" : undefined}
+      onClick={props.onSave}
+    >
+      Save .xlsx
+    </Button>
   );
 }

@@ -38,9 +38,18 @@ export async function openWorkbookFile(file: FileLike): Promise<OpenedWorkbook> 
     const { model, notes } = await readXlsx(bytes);
     return { host: createAppHost(model), notes };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new FileProblem(MESSAGES.corrupt(file.name, reason));
+    throw new FileProblem(MESSAGES.corrupt(file.name, readerReason(error)));
   }
+}
+
+/**
+ * The reader's own errors say what is wrong with the file in plain words; anything else (a TypeError
+ * from inside a parser) is no help to the user and is logged for us instead.
+ */
+function readerReason(error: unknown): string {
+  if (error instanceof Error && error.constructor === Error && error.message !== "") return error.message;
+  console.error("Unexpected error while reading a workbook", error);
+  return "its contents are not laid out the way Excel writes them";
 }
 
 /** "Claims 2025" -> "Claims 2025.xlsx"; other extensions are replaced. */

@@ -1,8 +1,9 @@
 /**
  * Checks a file before it replaces the open workbook: size, then what its first bytes say it is, then
- * whether its zip directory is intact and holds a workbook. Pure, so every message is tested in jest.
+ * whether its zip directory is intact, within the unpacking limits (zip-limits.ts) and holds a workbook. Pure, so every message is tested in jest.
  */
 import { readZipDirectory } from "./zip/zip-directory";
+import { zipLimitProblem } from "./zip/zip-limits";
 
 /** Larger files are refused before they are read: the file and its unpacked XML are held in memory. */
 export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
@@ -25,6 +26,8 @@ export const MESSAGES = {
     `"${name}" looks like an .xlsx but is damaged (${reason}). Open it in Excel to repair it, then save it again.`,
   zipEncrypted: (name: string) =>
     `"${name}" is an encrypted zip, not an Excel workbook. Remove the password, then save as .xlsx.`,
+  refused: (name: string, reason: string) =>
+    `"${name}" was not opened: ${reason}. If it is a real workbook, open it in Excel instead.`,
   notWorkbookZip: (name: string) =>
     `"${name}" is a zip file but holds no Excel workbook (no xl/workbook.xml). Is it a Word or PowerPoint file?`,
 } as const;
@@ -49,6 +52,13 @@ export function checkXlsxBytes(name: string, bytes: Uint8Array): FileCheck {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return { ok: false, message: MESSAGES.corrupt(name, directory.reason) };
   if (directory.entries.some((e) => e.encrypted)) return { ok: false, message: MESSAGES.zipEncrypted(name) };
+  const limit = zipLimitProblem(directory.entries);
+  if (limit) {
+    const message = limit.damaged
+      ? MESSAGES.corrupt(name, limit.reason)
+      : MESSAGES.refused(name, limit.reason);
+    return { ok: false, message };
+  }
   const names = new Set(directory.entries.map((e) => e.name.replace(/^\//, "")));
   if (!names.has("xl/workbook.xml")) return { ok: false, message: MESSAGES.notWorkbookZip(name) };
   return { ok: true };

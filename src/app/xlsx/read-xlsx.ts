@@ -4,13 +4,13 @@
  * names, column widths, row heights, frozen panes, sheet visibility and tab colors, and the add-in's
  * settings from the very hidden settings sheet. What the host cannot hold is listed in `notes`.
  *
- * The cells, shared strings, styles, data validation and tables are read here straight from the XML
- * (exceljs's object model cost several objects per cell and about 30 s on 100k claim lines); exceljs
- * reads the rest of the package (conditional formats, views, names, pictures) from a copy without them.
+ * Everything is read here straight from the XML, only the parts the app uses, each unpacked once and
+ * checked (zip limits, no DOCTYPE): exceljs's object model cost several objects per cell and about
+ * 30 s on 100k claim lines, unpacked every part (pictures too), and was half of the app's bundle.
  */
-import ExcelJS from "exceljs";
 import { MAX_COLUMNS, parseAddress, type Rect } from "../../host/address";
 import { Cell, EXCEL_ERROR_VALUES, type StoredValue, type ValueKind } from "../../host/model/cell";
+import type ExcelJS from "exceljs";
 import { afterContentWrite } from "../../host/model/range-ops";
 import type { SheetState, SheetVisibility } from "../../host/model/state";
 import { DEFAULT_STYLE } from "../../host/model/style";
@@ -18,33 +18,27 @@ import { addTable, checkTableName } from "../../host/model/table-ops";
 import { WorkbookModel } from "../../host/model/workbook-model";
 import { breathe } from "../slices";
 import { cfRuleFromExcel } from "./cf-map";
-import { conditionalFormattings } from "./exceljs-extras";
 import { fromFileFormula } from "./formula-text";
 import { readCharts } from "./read/charts-reader";
-import { openPackage, type XlsxPackage } from "./read/package-reader";
+import { countPictures, type SheetPart } from "./read/pictures";
+import { openPackage, type PackageSheet, type XlsxPackage } from "./read/package-reader";
+import { readConditionalFormattings, readSheetView, type SheetView } from "./read/sheet-settings-reader";
 import { readSharedStrings } from "./read/shared-strings-reader";
 import { readTables, type FileTable } from "./read/tables-reader";
 import { scanSheetData, scanSheetDataInSteps, type RawCell } from "./read/sheet-data-reader";
 import { readColumns, readMerges } from "./read/sheet-layout-reader";
-import { sheetRegions, slimSheetXml, type SheetRegions } from "./read/sheet-regions";
-import { DEFAULT_FORMAT, readStyles, type CellFormat } from "./read/styles-reader";
+import { sheetRegions } from "./read/sheet-regions";
+import { DEFAULT_FORMAT, readDifferentialFormats, readStyles, type CellFormat } from "./read/styles-reader";
 import { ValidationIndex } from "./read/validation-index";
 import { readValidations } from "./read/validations-reader";
 import { parseSettingRows, SETTINGS_SHEET } from "./settings-sheet";
 import { pointsFromFileWidth } from "./widths";
 import { excelUnescape } from "./xml/escape";
-import { ZipWriter } from "./zip/zip-writer";
 
 export interface ReadResult {
   readonly model: WorkbookModel;
   /** What the file had that the app could not keep, in plain words (empty when everything was kept). */
   readonly notes: string[];
-}
-
-/** A worksheet part, decoded, with where its cells and data validation are. */
-interface SheetPart {
-  readonly xml: string;
-  readonly regions: SheetRegions;
 }
 
 /** What every sheet's cells are read with. */
@@ -172,26 +166,16 @@ async function readCells(
   });
 }
 
-function readSheetLayout(
-  worksheet: ExcelJS.Worksheet,
-  part: SheetPart,
-  sheet: SheetState,
-  formats: readonly CellFormat[],
-): void {
-  const state = worksheet.state as string;
+function readSheetLayout(file: FileSheet, sheet: SheetState, formats: readonly CellFormat[]): void {
+  const { state, part, view } = file;
   sheet.visibility = (
     state === "veryHidden" ? "VeryHidden" : state === "hidden" ? "Hidden" : "Visible"
   ) satisfies SheetVisibility;
-  const tab = worksheet.properties?.tabColor as Partial<ExcelJS.Color> | undefined;
-  const argb = typeof tab?.argb === "string" ? tab.argb : "";
+  const argb = view.tabColor ?? "";
   if (/^[0-9a-f]{8}$/i.test(argb)) sheet.tabColor = `#${argb.slice(2).toUpperCase()}`;
-  const view = worksheet.views?.[0] as
-    Partial<ExcelJS.WorksheetViewFrozen & ExcelJS.WorksheetViewCommon> | undefined;
-  if (view?.showGridLines === false) sheet.showGridlines = false;
-  if (view?.state === "frozen") {
-    sheet.freezeRows = view.ySplit ?? 0;
-    sheet.freezeColumns = view.xSplit ?? 0;
-  }
+  if (!view.showGridLines) sheet.showGridlines = false;
+  sheet.freezeRows = view.frozenRows;
+  sheet.freezeColumns = view.frozenColumns;
   for (const column of readColumns(part.xml, part.regions.sheetData?.start ?? part.xml.length)) {
     if (column.width !== undefined) sheet.columnWidths[column.index] = pointsFromFileWidth(column.width);
     const numberFormat = formats[column.style ?? 0]?.numberFormat ?? "General";
@@ -204,12 +188,14 @@ function readSheetLayout(
 
 function readConditionalFormats(
   model: WorkbookModel,
-  worksheet: ExcelJS.Worksheet,
+  file: FileSheet,
   sheet: SheetState,
+  dxfs: readonly Partial<ExcelJS.Style>[],
   notes: string[],
 ): void {
   let dropped = 0;
-  for (const formatting of conditionalFormattings(worksheet)) {
+  const after = file.part.regions.sheetData?.end ?? 0;
+  for (const formatting of readConditionalFormattings(file.part.xml, after, dxfs)) {
     const rects = formatting.ref
       .split(/\s+/)
       .map((part) => parseAddress(part)?.rect)
@@ -261,16 +247,20 @@ function createTables(
   }
 }
 
-function readNames(model: WorkbookModel, workbook: ExcelJS.Workbook, notes: string[]): void {
-  const names = (workbook.definedNames.model ?? []) as { name: string; ranges: string[] }[];
-  for (const { name, ranges } of names) {
+function readNames(model: WorkbookModel, pkg: XlsxPackage, notes: string[]): void {
+  for (const { name, text, localSheetId } of pkg.definedNames) {
     if (name.startsWith("_xlnm.")) continue; // print areas, filters: Excel's own
-    if (ranges.length !== 1 || !ranges[0]) {
-      notes.push(`The name ${name} refers to several ranges; it was not kept.`);
+    if (localSheetId !== undefined) {
+      notes.push(`The name ${name} belongs to one sheet only; it was not kept.`);
+      continue;
+    }
+    const reference = parseAddress(text.replace(/\$/g, ""));
+    if (!reference?.sheet) {
+      notes.push(`The name ${name} is not a range (${text.slice(0, 60)}); it was not kept.`);
       continue;
     }
     try {
-      model.addName(name, `=${ranges[0]}`, "", null);
+      model.addName(name, `=${text}`, "", null);
     } catch (error) {
       notes.push(`The name ${name} was not kept: ${(error as Error).message}`);
     }
@@ -294,29 +284,19 @@ function readSettings(model: WorkbookModel, part: SheetPart, context: CellContex
   if (skipped.length > 0) notes.push(`Settings with unreadable values were skipped: ${skipped.join(", ")}.`);
 }
 
-function countLosses(workbook: ExcelJS.Workbook, notes: string[]): void {
-  for (const worksheet of workbook.worksheets) {
-    const images = worksheet.getImages().length;
-    if (images > 0)
-      notes.push(`${images} picture(s) on ${worksheet.name} are not shown and not saved again.`);
-    if (worksheet.hasMerges) notes.push(`Merged cells on ${worksheet.name} are shown and saved unmerged.`);
+async function countLosses(pkg: XlsxPackage, files: readonly FileSheet[], notes: string[]) {
+  for (const { name, path, part } of files) {
+    const images = await countPictures(pkg, path, part);
+    if (images > 0) notes.push(`${images} picture(s) on ${name} are not shown and not saved again.`);
+    if (readMerges(part.xml, part.regions.sheetData?.end ?? 0).length > 0)
+      notes.push(`Merged cells on ${name} are shown and saved unmerged.`);
   }
 }
 
-/**
- * The package exceljs reads: cells, shared strings, data validation and tables left out (read here
- * instead; exceljs 4.4 takes a table without headerRowCount="1", as Excel writes them, as headerless
- * and stops reading its columns at a calculated column's formula).
- */
-async function slimPackage(pkg: XlsxPackage, parts: ReadonlyMap<string, SheetPart>): Promise<Uint8Array> {
-  const zip = new ZipWriter();
-  for (const name of pkg.zip.names()) {
-    const part = parts.get(name);
-    if (part) zip.addText(name, slimSheetXml(part.xml, part.regions), true);
-    else if (name !== pkg.sharedStringsPath && !/^xl\/tables\/[^/]+\.xml$/.test(name))
-      zip.addRaw(pkg.zip.raw(name));
-  }
-  return zip.finish();
+/** A worksheet of the file: where it is, its part and its view settings. */
+interface FileSheet extends PackageSheet {
+  readonly part: SheetPart;
+  readonly view: SheetView;
 }
 
 /** Reads an .xlsx. Throws (with the parser's message) when the file cannot be parsed. */
@@ -324,84 +304,70 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const pkg = await openPackage(bytes);
   const parts = new Map<string, SheetPart>();
-  for (const { path } of pkg.sheets) {
-    if (parts.has(path) || !pkg.zip.has(path)) continue;
-    const xml = await pkg.zip.textOf(path);
-    parts.set(path, { xml, regions: sheetRegions(xml) });
+  const files: FileSheet[] = [];
+  for (const sheet of pkg.sheets) {
+    let part = parts.get(sheet.path);
+    if (!part) {
+      if (!pkg.zip.has(sheet.path)) throw new Error(`the sheet ${sheet.name} has no worksheet part`);
+      const xml = await pkg.zip.textOf(sheet.path);
+      part = { xml, regions: sheetRegions(xml) };
+      parts.set(sheet.path, part);
+    }
+    const view = readSheetView(part.xml, part.regions.sheetData?.start ?? part.xml.length);
+    files.push({ ...sheet, part, view });
   }
   await breathe();
-  const slim = await slimPackage(pkg, parts);
-  await breathe();
-  const workbook = new ExcelJS.Workbook();
-  // exceljs accepts a Buffer in Node and an ArrayBuffer in the browser: hand it exactly the file's bytes.
-  await workbook.xlsx.load(
-    slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer,
-  );
 
+  const stylesXml =
+    pkg.stylesPath && pkg.zip.has(pkg.stylesPath) ? await pkg.zip.textOf(pkg.stylesPath) : undefined;
   const context: CellContext = {
     strings: pkg.sharedStringsPath ? readSharedStrings(await pkg.zip.textOf(pkg.sharedStringsPath)) : [],
-    formats: readStyles(
-      pkg.stylesPath && pkg.zip.has(pkg.stylesPath) ? await pkg.zip.textOf(pkg.stylesPath) : undefined,
-    ),
+    formats: readStyles(stylesXml),
     formulas: new Map(),
   };
-  const pathOf = new Map(pkg.sheets.map((s) => [s.name, s.path]));
-  const partOf = (worksheet: ExcelJS.Worksheet): SheetPart => {
-    const part = parts.get(pathOf.get(worksheet.name) ?? "");
-    if (!part) throw new Error(`the sheet ${worksheet.name} has no worksheet part`);
-    return part;
-  };
+  const dxfs = readDifferentialFormats(stylesXml);
 
   const notes: string[] = [];
-  const worksheets = workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET);
+  const worksheets = files.filter((file) => file.name !== SETTINGS_SHEET);
   if (worksheets.length === 0) throw new Error("The workbook has no worksheets.");
-  const model = new WorkbookModel({ sheetNames: worksheets.map((ws) => ws.name) });
+  const model = new WorkbookModel({ sheetNames: worksheets.map((file) => file.name) });
   if (pkg.date1904) model.state.date1904 = true;
 
   const tablesBySheet = new Map<string, FileTable[]>();
-  for (const worksheet of worksheets) {
-    const sheet = model.requireSheet(worksheet.name);
-    const part = partOf(worksheet);
-    const path = pathOf.get(worksheet.name) ?? "";
-    const tables = await readTables(pkg.zip, path, worksheet.name, part.xml, part.regions.tableParts, notes);
-    tablesBySheet.set(worksheet.name, tables);
-    readSheetLayout(worksheet, part, sheet, context.formats);
+  for (const file of worksheets) {
+    const sheet = model.requireSheet(file.name);
+    const { part, path, name } = file;
+    const tables = await readTables(pkg.zip, path, name, part.xml, part.regions.tableParts, notes);
+    tablesBySheet.set(name, tables);
+    readSheetLayout(file, sheet, context.formats);
     await readCells(part, sheet, tables, context);
-    readConditionalFormats(model, worksheet, sheet, notes);
+    readConditionalFormats(model, file, sheet, dxfs, notes);
   }
-  for (const worksheet of worksheets) {
+  for (const file of worksheets) {
     await breathe();
-    createTables(model, model.requireSheet(worksheet.name), tablesBySheet.get(worksheet.name) ?? [], notes);
+    createTables(model, model.requireSheet(file.name), tablesBySheet.get(file.name) ?? [], notes);
   }
-  for (const worksheet of worksheets) {
-    const part = partOf(worksheet);
-    const path = pathOf.get(worksheet.name) ?? "";
-    const sheet = model.requireSheet(worksheet.name);
+  for (const { name, path, part } of worksheets) {
+    const sheet = model.requireSheet(name);
     await readCharts(pkg.zip, model, sheet, path, part.xml, part.regions.sheetData?.end ?? 0, notes);
   }
-  readNames(model, workbook, notes);
-  const settingsSheet = workbook.getWorksheet(SETTINGS_SHEET);
-  if (settingsSheet) readSettings(model, partOf(settingsSheet), context, notes);
-  countLosses(workbook, notes);
-  restoreView(model, workbook, worksheets);
+  readNames(model, pkg, notes);
+  const settingsSheet = files.find((file) => file.name === SETTINGS_SHEET);
+  if (settingsSheet) readSettings(model, settingsSheet.part, context, notes);
+  await countLosses(pkg, worksheets, notes);
+  restoreView(model, pkg, worksheets);
   model.touch();
   return { model, notes };
 }
 
-/** The sheet that was active when the file was saved, and its selected cell. */
-function restoreView(
-  model: WorkbookModel,
-  workbook: ExcelJS.Workbook,
-  worksheets: ExcelJS.Worksheet[],
-): void {
-  const all = workbook.worksheets;
-  const activeTab = (workbook.views?.[0] as { activeTab?: number } | undefined)?.activeTab ?? 0;
-  const active = all[activeTab];
-  const candidates = [active, ...worksheets].filter((ws): ws is ExcelJS.Worksheet => ws !== undefined);
-  for (const worksheet of candidates) {
-    const sheet = model.getSheet(worksheet.name);
+/** The sheet shown when the file was saved (else the first visible one), and its selected cell. */
+function restoreView(model: WorkbookModel, pkg: XlsxPackage, files: readonly FileSheet[]): void {
+  const active = files.find((file) => file.name === pkg.sheets[pkg.activeTab]?.name);
+  const candidates = [active, ...files].filter((file): file is FileSheet => file !== undefined);
+  for (const file of candidates) {
+    const sheet = model.getSheet(file.name);
     if (!sheet || sheet.visibility !== "Visible") continue;
-    const activeCell = (worksheet.views?.[0] as Partial<ExcelJS.WorksheetViewCommon> | undefined)?.activeCell;
+    const activeCell = file.view.activeCell;
     const rect = activeCell ? parseAddress(activeCell)?.rect : undefined;
     model.select(sheet, rect ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
     return;

@@ -3,6 +3,12 @@ import FormulaParser, { FormulaError } from "fast-formula-parser";
 import type { CellRef, RangeRef } from "fast-formula-parser";
 import { MAX_COLUMNS, MAX_ROWS } from "../address";
 import type { EngineScalar, FormulaEngine, FormulaPosition, FormulaResult, FormulaSource } from "./engine";
+import {
+  installExcelOperators,
+  MAX_TEXT_LENGTH,
+  normalizeNumberLiterals,
+  TEXT_LIMIT_FUNCTIONS,
+} from "./excel-semantics";
 import { EXTRA_FUNCTIONS, EXTRA_FUNCTIONS_TAKING_VALUES } from "./extra-functions";
 import { evaluateSimpleArithmetic } from "./simple-arithmetic";
 
@@ -22,11 +28,15 @@ function fromEngine(result: unknown): FormulaResult {
       : { value: "#NUM!", kind: "Error", problem: null };
   }
   if (typeof value === "boolean") return { value, kind: "Boolean", problem: null };
-  if (typeof value === "string") return { value, kind: "String", problem: null };
+  if (typeof value === "string") {
+    return value.length > MAX_TEXT_LENGTH
+      ? { value: "#VALUE!", kind: "Error", problem: null }
+      : { value, kind: "String", problem: null };
+  }
   return { value: "#VALUE!", kind: "Error", problem: "The formula returned a value Excel cannot hold." };
 }
 
-/** Deepest nesting of formulas computed while computing another (a forward chain of references). */
+/** A guard only: the recalculator computes inputs first (recalc.ts), so evaluations do not nest. */
 const MAX_DEPTH = 400;
 
 /**
@@ -52,7 +62,9 @@ export class FastFormulaEngine implements FormulaEngine {
     const parser = this.parsers[depth] ?? this.createParser(depth);
     this.sources.push(source);
     try {
-      return fromEngine(parser.parse(text, { sheet: at.sheet, row: at.row + 1, col: at.col + 1 }));
+      return fromEngine(
+        parser.parse(normalizeNumberLiterals(text), { sheet: at.sheet, row: at.row + 1, col: at.col + 1 }),
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { value: "#NAME?", kind: "Error", problem: message || "The formula cannot be computed." };
@@ -68,7 +80,7 @@ export class FastFormulaEngine implements FormulaEngine {
       return current;
     };
     const parser = new FormulaParser({
-      functions: EXTRA_FUNCTIONS,
+      functions: { ...EXTRA_FUNCTIONS, ...TEXT_LIMIT_FUNCTIONS },
       onCell: (ref: CellRef) => toEngine(source().cell(ref.sheet ?? "", ref.row - 1, ref.col - 1)),
       onRange: (ref: RangeRef) =>
         source()
@@ -97,6 +109,7 @@ export class FastFormulaEngine implements FormulaEngine {
     const takesValues = (name: string): boolean => !EXTRA_FUNCTIONS_TAKING_VALUES.includes(name);
     parser.funsNeedContextAndNoDataRetrieve = parser.funsNeedContextAndNoDataRetrieve.filter(takesValues);
     parser.funsNeedContext = parser.funsNeedContext.filter(takesValues);
+    installExcelOperators(parser);
     this.parsers[depth] = parser;
     return parser;
   }

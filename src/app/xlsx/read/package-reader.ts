@@ -7,17 +7,32 @@ import { attrOf, childOf, childrenOf, parseXml } from "../xml/mini-xml";
 
 export interface PackageSheet {
   readonly name: string;
+  /** The state attribute: "hidden", "veryHidden" or undefined (visible). */
+  readonly state: string | undefined;
   /** Zip entry name, e.g. "xl/worksheets/sheet1.xml". */
   readonly path: string;
 }
 
 export interface XlsxPackage {
   readonly zip: ZipReader;
+  /** Zip entry name of the workbook part, e.g. "xl/workbook.xml". */
+  readonly workbookPath: string;
   readonly sheets: readonly PackageSheet[];
   readonly sharedStringsPath: string | undefined;
   readonly stylesPath: string | undefined;
   /** workbookPr date1904 (ECMA-376 18.2.28): serial dates count from 1904. */
   readonly date1904: boolean;
+  /** Index (in the file's sheet list) of the sheet shown when the file was saved. */
+  readonly activeTab: number;
+  readonly definedNames: readonly DefinedNameText[];
+}
+
+export interface DefinedNameText {
+  readonly name: string;
+  /** What the name refers to, as written ("Sheet1!$A$1:$B$4", "0.05"). */
+  readonly text: string;
+  /** Set for a name scoped to one sheet (its index in the file's sheet list). */
+  readonly localSheetId: string | undefined;
 }
 
 const TYPE_SUFFIX = {
@@ -70,14 +85,23 @@ export async function openPackage(bytes: Uint8Array): Promise<XlsxPackage> {
     const name = attrOf(sheet, "name");
     const rel = rels.get(attrOf(sheet, "id") ?? "");
     if (name !== undefined && rel && rel.type.endsWith(TYPE_SUFFIX.worksheet))
-      sheets.push({ name, path: rel.path });
+      sheets.push({ name, path: rel.path, state: attrOf(sheet, "state") });
   }
+  const definedNames = childrenOf(childOf(workbook, "definedNames"), "definedName").map((d) => ({
+    name: attrOf(d, "name") ?? "",
+    text: d.text,
+    localSheetId: attrOf(d, "localSheetId"),
+  }));
+  const activeTab = Number(attrOf(childOf(childOf(workbook, "bookViews"), "workbookView"), "activeTab") ?? 0);
   const byType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path;
   return {
     zip,
+    workbookPath,
     sheets,
     sharedStringsPath: byType(TYPE_SUFFIX.sharedStrings),
     stylesPath: byType(TYPE_SUFFIX.styles),
     date1904: ["1", "true"].includes(attrOf(childOf(workbook, "workbookPr"), "date1904") ?? ""),
+    activeTab: Number.isInteger(activeTab) ? activeTab : 0,
+    definedNames,
   };
 }

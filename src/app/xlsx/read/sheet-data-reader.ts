@@ -4,6 +4,7 @@
  * formulas are expanded here: a dependent cell gets the master's formula with its relative references
  * moved, as Excel shows it.
  */
+import { cellAddress, MAX_COLUMNS, MAX_ROWS } from "../../../host/address";
 import { shiftFormula } from "../../../host/formula/references";
 import { tagEnd } from "../xml/mini-xml";
 import {
@@ -123,7 +124,13 @@ function readCellContent(
   }
 }
 
-/** Scans xml[from, to), the inside of <sheetData>. */
+/** Refuses a cell or row past XFD1048576: the host (and Excel) have no such cell. */
+function outsideGrid(reference: string): Error {
+  const shown = reference.length > 40 ? `${reference.slice(0, 40)}…` : reference;
+  return new Error(`it has a cell at ${shown}, outside Excel's grid (A1:XFD1048576)`);
+}
+
+/** Scans xml[from, to), the inside of <sheetData>. Throws on a cell or row outside Excel's grid. */
 export function scanSheetData(xml: string, from: number, to: number, visitor: SheetDataVisitor): void {
   for (const _step of scanSheetDataInSteps(xml, from, to, visitor));
 }
@@ -201,6 +208,10 @@ export function* scanSheetDataInSteps(
         row = refRow;
         col = refCol;
       } else col++;
+      if (row >= MAX_ROWS || col >= MAX_COLUMNS) {
+        const r = attrValue(xml, end, gt, "r");
+        throw outsideGrid(r ?? cellAddress(Math.min(row, MAX_ROWS), col));
+      }
       cell.row = row;
       cell.col = col;
       cell.value = null;
@@ -213,6 +224,7 @@ export function* scanSheetDataInSteps(
       const gt = eachAttribute(xml, end, rowAttribute);
       if (gt < 0) throw new Error("a row tag is not closed");
       row = rowNumber >= 1 ? rowNumber - 1 : row + 1;
+      if (row >= MAX_ROWS) throw outsideGrid(`row ${row + 1}`);
       col = -1;
       visitor.row(row, height > 0 ? height : null);
       i = gt + 1;

@@ -37,6 +37,8 @@ export interface SheetRegions {
   readonly sheetData: Region | undefined;
   readonly dataValidations: Region | undefined;
   readonly tableParts: Region | undefined;
+  /** <drawing> (pictures, charts): pictures are counted from it (pictures.ts). */
+  readonly drawing: Region | undefined;
 }
 
 export function sheetRegions(xml: string): SheetRegions {
@@ -47,23 +49,6 @@ export function sheetRegions(xml: string): SheetRegions {
     sheetData,
     dataValidations: findElement(xml, "dataValidations", after),
     tableParts: findElement(xml, "tableParts", after),
+    drawing: findElement(xml, "drawing", after),
   };
-}
-
-/**
- * The worksheet part without its cells, data validation and table links: what exceljs is given to read
- * the rest (conditional formats, views, merged ranges, pictures).
- */
-export function slimSheetXml(xml: string, regions: SheetRegions): string {
-  const cut = [regions.sheetData, regions.dataValidations, regions.tableParts]
-    .filter((r): r is Region => r !== undefined)
-    .sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const region of cut) {
-    out += xml.slice(at, region.start);
-    if (region === regions.sheetData) out += "<sheetData/>";
-    at = region.end;
-  }
-  return out + xml.slice(at);
 }

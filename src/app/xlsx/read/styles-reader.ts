@@ -108,3 +108,17 @@ export function readStyles(xml: string | undefined): CellFormat[] {
   });
   return formats.length > 0 ? formats : [DEFAULT_FORMAT];
 }
+
+/**
+ * The differential formats (<dxfs>) conditional formats point to by dxfId, as exceljs styles (font and
+ * fill; what cf-map.ts reads). Empty when the file has no styles part.
+ */
+export function readDifferentialFormats(xml: string | undefined): Partial<ExcelJS.Style>[] {
+  if (xml === undefined) return [];
+  return childrenOf(childOf(parseXml(xml), "dxfs"), "dxf").map((dxf) => {
+    const font = childOf(dxf, "font");
+    const fill = childOf(dxf, "fill");
+    const fillStyle = fill ? fillOf(fill) : undefined;
+    return { ...(font ? { font: fontOf(font) } : {}), ...(fillStyle ? { fill: fillStyle } : {}) };
+  });
+}

@@ -3,7 +3,7 @@
  * through exceljs, which takes a table without headerRowCount="1" (how Excel writes every table with a
  * header row) as headerless, and stops reading columns at a calculated column's formula.
  */
-import { parseAddress, type Rect } from "../../../host/address";
+import { parseAddress, rectRows, type Rect } from "../../../host/address";
 import { attrOf, childOf, childrenOf, parseXml } from "../xml/mini-xml";
 import { readRelationships } from "./package-reader";
 import type { ZipReader } from "../zip/zip-reader";
@@ -37,7 +37,9 @@ export async function readTables(
     if (!path || !zip.has(path)) continue;
     const table = parseXml(await zip.textOf(path));
     const name = attrOf(table, "displayName") ?? attrOf(table, "name") ?? "";
-    const parsed = parseAddress(attrOf(table, "ref") ?? "");
+    const ref = attrOf(table, "ref") ?? "";
+    refuseImpossibleRange(name, sheetName, ref);
+    const parsed = parseAddress(ref);
     if (!parsed) {
       notes.push(
         `Table ${name} on ${sheetName} has no readable range; its cells were kept as a plain range.`,
@@ -50,6 +52,13 @@ export async function readTables(
     }
     let rect = parsed.rect;
     const totals = Number(attrOf(table, "totalsRowCount") ?? 0);
+    // A header row and at least one data row: Excel has no table without them.
+    if (!Number.isInteger(totals) || totals < 0 || rectRows(rect) - 1 - totals < 1) {
+      throw new Error(
+        `its table ${name} on ${sheetName} (${ref}) is declared with ${attrOf(table, "totalsRowCount")} ` +
+          `total row(s), which leaves it no data rows`,
+      );
+    }
     if (totals > 0) {
       rect = { ...rect, r1: rect.r1 - totals };
       notes.push(`The total row of table ${name} was kept as plain cells below the table.`);
@@ -65,4 +74,24 @@ export async function readTables(
     });
   }
   return tables;
+}
+
+const CORNER = /^\$?([A-Za-z]+)\$?(\d+)$/;
+
+/**
+ * A range Excel could not have written is refused rather than guessed: corners outside A1:XFD1048576,
+ * or written backwards (B5:A1).
+ */
+function refuseImpossibleRange(name: string, sheetName: string, ref: string): void {
+  const corners = ref.split(":");
+  const rects = corners.map((corner) => (CORNER.test(corner) ? parseAddress(corner)?.rect : null));
+  if (rects.some((r) => r === undefined)) {
+    throw new Error(
+      `its table ${name} on ${sheetName} has the range ${ref}, outside Excel's grid (A1:XFD1048576)`,
+    );
+  }
+  const [first, last] = rects;
+  if (first && last && (first.r0 > last.r0 || first.c0 > last.c0)) {
+    throw new Error(`its table ${name} on ${sheetName} has the range ${ref}, written backwards`);
+  }
 }

@@ -13,6 +13,41 @@ export function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
   return run(chunks, new CompressionStream("deflate-raw"));
 }
 
-export function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  return run([data], new DecompressionStream("deflate-raw"));
+/**
+ * Unpacks `data`, which must unpack to exactly `size` bytes (what the zip directory declares, checked
+ * against the app's limits before): unpacking stops as soon as the data goes past it, so a directory
+ * that understates a part (a zip bomb) costs no more memory than the size it declared.
+ */
+export async function inflateRaw(data: Uint8Array, size: number, name: string): Promise<Uint8Array> {
+  const stream = new Blob([data as unknown as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"));
+  const reader = stream.getReader();
+  const out = new Uint8Array(size);
+  let length = 0;
+  let tooLong = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (length + value.byteLength > size) {
+        tooLong = true;
+        break;
+      }
+      out.set(value, length);
+      length += value.byteLength;
+    }
+  } catch {
+    throw new Error(`the part ${name} is damaged: its packed data does not unpack`);
+  }
+  if (tooLong) {
+    await reader.cancel().catch(() => undefined);
+    throw new Error(`the part ${name} unpacks to more than the ${size} bytes its zip directory declares`);
+  }
+  if (length !== size) {
+    throw new Error(
+      `the part ${name} unpacks to ${length} bytes, not the ${size} its zip directory declares`,
+    );
+  }
+  return out;
 }

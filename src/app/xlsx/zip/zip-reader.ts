@@ -1,8 +1,10 @@
 /** Unpacks the entries of a zip (an .xlsx) from its central directory. */
 import { inflateRaw } from "./deflate";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
+import { zipLimitProblem } from "./zip-limits";
 
 const LOCAL_HEADER = 0x04034b50;
+const DOCTYPE = /<!DOCTYPE/i;
 
 /** An entry's data as it is in the file (compressed or not), to copy into another zip unchanged. */
 export interface RawZipEntry {
@@ -19,6 +21,9 @@ export class ZipReader {
   constructor(private readonly bytes: Uint8Array) {
     const directory = readZipDirectory(bytes);
     if (!directory.ok) throw new Error(directory.reason);
+    // Checked here too, not only by checkXlsxBytes: nothing is unpacked from a zip over the limits.
+    const problem = zipLimitProblem(directory.entries);
+    if (problem) throw new Error(problem.reason);
     // Some writers start names with "/"; parts are looked up without it.
     for (const entry of directory.entries) {
       if (!entry.name.endsWith("/")) this.entries.set(entry.name.replace(/^\//, ""), entry);
@@ -57,15 +62,29 @@ export class ZipReader {
 
   /** The entry's content, unpacked. */
   async bytesOf(name: string): Promise<Uint8Array> {
-    const { method, data } = this.raw(name);
-    if (method === 0) return data;
-    if (method === 8) return inflateRaw(data);
+    const { method, data, size } = this.raw(name);
+    if (method === 0) {
+      if (data.byteLength !== size)
+        throw new Error(`the part ${name} is not the size its zip directory declares`);
+      return data;
+    }
+    if (method === 8) return inflateRaw(data, size, name);
     throw new Error(`the zip entry ${name} uses compression method ${method}, which is not supported`);
   }
 
-  /** The entry's content as UTF-8 text (every XML part of an .xlsx). */
+  /**
+   * The entry's content as UTF-8 text (every XML part of an .xlsx). A part with a DOCTYPE is refused:
+   * Excel never writes one, and it is how XML hides entity expansion ("billion laughs") and external
+   * entities.
+   */
   async textOf(name: string): Promise<string> {
-    return new TextDecoder().decode(await this.bytesOf(name));
+    const text = new TextDecoder().decode(await this.bytesOf(name));
+    if (DOCTYPE.test(text)) {
+      throw new Error(
+        `its part ${name} declares a DOCTYPE, which Excel never writes (it can hide entity tricks)`,
+      );
+    }
+    return text;
   }
 
   private require(name: string): ZipEntry {
