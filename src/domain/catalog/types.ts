@@ -78,6 +78,7 @@ export const TABLE_NAMES = [
   "Expenses",
   "Campaigns",
   "RecordsRequests",
+  "ClaimActivity",
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

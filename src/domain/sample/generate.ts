@@ -8,6 +8,7 @@ import { paymentRows } from "./payments";
 import { generateProviders, NamePicker, providerRows } from "./people";
 import { plantErrors } from "./plant";
 import { recordsRequestRows } from "./records";
+import { reviseRevenueCycle } from "./revenue-cycle";
 import { tableData } from "./rows";
 import { generateSchedule } from "./schedule";
 import { generateStaff, generateTraining, staffRows } from "./staff";
@@ -31,6 +32,15 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const payers = samplePayers();
   const fees = new FeeSchedule(payers, context);
   const billing = generateBilling(context, randomFor(context, "billing"), schedule.visits, payers, fees);
+  const claimActivity = reviseRevenueCycle(
+    context,
+    randomFor(context, "revenue-cycle"),
+    schedule,
+    billing,
+    payers,
+    fees,
+    staff,
+  );
   const items = sampleItems(context);
   const orders = purchaseOrders(context, randomFor(context, "orders"), items);
   const budget = monthlyBudget(context, staff, items, campaigns);
@@ -59,6 +69,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
       "RecordsRequests",
       recordsRequestRows(context, randomFor(context, "records"), schedule.lastPatient),
     ),
+    ClaimActivity: tableData("ClaimActivity", claimActivity),
   };
 
   const planted: PlantedError[] = options.plantErrors

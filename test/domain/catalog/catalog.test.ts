@@ -17,8 +17,9 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Status",
     "Referral Source",
     "Notes",
+    "Claim ID",
   ],
-  Payers: ["Payer ID", "Name", "Type", "Timely Filing (days)", "X12 Payer ID"],
+  Payers: ["Payer ID", "Name", "Type", "Timely Filing (days)", "X12 Payer ID", "Appeal Window (days)"],
   FeeSchedule: ["Payer ID", "Code", "Modifier", "Allowed Amount", "Effective From", "Effective To"],
   Claims: [
     "Claim ID",
@@ -37,6 +38,11 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Balance",
     "Denial Reason",
     "Last Activity",
+    "Follow-up On",
+    "Owner",
+    "Appeal Deadline",
+    "Appeal Filed On",
+    "Appeal Outcome",
   ],
   ClaimLines: [
     "Claim ID",
@@ -114,10 +120,11 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Fulfilled On",
     "Status",
   ],
+  ClaimActivity: ["Claim ID", "Date", "By", "Action", "Amount", "Note", "Next Follow-up"],
 };
 
 describe("catalog", () => {
-  it("declares the 17 tables of the data model with their headers in order", () => {
+  it("declares the tables of the data model with their headers in order", () => {
     expect(TABLE_SPECS.map((t) => t.name)).toEqual([...TABLE_NAMES]);
     for (const spec of TABLE_SPECS) {
       expect(spec.columns.map((c) => c.header)).toEqual(EXPECTED_HEADERS[spec.name]);

@@ -233,6 +233,9 @@ export function validPractice(): Record<TableName, RowSpec[]> {
     RecordsRequests: [
       { "Request ID": "R1", "Patient Ref": "MRN1", "Received On": d("2026-02-20"), Status: "Open" },
     ],
+    ClaimActivity: [
+      { "Claim ID": "C1", Date: d("2026-02-20"), By: "KM", Action: "Note", Note: "Paid in full." },
+    ],
   };
 }
 
