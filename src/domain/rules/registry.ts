@@ -16,6 +16,7 @@ import type { Rule } from "./rule";
 import { providerDoubleBooked, roomDoubleBooked } from "./schedule/double-booked";
 import { outsideHours } from "./schedule/outside-hours";
 import { requiredExpired } from "./training/required-expired";
+import { unbilledVisit } from "./schedule/unbilled-visit";
 
 /** Practice rules: what the catalog's column specs cannot say. Each lives in its own small file. */
 export const PRACTICE_RULES: readonly Rule[] = [
@@ -33,6 +34,7 @@ export const PRACTICE_RULES: readonly Rule[] = [
   noticeWindow,
   requiredExpired,
   recordsOverdue,
+  unbilledVisit,
 ];
 
 /**
