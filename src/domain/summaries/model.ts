@@ -75,6 +75,10 @@ export const SUMMARY_IDS = [
   "contractRenewals",
   "compliance",
   "marketing",
+  "workQueue",
+  "unbilledVisits",
+  "patientBalances",
+  "appealLetter",
 ] as const;
 
 export type SummaryId = (typeof SUMMARY_IDS)[number];

@@ -19,6 +19,7 @@ import type { SheetModel, SummaryId } from "../../domain/summaries/model";
 import type { TableName } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
+import { queueUnbilledAfterDays, unbilledAfterDaysOf } from "../revenue-cycle/settings";
 import { readTables } from "../table-io";
 import { bucketDaysOf, queueBucketDays } from "./buckets";
 import { contentFingerprint } from "./fingerprint";
@@ -79,6 +80,7 @@ export async function refreshSummaries(
   return run(async (context) => {
     report(0, "Looking for generated sheets");
     const bucketSetting = queueBucketDays(context);
+    const unbilledSetting = queueUnbilledAfterDays(context);
     const workbook = await inspectGeneratedSheets(
       context,
       summaries.map((s) => s.id),
@@ -94,6 +96,7 @@ export async function refreshSummaries(
       tables: await readSummaryTables(context, summaries),
       asOf,
       bucketDays: bucketDaysOf(bucketSetting),
+      unbilledAfterDays: unbilledAfterDaysOf(unbilledSetting),
     };
 
     const names = [...workbook.sheetNames];

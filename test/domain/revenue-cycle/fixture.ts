@@ -68,6 +68,8 @@ export function revenueTables(): SummaryTables {
         adjustment: 20,
         patientResponsibility: 30,
       }),
+      // Self-Pay, same patient as C10 typed in lower case: the whole 40 left is the patient's, 10 days old
+      claim("C14", "SELF", d(2026, 2, 20), 60, "Submitted", { patientRef: "mrn-c10", paid: 20 }),
     ]),
     Payments: rows("Payments", [
       { paymentId: "PAY1", claimId: "C10", receivedOn: d(2026, 1, 5), amount: 15, source: "Patient" },

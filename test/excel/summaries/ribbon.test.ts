@@ -1,3 +1,4 @@
+import { SUMMARIES } from "../../../src/domain/summaries";
 import { refreshSummaries as ribbonRefresh } from "../../../src/commands/handlers";
 import { clearNotice, subscribeNotices, type Notice } from "../../../src/commands/notices";
 import { refreshSummaries } from "../../../src/excel/summaries/refresh";
@@ -35,7 +36,9 @@ describe("Refresh summaries from the ribbon", () => {
     office.unsubscribe();
     expect(office.completed).toHaveBeenCalledTimes(1);
     expect(office.notices.at(-1)).toMatchObject({ intent: "success", title: "Summaries refreshed" });
-    expect(office.notices.at(-1)?.message).toMatch(/^8 summary sheets refreshed\./);
+    expect(office.notices.at(-1)?.message).toMatch(
+      new RegExp(`^${SUMMARIES.length} summary sheets refreshed\\.`),
+    );
     expect(office.showAsTaskpane).not.toHaveBeenCalled();
     expect(host.workbook.sheetNames()).toContain("Dashboard");
   });
