@@ -82,6 +82,7 @@ export function selectedClaimId(run: ExcelRunner): Promise<string | null> {
     cell.load("values, rowIndex");
     const first = cell.getEntireRow().getCell(0, 0);
     first.load("values");
+    await context.sync();
     const data = await readTables(context, ["Claims"]);
     const ids = new Map(
       (data.get("Claims")?.typedRows(CATALOG.Claims) ?? []).flatMap((c) =>
