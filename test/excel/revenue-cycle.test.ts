@@ -6,11 +6,13 @@ import {
   DraftsOutdatedError,
   previewDraftClaims,
 } from "../../src/excel/revenue-cycle/draft-claims";
+import { generateAppealLetter } from "../../src/excel/revenue-cycle/appeal-letter";
 import { logFollowUp, selectedClaimId } from "../../src/excel/revenue-cycle/follow-up";
 import { saveUnbilledAfterDays } from "../../src/excel/revenue-cycle/settings";
 import { setupWorkbook } from "../../src/excel/setup";
 import { appendRows, readTable } from "../../src/excel/table-io";
 import { createExcelHost, type ExcelHost } from "../../src/host";
+import { sheetContents } from "./table-io/helpers";
 
 const d = serialFromYmd;
 const TODAY = d(2026, 3, 2);
@@ -185,5 +187,46 @@ describe("Log follow-up", () => {
     expect(await selectedClaimId(host.run)).toBe("CLM000041");
     await select("A5");
     expect(await selectedClaimId(host.run)).toBeNull();
+  });
+});
+
+describe("Appeal letter", () => {
+  it("generates a printable sheet for the claim and asks before replacing a user's edits", async () => {
+    const host = await practice();
+    await host.run(async (context) => {
+      await appendRows(context, "Payers", [{ "Payer ID": "AETNA", Name: "Aetna", "X12 Payer ID": "60054" }]);
+      await appendRows(context, "ClaimLines", [
+        { "Claim ID": "CLM000041", Line: 1, Code: "99214", Units: 1, Charge: 100 },
+      ]);
+    });
+    await logFollowUp(host.run, { claimId: "CLM000041", date: TODAY, by: "KM", action: "Note", note: "x" });
+    await host.run(async (context) => {
+      const claims = context.workbook.tables.getItem("Claims");
+      claims.columns.getItem("Denial Reason").getDataBodyRange().values = [
+        ["CO-197 precertification absent"],
+      ];
+      await context.sync();
+    });
+    const first = await generateAppealLetter(host.run, "CLM000041", { asOf: TODAY });
+    expect(first).toMatchObject({
+      status: "done",
+      sheets: [{ id: "appealLetter", sheet: "Appeal Letter", action: "created" }],
+    });
+    const text = (await sheetContents(host, "Appeal Letter"))?.values.flat() ?? [];
+    expect(text).toContain("Request for reconsideration of claim CLM000041");
+    expect(text).toContain("CO-197: Precertification or authorization absent");
+    expect(text).toContain("Aetna (payer ID 60054)");
+    expect(text).toContain("99214");
+
+    await host.edit("Appeal Letter", "B40", [["Our argument: the visit was urgent."]]);
+    const before = host.snapshot();
+    const again = await generateAppealLetter(host.run, "CLM000041", { asOf: TODAY });
+    expect(again.status).toBe("needsDecision");
+    expect(host.snapshot()).toBe(before);
+    const kept = await generateAppealLetter(host.run, "CLM000041", { asOf: TODAY, edited: "keepCopy" });
+    expect(kept).toMatchObject({
+      status: "done",
+      sheets: [{ action: "keptCopy", keptAs: "Appeal Letter (edited)" }],
+    });
   });
 });
