@@ -6,6 +6,7 @@ import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { CommandNotice } from "./components/CommandNotice";
 import { PanelSection } from "./components/PanelSection";
 import { RemittancePanel } from "./remittance/RemittancePanel";
+import { RevenueCyclePanel } from "./revenue-cycle/RevenueCyclePanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
 import { ValidationPanel } from "./validation/ValidationPanel";
@@ -47,6 +48,9 @@ export function App() {
         </PanelSection>
         <PanelSection title="Summaries">
           <SummariesPanel />
+        </PanelSection>
+        <PanelSection title="Revenue cycle">
+          <RevenueCyclePanel />
         </PanelSection>
       </main>
     </div>
