@@ -8,6 +8,7 @@
  */
 import { tableIoBench } from "./table-io";
 import { summariesBench } from "./summaries";
+import { workQueueBench } from "./work-queue";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
 import { validationBench } from "./validation";
@@ -17,6 +18,7 @@ import type { BenchResult, BenchSection } from "./types";
 const SECTIONS: readonly BenchSection[] = [
   tableIoBench,
   summariesBench,
+  workQueueBench,
   functionsBench,
   remittanceBench,
   validationBench,
