@@ -137,6 +137,18 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     ],
     usesTables: true,
   },
+  {
+    id: "APPEALDEADLINE",
+    args: ["2026-01-15", 60],
+    result: 46097,
+    note: "46097 is 2026-03-16 (2026-01-15 + 60 days).",
+  },
+  {
+    id: "SUBMISSIONLAG",
+    args: [col("2026-01-05", "2026-01-06", "2026-01-07"), col("2026-01-07", "2026-01-10", "")],
+    result: 3,
+    note: "2 and 4 days; the third claim is not submitted yet.",
+  },
 ];
 
 /** How a value is written inside a formula. */

@@ -37,6 +37,8 @@ const EXPECTED: Record<string, { params: string[]; result: "scalar" | "matrix"; 
   REMAINING: { params: ["account", "year?"], result: "scalar", stream: true },
   FORECAST: { params: ["account", "year?", "asOf?"], result: "scalar", stream: true },
   BUDGETREPORT: { params: ["year?", "asOf?"], result: "matrix", stream: true },
+  APPEALDEADLINE: { params: ["remittanceDate", "windowDays?"], result: "scalar" },
+  SUBMISSIONLAG: { params: ["serviceDates[]", "submittedOn[]"], result: "scalar" },
 };
 
 const ENTRY = path.resolve(__dirname, "../../src/functions/functions.ts");
