@@ -79,7 +79,7 @@ export async function logFollowUp(run: ExcelRunner, f: FollowUp): Promise<{ read
 export function selectedClaimId(run: ExcelRunner): Promise<string | null> {
   return run(async (context) => {
     const cell = context.workbook.getActiveCell();
-    cell.load("values, rowIndex");
+    cell.load("values");
     const first = cell.getEntireRow().getCell(0, 0);
     first.load("values");
     await context.sync();
