@@ -27,3 +27,11 @@ export async function saveUnbilledAfterDays(run: ExcelRunner, days: number): Pro
     await context.sync();
   });
 }
+
+export async function readUnbilledAfterDays(run: ExcelRunner): Promise<number> {
+  return run(async (context) => {
+    const setting = queueUnbilledAfterDays(context);
+    await context.sync();
+    return unbilledAfterDaysOf(setting);
+  });
+}

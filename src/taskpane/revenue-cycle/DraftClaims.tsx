@@ -4,6 +4,8 @@
  */
 import {
   Button,
+  Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -21,14 +23,17 @@ import {
   previewDraftClaims,
   type DraftClaimsPreview,
 } from "../../excel/revenue-cycle/draft-claims";
+import { readUnbilledAfterDays, saveUnbilledAfterDays } from "../../excel/revenue-cycle/settings";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { OperationProgress } from "../components/OperationProgress";
 import { usePaneEnvironment } from "../environment";
+import { useState } from "react";
 import { useGuarded } from "./useGuarded";
 
 type State =
   | { readonly status: "preview"; readonly preview: DraftClaimsPreview }
-  | { readonly status: "created"; readonly claimsAdded: number };
+  | { readonly status: "created"; readonly claimsAdded: number }
+  | { readonly status: "setting"; readonly days: number };
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
@@ -52,8 +57,33 @@ export function DraftClaims() {
       ...(await createDraftClaims(run, p)),
     }));
 
+  const [days, setDays] = useState("");
+  const loadDays = () =>
+    void guarded("Reading the setting…", "Reading the setting failed", async () => {
+      const stored = await readUnbilledAfterDays(run);
+      setDays(String(stored));
+      return { status: "setting", days: stored };
+    });
+  const saveDays = () =>
+    void guarded("Saving the setting…", "Saving the setting failed", async () => {
+      const n = Number(days);
+      await saveUnbilledAfterDays(run, n);
+      return { status: "setting", days: n };
+    });
+
   return (
     <div className={styles.panel}>
+      <div className={styles.buttons}>
+        <Field label="Unbilled after (days)" hint="Stored in the workbook; Validation and the sheet use it.">
+          <Input value={days} placeholder="3" onChange={(_, d) => setDays(d.value)} />
+        </Field>
+      </div>
+      <div className={styles.buttons}>
+        <Button onClick={loadDays}>Load from workbook</Button>
+        <Button onClick={saveDays} disabled={days.trim() === ""}>
+          Save
+        </Button>
+      </div>
       <Button className={styles.button} disabledFocusable={state.status === "working"} onClick={preview}>
         Preview draft claims
       </Button>
@@ -106,6 +136,11 @@ export function DraftClaims() {
           <MessageBarBody>
             Added {state.claimsAdded} Draft claims to Claims and linked each to its appointment.
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "setting" && (
+        <MessageBar intent="success">
+          <MessageBarBody>Kept visits are unbilled after {state.days} days in this workbook.</MessageBarBody>
         </MessageBar>
       )}
       {state.status === "failed" && <ErrorMessage title={state.title} error={state.error} />}

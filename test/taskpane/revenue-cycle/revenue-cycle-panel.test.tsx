@@ -4,6 +4,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CATALOG } from "../../../src/domain/catalog";
 import { serialFromLocalDate } from "../../../src/domain/dates/excel-dates";
+import { readUnbilledAfterDays } from "../../../src/excel/revenue-cycle/settings";
 import { setupWorkbook } from "../../../src/excel/setup";
 import { appendRows, readTable } from "../../../src/excel/table-io";
 import { createExcelHost, type ExcelHost } from "../../../src/host";
@@ -86,5 +87,23 @@ describe("RevenueCyclePanel", () => {
     ]);
     expect(claims[0]).toMatchObject({ owner: "KM", followUpOn: serialFromLocalDate(new Date()) + 14 });
     expect(claims[1]).toMatchObject({ status: "Draft", serviceDate: serialFromLocalDate(new Date()) - 10 });
+  });
+});
+
+describe("RevenueCyclePanel: unbilled-after setting", () => {
+  it("saves the days in the workbook, and a wrong value says why", async () => {
+    const user = userEvent.setup();
+    const host = await practice();
+    renderPanel(host);
+    const days = screen.getByRole("textbox", { name: "Unbilled after (days)" });
+    await user.type(days, "5");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await screen.findByText("Kept visits are unbilled after 5 days in this workbook.");
+    expect(await readUnbilledAfterDays(host.run)).toBe(5);
+    await user.clear(days);
+    await user.type(days, "-1");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await screen.findByText(/the days must be a whole number from 0 to 365/);
+    expect(await readUnbilledAfterDays(host.run)).toBe(5);
   });
 });
