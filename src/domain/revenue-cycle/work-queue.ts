@@ -6,6 +6,7 @@ import { age } from "../metrics/aging";
 import { claimBalance, openClaims } from "../summaries/figures/receivables";
 import type { Rows } from "../summaries/inputs";
 import { textKey } from "../summaries/inputs";
+import { IMPORT_AUTHOR } from "../import/follow-ups";
 import { historyByClaim } from "./claim-activity";
 import {
   AWAITING_PAYER,
@@ -138,7 +139,8 @@ export function workQueue(tables: QueueTables, asOf: number): QueueItem[] {
       balance: Math.round(shown * 100) / 100,
       why,
       deadline,
-      owner: claim.owner ?? h?.last?.by ?? null,
+      // Whoever last worked the claim owns it, unless that was the 835 import.
+      owner: claim.owner ?? (h?.last?.by === IMPORT_AUTHOR ? null : (h?.last?.by ?? null)),
       nextFollowUp: claim.followUpOn ?? (followUps.length > 0 ? Math.max(...followUps) : null),
       lastActivity: useLog ? logged : claim.lastActivity,
       lastAction: useLog ? (h?.last?.action ?? null) : null,

@@ -50,6 +50,7 @@ describe("work queue", () => {
       deadline: d(2026, 4, 16),
       balance: 0,
       why: "Underpaid $12.50 against the fee schedule",
+      owner: null, // the 835 import logged it: nobody owns it yet
     });
     expect(by.get("C8")).toMatchObject({
       deadline: d(2026, 3, 10),
