@@ -9,6 +9,7 @@
 import { tableIoBench } from "./table-io";
 import { summariesBench } from "./summaries";
 import { productivityBench } from "./productivity";
+import { workQueueBench } from "./work-queue";
 import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
 import { remittanceLargeBench } from "./remittance-large";
@@ -24,6 +25,7 @@ const SECTIONS: readonly BenchSection[] = [
   tableIoBench,
   summariesBench,
   productivityBench,
+  workQueueBench,
   functionsBench,
   remittanceBench,
   remittanceLargeBench,

@@ -50,6 +50,8 @@ const GROUPS: readonly { title: string; ids: readonly string[] }[] = [
       "GROSSCOLLECTION",
       "DENIALRATE",
       "FILINGDEADLINE",
+      "APPEALDEADLINE",
+      "SUBMISSIONLAG",
     ],
   },
   { title: "Schedule", ids: ["NOSHOWRATE", "UTILIZATION"] },

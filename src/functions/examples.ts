@@ -189,6 +189,18 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     note: "1.3 (99213) + 0.22 (71046-26) + 2 x 1.92 (99214)",
     usesTables: true,
   },
+  {
+    id: "APPEALDEADLINE",
+    args: ["2026-01-15", 60],
+    result: 46097,
+    note: "46097 is 2026-03-16 (2026-01-15 + 60 days).",
+  },
+  {
+    id: "SUBMISSIONLAG",
+    args: [col("2026-01-05", "2026-01-06", "2026-01-07"), col("2026-01-07", "2026-01-10", "")],
+    result: 3,
+    note: "2 and 4 days; the third claim is not submitted yet.",
+  },
 ];
 
 /** How a value is written inside a formula. */

@@ -8,6 +8,8 @@
 // This header is a line comment on purpose: a JSDoc block here would become the first function's description.
 import * as codes from "../domain/codes";
 import * as m from "../domain/metrics";
+import { DEFAULT_APPEAL_WINDOW_DAYS } from "../domain/revenue-cycle/constants";
+import * as rc from "../domain/revenue-cycle/functions";
 import { ratioResult, run } from "./call";
 import { agingSpill } from "./spills";
 import { appointmentStatusList, claimStatusList, codeText, readBucketDays } from "./readers";
@@ -578,4 +580,37 @@ export function wrvu(
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
   productivity.wrvu(providerId, from, to, invocation);
+}
+
+/**
+ * Last day to appeal a denial: the remittance date plus the payer's appeal window (90 days if omitted).
+ * @customfunction APPEALDEADLINE
+ * @helpurl https://localhost:3000/support.html#pm-appealdeadline
+ * @param remittanceDate Date of the remittance that denied the claim: an Excel date or text such as 2026-01-15.
+ * @param [windowDays] The payer's Appeal Window (days), e.g. Payers[Appeal Window (days)]. Default: 90.
+ * @returns The deadline as an Excel date (format the cell as a date).
+ */
+export function appealDeadline(remittanceDate: unknown, windowDays?: unknown): number {
+  return run("APPEALDEADLINE", (a) =>
+    rc.appealDeadline(
+      a.date("remittanceDate", remittanceDate),
+      a.optionalNumber("windowDays", windowDays, DEFAULT_APPEAL_WINDOW_DAYS, { min: 0, integer: true }),
+    ),
+  );
+}
+
+/**
+ * Submission lag: average days from the service date to the date the claim was submitted.
+ * @customfunction SUBMISSIONLAG
+ * @helpurl https://localhost:3000/support.html#pm-submissionlag
+ * @param serviceDates Service dates, one column or row (e.g. Claims[Service Date]).
+ * @param submittedOn Submission dates, same size (e.g. Claims[Submitted On]). Rows with either blank are skipped.
+ * @returns Average days; #DIV/0! when no claim has both dates.
+ */
+export function submissionLag(serviceDates: unknown[][], submittedOn: unknown[][]): number {
+  return run("SUBMISSIONLAG", (a) =>
+    ratioResult(
+      rc.submissionLag(a.dateList("serviceDates", serviceDates), a.dateList("submittedOn", submittedOn)),
+    ),
+  );
 }

@@ -7,6 +7,7 @@ import { CommandNotice } from "./components/CommandNotice";
 import { PanelSection } from "./components/PanelSection";
 import { RemittancePanel } from "./remittance/RemittancePanel";
 import { RvuImportPanel } from "./rvu/RvuImportPanel";
+import { RevenueCyclePanel } from "./revenue-cycle/RevenueCyclePanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
 import { ValidationPanel } from "./validation/ValidationPanel";
@@ -51,6 +52,9 @@ export function App() {
         </PanelSection>
         <PanelSection title="Summaries">
           <SummariesPanel />
+        </PanelSection>
+        <PanelSection title="Revenue cycle">
+          <RevenueCyclePanel />
         </PanelSection>
       </main>
     </div>

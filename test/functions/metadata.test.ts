@@ -47,6 +47,8 @@ const EXPECTED: Record<
   CREDSTATUS: { params: ["personId", "type", "asOf?"], result: "scalar", stream: true },
   RVU: { params: ["code", "modifier?", "year?", "kind?"], result: "scalar", stream: true },
   WRVU: { params: ["providerId", "from", "to"], result: "scalar", stream: true },
+  APPEALDEADLINE: { params: ["remittanceDate", "windowDays?"], result: "scalar" },
+  SUBMISSIONLAG: { params: ["serviceDates[]", "submittedOn[]"], result: "scalar" },
 };
 
 const ENTRY = path.resolve(__dirname, "../../src/functions/functions.ts");

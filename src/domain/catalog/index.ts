@@ -1,6 +1,7 @@
 import { appointments } from "./tables/appointments";
 import { budget } from "./tables/budget";
 import { campaigns } from "./tables/campaigns";
+import { claimActivity } from "./tables/claim-activity";
 import { claimLines } from "./tables/claim-lines";
 import { claims } from "./tables/claims";
 import { contracts } from "./tables/contracts";
@@ -45,6 +46,7 @@ export const CATALOG = {
   Credentials: credentials,
   Incidents: incidents,
   RVU: rvu,
+  ClaimActivity: claimActivity,
 } as const satisfies Record<TableName, TableSpec>;
 
 export type Catalog = typeof CATALOG;

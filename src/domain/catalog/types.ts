@@ -83,6 +83,7 @@ export const TABLE_NAMES = [
   "Credentials",
   "Incidents",
   "RVU",
+  "ClaimActivity",
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -47,6 +47,7 @@ export function newPayerRow(remittance: Remittance, existing: readonly PayerRow[
     type: null,
     timelyFilingDays: null,
     x12PayerId: x12 === "" ? null : x12,
+    appealWindowDays: null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { BalanceProblem } from "./era-balance";
 import type { Adjustment, ProviderAdjustment, Remittance, SegmentRef } from "./era-types";
+import type { ActivityRow } from "./follow-ups";
 import type { Underpayment } from "./underpayments";
 import type { ClaimLineRow, ClaimRow, PayerRow, PaymentRow, RowUpdate } from "./workbook-rows";
 
@@ -75,6 +76,8 @@ export interface RemittancePlan {
   /** Payers the files name that Payers lacks (added with the X12 id so the next import finds them). */
   readonly newPayers: readonly PayerRow[];
   readonly newPayments: readonly PaymentRow[];
+  /** Underpayments stored for follow-up as ClaimActivity rows (follow-ups.ts). */
+  readonly newActivity: readonly ActivityRow[];
   readonly claimUpdates: readonly RowUpdate<ClaimRow>[];
   readonly lineUpdates: readonly RowUpdate<ClaimLineRow>[];
   /** Sum of the Amount of newPayments. */

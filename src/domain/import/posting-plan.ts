@@ -19,6 +19,7 @@ import type {
 } from "./plan-types";
 import { remittanceWarnings } from "./plan-warnings";
 import { findUnderpayments } from "./underpayments";
+import { mergeClaimUpdates, planFollowUps, type PostedRemittance } from "./follow-ups";
 import { WorkingWorkbook } from "./working-workbook";
 import { normalizeId, type ClaimRow, type PaymentRow, type RemittanceWorkbook } from "./workbook-rows";
 
@@ -60,6 +61,7 @@ export function planRemittancePosting(
   const warnings: PlanWarning[] = [];
   const newPayments: PaymentRow[] = [];
   let remittancesToPost = 0;
+  const posting: PostedRemittance[] = [];
 
   for (const file of files) {
     for (const remittance of file.remittances) {
@@ -142,17 +144,16 @@ export function planRemittancePosting(
           });
         }
       }
-      previews.push(
-        preview(
-          file.name,
-          remittance,
-          payer,
-          state,
+      const underpayments = underpaymentsOf(remittance, matches, payer.payerId);
+      if (isNew)
+        posting.push({
+          payerId: payer.payerId,
+          traceNumber: remittance.traceNumber,
+          receivedOn,
           claims,
-          problems,
-          underpaymentsOf(remittance, matches, payer.payerId),
-        ),
-      );
+          underpayments,
+        });
+      previews.push(preview(file.name, remittance, payer, state, claims, problems, underpayments));
     }
   }
 
@@ -169,12 +170,14 @@ export function planRemittancePosting(
     });
   }
 
+  const followUps = planFollowUps(posting, [...workbook.payers, ...working.newPayers], workbook.claims);
   return {
     remittances: previews,
     warnings,
     newPayers: working.newPayers,
     newPayments,
-    claimUpdates: working.claimUpdates(),
+    newActivity: followUps.activity,
+    claimUpdates: mergeClaimUpdates(working.claimUpdates(), followUps.claimUpdates),
     lineUpdates: working.lineUpdates(),
     amountToPost: dollars(newPayments.reduce((t, p) => t + cents(p.amount ?? 0), 0)),
     remittancesToPost,

@@ -21,6 +21,7 @@ import { providerDoubleBooked, roomDoubleBooked } from "./schedule/double-booked
 import { outsideHours } from "./schedule/outside-hours";
 import { providerLicense } from "./schedule/provider-license";
 import { requiredExpired } from "./training/required-expired";
+import { unbilledVisit } from "./schedule/unbilled-visit";
 
 /** Practice rules: what the catalog's column specs cannot say. Each lives in its own small file. */
 export const PRACTICE_RULES: readonly Rule[] = [
@@ -43,6 +44,7 @@ export const PRACTICE_RULES: readonly Rule[] = [
   providerLicense,
   payerEnrollment,
   incidentDeadlinesRule,
+  unbilledVisit,
 ];
 
 /**

@@ -34,6 +34,8 @@ export type RawWorkbook = Partial<Record<TableName, RawTable>>;
 export interface ValidationOptions {
   /** "Today" as an Excel serial: expiries, deadlines and notice windows are measured from it. */
   readonly asOf: number;
+  /** Days after which a kept visit with no claim is reported (workbook setting; default 3). */
+  readonly unbilledAfterDays?: number;
 }
 
 /** Rows to (re)check per table: a set of data rows, or "all" (the table's rows and its header). */

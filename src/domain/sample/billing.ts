@@ -4,6 +4,7 @@ import type { SampleContext } from "./context";
 import { codeVisit, type CodedLine } from "./coding";
 import { type FeeSchedule, type Payer, payerOfPatient } from "./payers";
 import { procedure } from "./procedures";
+import { sampleAllowedRate } from "./revenue-cycle";
 import type { Random } from "./random";
 import { dollars, patientRef, sequentialId } from "./rows";
 import type { PaymentDraft } from "./payments";
@@ -95,6 +96,12 @@ export function generateBilling(
       balance: "", // a calculated column: Excel fills it
       denialReason: decided.denialReason,
       lastActivity: decided.lastActivity,
+      // Follow-up and appeal columns: filled in by the revenue-cycle pass (revenue-cycle.ts).
+      followUpOn: "",
+      owner: "",
+      appealDeadline: "",
+      appealFiledOn: "",
+      appealOutcome: "",
     });
     encounter.lines.forEach((line, n) => {
       const result = outcome.lines?.[n];
@@ -303,7 +310,8 @@ function pay(
   let copayLeft = payer.copayCents;
   const results = lines.map((line, n): LineResult => {
     if (partial && n === lines.length - 1) return zeroLine();
-    const allowed = Math.min(line.chargeCents, fees.rateCents(payer, line.code, visit.date) * line.units);
+    const rate = sampleAllowedRate(payer, claimId, fees.rateCents(payer, line.code, visit.date));
+    const allowed = Math.min(line.chargeCents, rate * line.units);
     let patientShare = 0;
     let patientReason: LineResult["patientReason"] = "";
     if (!procedure(line.code).preventive && payer.type !== "Medicaid") {

@@ -11,6 +11,7 @@ import { generateProviders, NamePicker, providerRows } from "./people";
 import { plantErrors } from "./plant";
 import { recordsRequestRows } from "./records";
 import { rvuRows } from "./rvus";
+import { reviseRevenueCycle } from "./revenue-cycle";
 import { tableData } from "./rows";
 import { generateSchedule } from "./schedule";
 import { generateStaff, generateTraining, staffRows } from "./staff";
@@ -34,6 +35,15 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const payers = samplePayers();
   const fees = new FeeSchedule(payers, context);
   const billing = generateBilling(context, randomFor(context, "billing"), schedule.visits, payers, fees);
+  const claimActivity = reviseRevenueCycle(
+    context,
+    randomFor(context, "revenue-cycle"),
+    schedule,
+    billing,
+    payers,
+    fees,
+    staff,
+  );
   const items = sampleItems(context);
   const orders = purchaseOrders(context, randomFor(context, "orders"), items);
   const budget = monthlyBudget(context, staff, items, campaigns);
@@ -68,6 +78,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
     ),
     Incidents: tableData("Incidents", incidentRows(context, randomFor(context, "incidents"), staff)),
     RVU: tableData("RVU", rvuRows(context)),
+    ClaimActivity: tableData("ClaimActivity", claimActivity),
   };
 
   const planted: PlantedError[] = options.plantErrors

@@ -68,6 +68,15 @@ export function samplePayers(): readonly Payer[] {
   return PAYERS;
 }
 
+/** Days to appeal a denial: Medicare's redetermination window is 120 days; plans state theirs. */
+export const SAMPLE_APPEAL_WINDOWS: Record<PayerType, number | ""> = {
+  Medicare: 120,
+  Medicaid: 90,
+  Commercial: 180,
+  "Self-Pay": "",
+  Other: 90,
+};
+
 export function payerRows(payers: readonly Payer[]): SampleRow<"Payers">[] {
   return payers.map((payer) => ({
     payerId: payer.id,
@@ -75,6 +84,7 @@ export function payerRows(payers: readonly Payer[]): SampleRow<"Payers">[] {
     type: payer.type,
     timelyFilingDays: payer.timelyFilingDays,
     x12PayerId: payer.x12PayerId,
+    appealWindowDays: SAMPLE_APPEAL_WINDOWS[payer.type],
   }));
 }
 

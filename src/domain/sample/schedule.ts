@@ -17,6 +17,8 @@ export interface Visit {
   readonly provider: Provider;
   readonly patient: number;
   readonly type: AppointmentType;
+  /** Index of the visit's row in Schedule.rows. */
+  readonly row: number;
 }
 
 export interface Schedule {
@@ -115,7 +117,8 @@ export function generateSchedule(
         const isNew = slot.type === "New Patient";
         const patient = isNew ? ++lastPatient : rng.int(FIRST_PATIENT, lastPatient);
         const status = statusFor(rng, date, slot.start, context.asOf);
-        if (status === "Completed") visits.push({ date, provider, patient, type: slot.type });
+        if (status === "Completed")
+          visits.push({ date, provider, patient, type: slot.type, row: rows.length });
         rows.push({
           appointmentId: sequentialId("A", rows.length + 1, 6),
           date,
@@ -129,6 +132,7 @@ export function generateSchedule(
           status,
           referralSource: isNew ? referralSource(rng, date, campaigns) : "",
           notes: STATUS_NOTES[status] ?? (rng.chance(0.05) ? rng.pick(NOTES) : ""),
+          claimId: "", // linked to its claim by the revenue-cycle pass (revenue-cycle.ts)
         });
       }
     }

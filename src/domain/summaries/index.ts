@@ -14,6 +14,9 @@ import { MARKETING, MARKETING_TABLES, marketingSheet } from "./sheets/marketing"
 import { PRODUCTIVITY, PRODUCTIVITY_TABLES, productivitySheet } from "./sheets/productivity";
 import { REORDER_LIST, REORDER_TABLES, reorderListSheet } from "./sheets/reorder-list";
 import { SCHEDULE_SUMMARY, SCHEDULE_TABLES, scheduleSummarySheet } from "./sheets/schedule-summary";
+import { PATIENT_BALANCE_TABLES, PATIENT_BALANCES, patientBalancesSheet } from "./sheets/patient-balances";
+import { UNBILLED_TABLES, UNBILLED_VISITS, unbilledVisitsSheet } from "./sheets/unbilled-visits";
+import { WORK_QUEUE, WORK_QUEUE_TABLES, workQueueSheet } from "./sheets/work-queue";
 
 export * from "./model";
 export * from "./inputs";
@@ -36,6 +39,9 @@ export const SUMMARIES: readonly SummaryDefinition[] = [
   { ...COMPLIANCE, tables: COMPLIANCE_TABLES, build: complianceSheet },
   { ...MARKETING, tables: MARKETING_TABLES, build: marketingSheet },
   { ...PRODUCTIVITY, tables: PRODUCTIVITY_TABLES, build: productivitySheet },
+  { ...WORK_QUEUE, tables: WORK_QUEUE_TABLES, build: workQueueSheet },
+  { ...UNBILLED_VISITS, tables: UNBILLED_TABLES, build: unbilledVisitsSheet },
+  { ...PATIENT_BALANCES, tables: PATIENT_BALANCE_TABLES, build: patientBalancesSheet },
 ];
 
 export function summaryDefinition(id: SummaryId): SummaryDefinition | undefined {

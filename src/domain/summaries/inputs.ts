@@ -27,6 +27,8 @@ export interface SummaryInput {
   readonly asOf: number;
   /** Upper day limits of the A/R aging buckets, e.g. [30, 60, 90, 120]. */
   readonly bucketDays: readonly number[];
+  /** Days after which a kept visit with no claim is unbilled (workbook setting; default 3). */
+  readonly unbilledAfterDays?: number;
 }
 
 /** Every table missing; tests and callers fill in what they have. */

@@ -76,6 +76,10 @@ export const SUMMARY_IDS = [
   "compliance",
   "marketing",
   "productivity",
+  "workQueue",
+  "unbilledVisits",
+  "patientBalances",
+  "appealLetter",
 ] as const;
 
 export type SummaryId = (typeof SUMMARY_IDS)[number];

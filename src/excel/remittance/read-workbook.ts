@@ -17,6 +17,8 @@ export interface RemittanceTables {
   readonly tables: Readonly<Record<RemittanceTable, TableData<RemittanceTable>>>;
   /** Cells that did not read as their column's kind, per table (typed rows hold null there). */
   readonly problems: Readonly<Record<RemittanceTable, readonly CellProblem[]>>;
+  /** Where underpayments are stored for follow-up; null when Set up has not added it yet. */
+  readonly activity: TableData<string> | null;
 }
 
 /** Reads the five tables (chunked, within the request budget). Throws when setup has not run. */
@@ -24,11 +26,12 @@ export async function readRemittanceWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<RemittanceTables> {
-  const read = await readTables(context, REMITTANCE_TABLES, options);
+  // ClaimActivity rides along in the same reads (it is optional: only underpayments go there).
+  const read = await readTables(context, [...REMITTANCE_TABLES, "ClaimActivity"], options);
   const table = (name: RemittanceTable): TableData<RemittanceTable> => {
     const data = read.get(name);
     if (!data) throw new TableNotFoundError(name);
-    return data;
+    return data as TableData<RemittanceTable>; // read by this name, so it carries it
   };
   const tables = {
     Payers: table("Payers"),
@@ -51,5 +54,5 @@ export async function readRemittanceWorkbook(
     feeSchedule: tables.FeeSchedule.typedRows(CATALOG.FeeSchedule, problems.FeeSchedule),
     payments: tables.Payments.typedRows(CATALOG.Payments, problems.Payments),
   };
-  return { workbook, tables, problems };
+  return { workbook, tables, problems, activity: read.get("ClaimActivity") ?? null };
 }

@@ -75,6 +75,10 @@ function blockingProblems(plan: RemittancePlan, data: RemittanceTables): string[
   };
   check(CATALOG.Claims, "Claims", plan.claimUpdates);
   check(CATALOG.ClaimLines, "ClaimLines", plan.lineUpdates);
+  if (plan.newActivity.length > 0 && data.activity === null)
+    found.push(
+      `${plan.newActivity.length} underpaid claim(s) would be stored in Claim Activity, which this workbook does not have yet. Run Set up workbook first (it adds the table and changes nothing else).`,
+    );
   return found;
 }
 
@@ -127,6 +131,7 @@ export function postRemittances(
             ids: plan.newPayments.map((p) => p.paymentId ?? ""),
             idColumn: tables.Payments.columnIndex("Payment ID"),
           },
+          ...activityAppend(data, plan),
         ],
         changes: [
           { table: tables.Claims, blocks: changeBlocks(tables.Claims, CATALOG.Claims, plan.claimUpdates) },
@@ -147,6 +152,19 @@ export function postRemittances(
       linesUpdated: plan.lineUpdates.length,
     };
   });
+}
+
+/** The Underpaid rows to append to ClaimActivity (identified by their Note, unique per remittance). */
+function activityAppend(data: RemittanceTables, plan: RemittancePlan) {
+  if (data.activity === null || plan.newActivity.length === 0) return [];
+  return [
+    {
+      table: data.activity,
+      rows: rowsBlock(data.activity, CATALOG.ClaimActivity, plan.newActivity),
+      ids: plan.newActivity.map((a) => a.note ?? ""),
+      idColumn: data.activity.columnIndex("Note"),
+    },
+  ];
 }
 
 function readOptions(options: RemittanceOptions) {

@@ -26,6 +26,7 @@ import type { SheetModel, SummaryId } from "../../domain/summaries/model";
 import type { TableName } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
+import { queueUnbilledAfterDays, unbilledAfterDaysOf } from "../revenue-cycle/settings";
 import { readTables, type CellProblem, type TableData } from "../table-io";
 import { bucketDaysOf, queueBucketDays } from "./buckets";
 import { contentFingerprint } from "./fingerprint";
@@ -87,6 +88,7 @@ export async function refreshSummaries(
     report(0, "Looking for generated sheets");
     const bucketSetting = queueBucketDays(context);
     const dateSystem = queueDateSystemCheck(context);
+    const unbilledSetting = queueUnbilledAfterDays(context);
     const workbook = await inspectGeneratedSheets(
       context,
       summaries.map((s) => s.id),
@@ -105,6 +107,7 @@ export async function refreshSummaries(
       unread: read.unread,
       asOf,
       bucketDays: bucketDaysOf(bucketSetting),
+      unbilledAfterDays: unbilledAfterDaysOf(unbilledSetting),
     };
 
     const names = [...workbook.sheetNames];

@@ -2,6 +2,7 @@ import { TABLE_NAMES, type TableName } from "../../domain/catalog";
 import { serialFromLocalDate } from "../../domain/dates/excel-dates";
 import { ValidationSession, countByTable, type Finding, type TableCount } from "../../domain/rules";
 import type { ProgressListener } from "../progress";
+import { queueUnbilledAfterDays, unbilledAfterDaysOf } from "../revenue-cycle/settings";
 import type { ExcelRunner } from "../runner";
 import { refreshMarks, totalMarks, type MarksByTable } from "./apply-marks";
 import type { TableLayout } from "./layout";
@@ -90,6 +91,7 @@ export async function validateWorkbook(
     const previous = [...(options.previous?.values() ?? [])];
     let scan = options.marks === false ? null : new MarkScan(context, TABLE_NAMES, previous);
     let firstSyncDelivered: boolean | undefined;
+    let unbilledSetting = queueUnbilledAfterDays(context);
     const read = await readForValidation(context, TABLE_NAMES, {
       ...budget,
       ...(progress ? { onProgress: progress } : {}),
@@ -104,11 +106,15 @@ export async function validateWorkbook(
       scan = null;
       options.alongside?.(context);
       dateSystem = queueDateSystemCheck(context);
+      unbilledSetting = queueUnbilledAfterDays(context);
       await context.sync();
     }
     dateSystem.check(); // before any mark is written
     progress?.({ done: 0, total: 1, label: "Checking the rules" });
-    const session = new ValidationSession(read.workbook, { asOf });
+    const session = new ValidationSession(read.workbook, {
+      asOf,
+      unbilledAfterDays: unbilledAfterDaysOf(unbilledSetting),
+    });
     const state: ValidationState = {
       session,
       layouts: read.layouts,

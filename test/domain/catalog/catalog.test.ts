@@ -17,8 +17,9 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Status",
     "Referral Source",
     "Notes",
+    "Claim ID",
   ],
-  Payers: ["Payer ID", "Name", "Type", "Timely Filing (days)", "X12 Payer ID"],
+  Payers: ["Payer ID", "Name", "Type", "Timely Filing (days)", "X12 Payer ID", "Appeal Window (days)"],
   FeeSchedule: ["Payer ID", "Code", "Modifier", "Allowed Amount", "Effective From", "Effective To"],
   Claims: [
     "Claim ID",
@@ -37,6 +38,11 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Balance",
     "Denial Reason",
     "Last Activity",
+    "Follow-up On",
+    "Owner",
+    "Appeal Deadline",
+    "Appeal Filed On",
+    "Appeal Outcome",
   ],
   ClaimLines: [
     "Claim ID",
@@ -138,6 +144,7 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Status",
   ],
   RVU: ["Code", "Modifier", "Year", "Work RVU", "PE RVU", "MP RVU", "Total RVU"],
+  ClaimActivity: ["Claim ID", "Date", "By", "Action", "Amount", "Note", "Next Follow-up"],
 };
 
 describe("catalog", () => {

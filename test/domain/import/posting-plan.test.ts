@@ -299,6 +299,7 @@ describe("warnings the user must confirm", () => {
         type: null,
         timelyFilingDays: null,
         x12PayerId: "EVIL01",
+        appealWindowDays: null,
       },
     ]);
     expect(result.remittances[0]).toMatchObject({ payerId: "EVIL01", payerMatch: "new" });

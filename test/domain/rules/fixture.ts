@@ -278,6 +278,9 @@ export function validPractice(): Record<TableName, RowSpec[]> {
         "Total RVU": 2.66,
       },
     ],
+    ClaimActivity: [
+      { "Claim ID": "C1", Date: d("2026-02-20"), By: "KM", Action: "Note", Note: "Paid in full." },
+    ],
   };
 }
 

@@ -50,7 +50,21 @@ describe("sample claims and claim lines", () => {
       )
       .sort();
     expect(billed.length).toBeGreaterThan(15_000);
-    expect(billed).toEqual(visits);
+    // Every claim is a visit; the visits without one are the few charge-capture slips the sample plants,
+    // all of them from the last days (3 to 12 days old).
+    const left = new Map<string, number>();
+    for (const v of visits) left.set(v, (left.get(v) ?? 0) + 1);
+    for (const b of billed) {
+      expect(left.get(b)).toBeGreaterThan(0);
+      left.set(b, (left.get(b) ?? 0) - 1);
+    }
+    const unbilled = [...left].filter(([, n]) => n > 0).map(([k]) => Number(k.split("|")[2]));
+    expect(unbilled.length).toBeGreaterThan(0);
+    expect(unbilled.length).toBeLessThan(visits.length * 0.01);
+    for (const date of unbilled) {
+      expect(DEFAULT_AS_OF - date).toBeGreaterThanOrEqual(3);
+      expect(DEFAULT_AS_OF - date).toBeLessThanOrEqual(12);
+    }
   });
 
   it("numbers each claim's lines 1..n and makes Total Charge the sum of their charges", () => {
@@ -152,7 +166,16 @@ describe("sample claims and claim lines", () => {
     const claims = table(data, "Claims");
     const { lines } = linesByClaim(data);
     const claimById = new Map(claims.rows.map((r) => [String(claims.value(r, "Claim ID")), r]));
+    // Claims the payer underpaid (stored as Underpaid activity, as an 835 posting does) are allowed less.
+    const activity = table(data, "ClaimActivity");
+    const underpaid = new Set(
+      activity.rows
+        .filter((r) => activity.value(r, "Action") === "Underpaid")
+        .map((r) => String(activity.value(r, "Claim ID"))),
+    );
+    expect(underpaid.size).toBeGreaterThan(10);
     let checked = 0;
+    let short = 0;
     for (const line of lines.rows.slice(0, 3000)) {
       const claim = claimById.get(String(lines.value(line, "Claim ID")));
       if (claim === undefined || lines.value(line, "Allowed") === "" || lines.num(line, "Allowed") === 0)
@@ -166,12 +189,17 @@ describe("sample claims and claim lines", () => {
           (fees.value(f, "Effective To") === "" || fees.num(f, "Effective To") >= date),
       );
       expect(rate).toBeDefined();
-      expect(cents(lines.value(line, "Allowed"))).toBe(
-        cents(fees.value(rate ?? [], "Allowed Amount")) * lines.num(line, "Units"),
-      );
+      const contract = cents(fees.value(rate ?? [], "Allowed Amount")) * lines.num(line, "Units");
+      if (underpaid.has(String(lines.value(line, "Claim ID")))) {
+        expect(cents(lines.value(line, "Allowed"))).toBeLessThan(contract);
+        short++;
+        continue;
+      }
+      expect(cents(lines.value(line, "Allowed"))).toBe(contract);
       checked++;
     }
     expect(checked).toBeGreaterThan(1000);
+    expect(short).toBeGreaterThan(0);
   });
 });
 

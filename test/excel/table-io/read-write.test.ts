@@ -41,6 +41,7 @@ describe("readTable", () => {
         type: "Commercial",
         timelyFilingDays: 90,
         x12PayerId: "60054",
+        appealWindowDays: null, // a catalog column this table does not have reads as blank
         extra: { "Notes (mine)": "portal login in binder" },
       },
       {
@@ -49,6 +50,7 @@ describe("readTable", () => {
         type: "Medicare",
         timelyFilingDays: 365,
         x12PayerId: "00882",
+        appealWindowDays: null,
         extra: { "Notes (mine)": "" },
       },
     ]);

@@ -82,5 +82,13 @@ export const appointments = {
       width: 30,
       description: "Scheduling notes (no clinical detail).",
     },
+    {
+      header: "Claim ID",
+      key: "claimId",
+      kind: "id",
+      ref: { table: "Claims", column: "Claim ID" },
+      width: 14,
+      description: "Claim billed for this visit (optional; Create draft claims fills it in).",
+    },
   ],
 } as const satisfies TableSpec;

@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES } from "../lists";
+import { APPEAL_OUTCOMES } from "../revenue-cycle-lists";
 import type { TableSpec } from "../types";
 
 export const claims = {
@@ -135,6 +136,43 @@ export const claims = {
       kind: "date",
       width: 13,
       description: "Date of the last submission, payment or follow-up.",
+    },
+    {
+      header: "Follow-up On",
+      key: "followUpOn",
+      kind: "date",
+      width: 13,
+      description: "When to work the claim next (set by Log follow-up).",
+    },
+    {
+      header: "Owner",
+      key: "owner",
+      kind: "text",
+      width: 14,
+      description: "Who works the claim (initials or name).",
+    },
+    {
+      header: "Appeal Deadline",
+      key: "appealDeadline",
+      kind: "date",
+      width: 13,
+      description:
+        "Last day to appeal a denial (set by 835 posting: remittance date + the payer's Appeal Window).",
+    },
+    {
+      header: "Appeal Filed On",
+      key: "appealFiledOn",
+      kind: "date",
+      width: 13,
+      description: "Date the appeal was sent.",
+    },
+    {
+      header: "Appeal Outcome",
+      key: "appealOutcome",
+      kind: "list",
+      list: APPEAL_OUTCOMES,
+      width: 13,
+      description: "Pending, Won, Partly Won or Lost.",
     },
   ],
 } as const satisfies TableSpec;

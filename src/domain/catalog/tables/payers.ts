@@ -39,5 +39,13 @@ export const payers = {
       width: 14,
       description: "Payer's identifier in electronic remittances (835 N1*PR).",
     },
+    {
+      header: "Appeal Window (days)",
+      key: "appealWindowDays",
+      kind: "integer",
+      min: 0,
+      width: 12,
+      description: "Days after a denial's remittance date to file an appeal (blank: 90 days).",
+    },
   ],
 } as const satisfies TableSpec;

@@ -11,6 +11,7 @@ import type { SummaryInput } from "../inputs";
 import type { ModelCell, SheetModel } from "../model";
 import type { NumberFormatName } from "../style";
 import { startSheet } from "./common";
+import { revenueCycleSection } from "./dashboard-revenue-cycle";
 import { isoFromSerial } from "../../dates/excel-dates";
 
 export const DASHBOARD = { id: "dashboard", name: "Dashboard", title: "Practice Dashboard" } as const;
@@ -32,6 +33,7 @@ export const DASHBOARD_TABLES: readonly TableName[] = [
   "Campaigns",
   "Credentials",
   "Incidents",
+  "ClaimActivity",
 ];
 
 export function dashboardSheet(input: SummaryInput): SheetModel {
@@ -214,5 +216,6 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
   const dataRows = f.referralSources.length;
   s.add(["Total", ...[1, 2, 3].map((c) => sumCells(s.firstRow, c, dataRows)), null], "total");
   b.format({ row: s.firstRow, col: 1, rows: s.rowCount, cols: 3 }, "integer");
+  revenueCycleSection(b, input);
   return b.build();
 }

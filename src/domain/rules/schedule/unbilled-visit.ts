@@ -1,0 +1,98 @@
+import { isoFromSerial } from "../../dates/excel-dates";
+import { DEFAULT_UNBILLED_AFTER_DAYS } from "../../revenue-cycle/constants";
+import { isKeptVisit, visitKey } from "../../revenue-cycle/unbilled";
+import type { Rule } from "../rule";
+import { groupKeyPart } from "../workbook-model";
+
+const CLAIM_ID = ["claimId"];
+/** Claims by the visit they bill: patient, service date, provider. */
+const CLAIM_VISIT = ["patientRef", "serviceDate", "providerId"];
+const APPOINTMENT_CLAIM = ["claimId"];
+const APPOINTMENT_VISIT = ["patientRef", "date", "providerId"];
+
+/**
+ * Charge capture: a kept visit (Completed, Arrived, In Room) with no claim, once it is N days old
+ * (workbook setting, default 3). Its claim is the one its Claim ID names, or one with the same
+ * Patient Ref, Service Date and Provider ID.
+ */
+export const unbilledVisit: Rule = {
+  id: "appointments.unbilled",
+  table: "Appointments",
+  reads: ["Claims"],
+  checker(workbook) {
+    const appointments = workbook.table("Appointments");
+    const claims = workbook.table("Claims");
+    const statuses = appointments?.columnValues("status");
+    const dates = appointments?.columnValues("date");
+    if (!appointments || !claims || !statuses || !dates) return null;
+    const after = workbook.options.unbilledAfterDays ?? DEFAULT_UNBILLED_AFTER_DAYS;
+    const today = Math.floor(workbook.asOf);
+    const byId = workbook.index("Claims", CLAIM_ID);
+    const byVisit = workbook.derive("Claims", CLAIM_VISIT, () => {
+      const keys = new Set<string>();
+      const p = claims.columnValues("patientRef");
+      const d = claims.columnValues("serviceDate");
+      const v = claims.columnValues("providerId");
+      for (let r = 0; r < claims.rowCount; r++) {
+        const date = d?.[r];
+        const k = visitKey(
+          (p?.[r] as string | null) ?? null,
+          typeof date === "number" ? date : null,
+          (v?.[r] as string | null) ?? null,
+        );
+        if (k !== null) keys.add(k);
+      }
+      return keys;
+    });
+    const claimIds = appointments.columnValues("claimId");
+    const patients = appointments.columnValues("patientRef");
+    const providers = appointments.columnValues("providerId");
+    return (row, out) => {
+      const status = statuses[row];
+      const date = dates[row];
+      if (typeof status !== "string" || !isKeptVisit(status) || typeof date !== "number") return;
+      const age = today - Math.floor(date);
+      if (age < after) return;
+      const id = groupKeyPart(claimIds?.[row] ?? null);
+      if (id !== null && byId.has(id)) return;
+      const k = visitKey(
+        (patients?.[row] as string | null) ?? null,
+        date,
+        (providers?.[row] as string | null) ?? null,
+      );
+      if (k !== null && byVisit.has(k)) return;
+      const named = id === null ? "" : ` (Claim ID ${String(claimIds?.[row])} is not in Claims)`;
+      out.push(
+        appointments.finding(
+          "status",
+          row,
+          "warning",
+          "appointments.unbilled",
+          `${status} visit of ${isoFromSerial(Math.floor(date))} has no claim after ${age} day${age === 1 ? "" : "s"}${named}: bill it (Summaries > Create draft claims)`,
+        ),
+      );
+    };
+  },
+  related(workbook, changed, row) {
+    if (changed !== "Claims") return [];
+    const claims = workbook.table("Claims");
+    if (!claims) return [];
+    const byId = workbook.rowsWith(
+      "Appointments",
+      APPOINTMENT_CLAIM,
+      groupKeyPart(claims.valueOf("claimId", row)),
+    );
+    const date = claims.valueOf("serviceDate", row);
+    const p = groupKeyPart(claims.valueOf("patientRef", row));
+    const v = groupKeyPart(claims.valueOf("providerId", row));
+    const byVisit =
+      p === null || v === null || typeof date !== "number"
+        ? []
+        : workbook.rowsWith(
+            "Appointments",
+            APPOINTMENT_VISIT,
+            `${p}\u0000${String(Math.floor(date))}\u0000${v}`,
+          );
+    return [...byId, ...byVisit];
+  },
+};
