@@ -14,6 +14,9 @@ import { purchaseOrders } from "./tables/purchase-orders";
 import { recordsRequests } from "./tables/records-requests";
 import { staff } from "./tables/staff";
 import { training } from "./tables/training";
+import { timeOff } from "./tables/time-off";
+import { holidays } from "./tables/holidays";
+import { dailyClose } from "./tables/daily-close";
 import { vendors } from "./tables/vendors";
 import type { ColumnSpec, TableName, TableSpec } from "./types";
 
@@ -39,6 +42,9 @@ export const CATALOG = {
   Expenses: expenses,
   Campaigns: campaigns,
   RecordsRequests: recordsRequests,
+  TimeOff: timeOff,
+  Holidays: holidays,
+  DailyClose: dailyClose,
 } as const satisfies Record<TableName, TableSpec>;
 
 export type Catalog = typeof CATALOG;

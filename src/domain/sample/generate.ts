@@ -10,6 +10,7 @@ import { plantErrors } from "./plant";
 import { recordsRequestRows } from "./records";
 import { tableData } from "./rows";
 import { generateSchedule } from "./schedule";
+import { addFrontDesk, dailyCloseRows, holidayRows, timeOffRows } from "./front-desk";
 import { generateStaff, generateTraining, staffRows } from "./staff";
 import { inventoryRows, purchaseOrders, sampleItems } from "./supplies";
 import type { PlantedError, PracticeData, PracticeOptions, SamplePractice } from "./types";
@@ -28,6 +29,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const staff = generateStaff(context, randomFor(context, "staff"), names, providers);
   const campaigns = generateCampaigns(context, randomFor(context, "campaigns"));
   const schedule = generateSchedule(context, randomFor(context, "schedule"), providers, campaigns);
+  addFrontDesk(context, randomFor(context, "front-desk"), schedule.rows);
   const payers = samplePayers();
   const fees = new FeeSchedule(payers, context);
   const billing = generateBilling(context, randomFor(context, "billing"), schedule.visits, payers, fees);
@@ -35,6 +37,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const orders = purchaseOrders(context, randomFor(context, "orders"), items);
   const budget = monthlyBudget(context, staff, items, campaigns);
 
+  const payments = paymentRows(billing.payments);
   const data: PracticeData = {
     Providers: tableData("Providers", providerRows(providers)),
     Staff: tableData("Staff", staffRows(staff)),
@@ -44,7 +47,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
     FeeSchedule: tableData("FeeSchedule", fees.rows()),
     Claims: tableData("Claims", billing.claims),
     ClaimLines: tableData("ClaimLines", billing.lines),
-    Payments: tableData("Payments", paymentRows(billing.payments)),
+    Payments: tableData("Payments", payments),
     Inventory: tableData("Inventory", inventoryRows(context, randomFor(context, "inventory"), items)),
     PurchaseOrders: tableData("PurchaseOrders", orders.rows),
     Vendors: tableData("Vendors", vendorRows(randomFor(context, "vendors"), names)),
@@ -59,6 +62,9 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
       "RecordsRequests",
       recordsRequestRows(context, randomFor(context, "records"), schedule.lastPatient),
     ),
+    TimeOff: tableData("TimeOff", timeOffRows(context, providers)),
+    Holidays: tableData("Holidays", holidayRows(context)),
+    DailyClose: tableData("DailyClose", dailyCloseRows(context, schedule.rows, payments)),
   };
 
   const planted: PlantedError[] = options.plantErrors

@@ -17,6 +17,12 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Status",
     "Referral Source",
     "Notes",
+    "Checked In",
+    "Roomed",
+    "Checked Out",
+    "Copay Due",
+    "Copay Collected",
+    "Payment Method",
   ],
   Payers: ["Payer ID", "Name", "Type", "Timely Filing (days)", "X12 Payer ID"],
   FeeSchedule: ["Payer ID", "Code", "Modifier", "Allowed Amount", "Effective From", "Effective To"],
@@ -114,10 +120,13 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Fulfilled On",
     "Status",
   ],
+  TimeOff: ["Provider ID", "From", "To", "Reason"],
+  Holidays: ["Date", "Name"],
+  DailyClose: ["Date", "Method", "Expected", "Counted", "Variance", "Closed By", "Closed At"],
 };
 
 describe("catalog", () => {
-  it("declares the 17 tables of the data model with their headers in order", () => {
+  it("declares the 20 tables of the data model with their headers in order", () => {
     expect(TABLE_SPECS.map((t) => t.name)).toEqual([...TABLE_NAMES]);
     for (const spec of TABLE_SPECS) {
       expect(spec.columns.map((c) => c.header)).toEqual(EXPECTED_HEADERS[spec.name]);
