@@ -12,6 +12,7 @@ import { functionsBench } from "./functions";
 import { remittanceBench } from "./remittance";
 import { validationBench } from "./validation";
 import { xlsxBench } from "./xlsx";
+import { frontDeskBench } from "./front-desk";
 import type { BenchResult, BenchSection } from "./types";
 
 const SECTIONS: readonly BenchSection[] = [
@@ -21,6 +22,7 @@ const SECTIONS: readonly BenchSection[] = [
   remittanceBench,
   validationBench,
   xlsxBench,
+  frontDeskBench,
 ];
 
 function kb(bytes: number): string {

@@ -53,6 +53,10 @@ const GROUPS: readonly { title: string; ids: readonly string[] }[] = [
     ],
   },
   { title: "Schedule", ids: ["NOSHOWRATE", "UTILIZATION"] },
+  {
+    title: "Front desk (reads the Providers, Appointments, TimeOff and Holidays tables)",
+    ids: ["NEXTSLOTS"],
+  },
   { title: "Inventory", ids: ["REORDERPOINT", "ORDERQTY", "DAYSOFSUPPLY"] },
   { title: "Contracts", ids: ["NOTICEDATE", "CONTRACTSTATUS"] },
   { title: "Budget and marketing", ids: ["VARIANCE", "VARIANCEPCT", "PRORATE", "COSTPERPATIENT"] },

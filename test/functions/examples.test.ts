@@ -19,6 +19,7 @@ describe("documented examples of the pure functions", () => {
       "REMAINING",
       "FORECAST",
       "BUDGETREPORT",
+      "NEXTSLOTS",
     ]);
     const documented = new Set(FUNCTION_EXAMPLES.map((e) => e.id));
     for (const id of byId.keys()) expect(documented.has(id) || streaming.has(id)).toBe(true);

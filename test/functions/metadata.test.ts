@@ -37,6 +37,7 @@ const EXPECTED: Record<string, { params: string[]; result: "scalar" | "matrix"; 
   REMAINING: { params: ["account", "year?"], result: "scalar", stream: true },
   FORECAST: { params: ["account", "year?", "asOf?"], result: "scalar", stream: true },
   BUDGETREPORT: { params: ["year?", "asOf?"], result: "matrix", stream: true },
+  NEXTSLOTS: { params: ["provider", "minutes", "from?", "count?"], result: "matrix", stream: true },
 };
 
 const ENTRY = path.resolve(__dirname, "../../src/functions/functions.ts");

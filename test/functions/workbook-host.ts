@@ -22,7 +22,9 @@ export async function addTable(
 
 /** A host holding the documented example tables, with the PM functions reading it. */
 export async function exampleWorkbook(
-  tables: readonly (keyof typeof EXAMPLE_TABLES)[] = ["Budget", "Expenses", "Payers"],
+  tables: readonly (keyof typeof EXAMPLE_TABLES)[] = Object.keys(
+    EXAMPLE_TABLES,
+  ) as (keyof typeof EXAMPLE_TABLES)[],
 ): Promise<{ host: ExcelHost; live: LiveWorkbook }> {
   const host = createExcelHost();
   for (const name of tables) await addTable(host, name, EXAMPLE_TABLES[name]);

@@ -35,18 +35,31 @@ class BusyLine {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
 
-  static of(intervals: { from: number; to: number }[]): BusyLine {
-    intervals.sort((a, b) => a.from - b.from);
+  /**
+   * The union of intervals given as their starts and ends. The union only depends on the sorted starts
+   * and the sorted ends (a sweep counting how many intervals are open), so each list is sorted on its
+   * own as numbers: far faster than sorting 75,000 interval objects. Touching intervals merge.
+   */
+  static of(froms: readonly number[], tos: readonly number[]): BusyLine {
+    const s = Float64Array.from(froms).sort();
+    const e = Float64Array.from(tos).sort();
     const line = new BusyLine();
-    for (const { from, to } of intervals) {
-      const last = line.ends.length - 1;
-      if (last >= 0 && from <= (line.ends[last] ?? 0)) {
-        if (to > (line.ends[last] ?? 0)) line.ends[last] = to;
+    let open = 0;
+    let j = 0;
+    for (let i = 0; i < s.length;) {
+      const start = s[i] ?? 0;
+      const end = e[j] ?? 0;
+      if (start <= end) {
+        if (open === 0) line.starts.push(start);
+        open++;
+        i++;
       } else {
-        line.starts.push(from);
-        line.ends.push(to);
+        open--;
+        j++;
+        if (open === 0) line.ends.push(end);
       }
     }
+    if (open > 0) line.ends.push(e[e.length - 1] ?? 0);
     return line;
   }
 
@@ -96,15 +109,24 @@ export class Calendar {
       const key = providerKey(p.id);
       if (!this.providers.has(key)) this.providers.set(key, p);
     }
-    const grouped = new Map<string, { from: number; to: number }[]>();
+    const grouped = new Map<string, { froms: number[]; tos: number[] }>();
+    const keys = new Map<string, string>();
     for (const b of busy) {
       if (!(b.to > b.from)) continue;
-      const key = providerKey(b.providerId);
-      const list = grouped.get(key);
-      if (list) list.push({ from: b.from, to: b.to });
-      else grouped.set(key, [{ from: b.from, to: b.to }]);
+      let key = keys.get(b.providerId);
+      if (key === undefined) {
+        key = providerKey(b.providerId);
+        keys.set(b.providerId, key);
+      }
+      let list = grouped.get(key);
+      if (!list) {
+        list = { froms: [], tos: [] };
+        grouped.set(key, list);
+      }
+      list.froms.push(b.from);
+      list.tos.push(b.to);
     }
-    for (const [key, list] of grouped) this.busy.set(key, BusyLine.of(list));
+    for (const [key, list] of grouped) this.busy.set(key, BusyLine.of(list.froms, list.tos));
   }
 
   provider(id: string): ProviderHours | undefined {

@@ -8,7 +8,8 @@ type Rows<T extends keyof Catalog> = readonly RowOf<Catalog[T]>[];
 
 export interface CalendarRows {
   readonly providers: Rows<"Providers">;
-  readonly appointments: Rows<"Appointments">;
+  /** Typed rows, or the slots they hold already read (appointmentsBusy, for large tables). */
+  readonly appointments: Rows<"Appointments"> | { readonly busy: readonly Busy[] };
   /** null when the workbook has no TimeOff table (nobody is away). */
   readonly timeOff: Rows<"TimeOff"> | null;
   readonly holidays: Rows<"Holidays"> | null;
@@ -52,10 +53,12 @@ export function calendarFromRows(rows: CalendarRows): Calendar {
     if (hours) providers.push(hours);
   }
   const busy: Busy[] = [];
-  for (const a of rows.appointments) {
-    const b = appointmentBusy(a);
-    if (b) busy.push(b);
-  }
+  if ("busy" in rows.appointments) busy.push(...rows.appointments.busy);
+  else
+    for (const a of rows.appointments) {
+      const b = appointmentBusy(a);
+      if (b) busy.push(b);
+    }
   for (const t of rows.timeOff ?? []) {
     const b = timeOffBusy(t);
     if (b) busy.push(b);

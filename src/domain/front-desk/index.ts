@@ -3,3 +3,4 @@ export * from "./calendar";
 export * from "./slots";
 export * from "./from-rows";
 export * from "./daily-close";
+export * from "./raw-appointments";

@@ -34,7 +34,7 @@ export function useWorkbookRunner(runner: ExcelRunner): LiveWorkbook {
 
 const BUDGET_TABLES: readonly WatchedTable[] = ["Budget", "Expenses"];
 
-function present(tables: Map<WatchedTable, LoadedTable>, names: readonly WatchedTable[]): void {
+export function present(tables: Map<WatchedTable, LoadedTable>, names: readonly WatchedTable[]): void {
   for (const name of names) if (!tables.get(name)) throw new FunctionFault("#N/A", tableNotFound(name));
 }
 

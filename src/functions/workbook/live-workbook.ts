@@ -9,8 +9,19 @@ import { officeErrorText } from "../../excel/errors";
 import type { ExcelRunner } from "../../excel/runner";
 import { readTables, type TableData } from "../../excel/table-io";
 
-export type WatchedTable = Extract<TableName, "Budget" | "Expenses" | "Payers">;
-const WATCHED: readonly WatchedTable[] = ["Budget", "Expenses", "Payers"];
+export type WatchedTable = Extract<
+  TableName,
+  "Budget" | "Expenses" | "Payers" | "Providers" | "Appointments" | "TimeOff" | "Holidays"
+>;
+const WATCHED: readonly WatchedTable[] = [
+  "Budget",
+  "Expenses",
+  "Payers",
+  "Providers",
+  "Appointments",
+  "TimeOff",
+  "Holidays",
+];
 export type LoadedTable = TableData<WatchedTable> | null;
 export type Listener = () => void;
 

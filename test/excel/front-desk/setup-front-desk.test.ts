@@ -84,7 +84,7 @@ describe("Set up brings an existing workbook up to the front-desk tables and col
       from.load("numberFormat");
       from.dataValidation.load("type");
       const close = context.workbook.tables.getItem("DailyClose");
-      close.rows.add(undefined, [[46097, "Cash", 120, 115, null, "Jo", 46097.75]]);
+      close.rows.add(undefined, [[46097, "Cash", 120, 115, "", "Jo", 46097.75]]);
       await context.sync();
       const variance = close.columns.getItem("Variance").getDataBodyRange();
       variance.load("values,formulas");
