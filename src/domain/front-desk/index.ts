@@ -4,3 +4,4 @@ export * from "./slots";
 export * from "./from-rows";
 export * from "./daily-close";
 export * from "./raw-appointments";
+export * from "./booking";
