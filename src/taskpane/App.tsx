@@ -6,6 +6,7 @@ import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { CommandNotice } from "./components/CommandNotice";
 import { PanelSection } from "./components/PanelSection";
 import { RemittancePanel } from "./remittance/RemittancePanel";
+import { SchedulePanel } from "./schedule/SchedulePanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
 import { ValidationPanel } from "./validation/ValidationPanel";
@@ -41,6 +42,9 @@ export function App() {
         {/* panels: add one line per feature */}
         <PanelSection title="Validation">
           <ValidationPanel />
+        </PanelSection>
+        <PanelSection title="Schedule">
+          <SchedulePanel />
         </PanelSection>
         <PanelSection title="Insurance payments">
           <RemittancePanel />
