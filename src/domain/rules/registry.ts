@@ -15,6 +15,8 @@ import { recordsOverdue } from "./records-requests/overdue";
 import type { Rule } from "./rule";
 import { providerDoubleBooked, roomDoubleBooked } from "./schedule/double-booked";
 import { outsideHours } from "./schedule/outside-hours";
+import { timeOffOrHoliday } from "./schedule/time-off";
+import { visitTimesOrder } from "./schedule/visit-times";
 import { requiredExpired } from "./training/required-expired";
 
 /** Practice rules: what the catalog's column specs cannot say. Each lives in its own small file. */
@@ -22,6 +24,8 @@ export const PRACTICE_RULES: readonly Rule[] = [
   providerDoubleBooked,
   roomDoubleBooked,
   outsideHours,
+  timeOffOrHoliday,
+  visitTimesOrder,
   linesTotal,
   ...amountsOrder,
   timelyFiling,

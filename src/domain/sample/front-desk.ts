@@ -41,7 +41,11 @@ export function holidayRows(context: SampleContext): SampleRow<"Holidays">[] {
 }
 
 /** Vacation weeks as one stretch each (Monday 0:00 to Saturday 0:00), and a board meeting that runs late. */
-export function timeOffRows(context: SampleContext, providers: readonly Provider[]): SampleRow<"TimeOff">[] {
+export function timeOffRows(
+  context: SampleContext,
+  providers: readonly Provider[],
+  appointments: SampleRow<"Appointments">[],
+): SampleRow<"TimeOff">[] {
   const rows: SampleRow<"TimeOff">[] = [];
   for (const p of providers) {
     const days = [...p.vacation].sort((a, b) => a - b);
@@ -58,12 +62,18 @@ export function timeOffRows(context: SampleContext, providers: readonly Provider
   if (first) {
     // An evening board meeting and the morning after, off: time off across midnight, after asOf.
     const day = context.asOf + 9;
-    rows.push({
-      providerId: first.id,
-      from: day + timeOfDay(16 * 60),
-      to: day + 1 + timeOfDay(10 * 60),
-      reason: "Board meeting",
-    });
+    const from = day + timeOfDay(16 * 60);
+    const to = day + 1 + timeOfDay(10 * 60);
+    rows.push({ providerId: first.id, from, to, reason: "Board meeting" });
+    // The desk moved the visits booked before the meeting was known.
+    for (const a of appointments) {
+      const start = Number(a.date) + Number(a.start);
+      const end = start + Number(a.durationMin) / 1440;
+      if (a.providerId === first.id && start < to && from < end && a.status !== "Canceled") {
+        a.status = "Rescheduled";
+        a.notes = "Moved: provider at a board meeting";
+      }
+    }
   }
   return rows;
 }

@@ -30,6 +30,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const campaigns = generateCampaigns(context, randomFor(context, "campaigns"));
   const schedule = generateSchedule(context, randomFor(context, "schedule"), providers, campaigns);
   addFrontDesk(context, randomFor(context, "front-desk"), schedule.rows);
+  const timeOff = timeOffRows(context, providers, schedule.rows); // moves visits out of the time off
   const payers = samplePayers();
   const fees = new FeeSchedule(payers, context);
   const billing = generateBilling(context, randomFor(context, "billing"), schedule.visits, payers, fees);
@@ -62,7 +63,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
       "RecordsRequests",
       recordsRequestRows(context, randomFor(context, "records"), schedule.lastPatient),
     ),
-    TimeOff: tableData("TimeOff", timeOffRows(context, providers)),
+    TimeOff: tableData("TimeOff", timeOff),
     Holidays: tableData("Holidays", holidayRows(context)),
     DailyClose: tableData("DailyClose", dailyCloseRows(context, schedule.rows, payments)),
   };
