@@ -77,7 +77,8 @@ export const SUMMARY_IDS = [
   "marketing",
 ] as const;
 
-export type SummaryId = (typeof SUMMARY_IDS)[number];
+/** The Day Sheet is generated like a summary, for a date the user picks, but not by Refresh summaries. */
+export type SummaryId = (typeof SUMMARY_IDS)[number] | "daySheet";
 
 export interface SheetModel {
   readonly id: SummaryId;
@@ -96,4 +97,8 @@ export interface SheetModel {
   readonly columnWidths: readonly number[];
   readonly conditionalFormats: readonly ConditionalFormatModel[];
   readonly charts: readonly ChartModel[];
+  /** Rows that start a new printed page (manual page breaks); absent: Excel paginates. */
+  readonly pageBreaks?: readonly number[];
+  /** Print orientation; default Landscape. */
+  readonly orientation?: "Portrait" | "Landscape";
 }

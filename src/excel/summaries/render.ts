@@ -101,8 +101,16 @@ export async function queueRender(
     added.setPosition(cellRef(p.row, p.col), cellRef(p.row + p.rows - 1, p.col + p.cols - 1));
   }
   await budget.reserve(OPERATION_BYTES * 2);
-  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.orientation = model.orientation ?? "Landscape";
   sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+  if (model.pageBreaks) {
+    // A regenerated sheet starts from no manual breaks, then one above each block that starts a page.
+    sheet.horizontalPageBreaks.removePageBreaks();
+    for (const row of model.pageBreaks) {
+      await budget.reserve(OPERATION_BYTES);
+      sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
+    }
+  }
 }
 
 /** Address of the model's grid on its sheet, e.g. "A1:E40". */
