@@ -6,6 +6,7 @@ import { makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { CommandNotice } from "./components/CommandNotice";
 import { PanelSection } from "./components/PanelSection";
 import { RemittancePanel } from "./remittance/RemittancePanel";
+import { CloseDayPanel } from "./schedule/CloseDayPanel";
 import { SchedulePanel } from "./schedule/SchedulePanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
@@ -45,6 +46,9 @@ export function App() {
         </PanelSection>
         <PanelSection title="Schedule">
           <SchedulePanel />
+        </PanelSection>
+        <PanelSection title="Close the day">
+          <CloseDayPanel />
         </PanelSection>
         <PanelSection title="Insurance payments">
           <RemittancePanel />

@@ -25,6 +25,7 @@ import { loadProviders, searchSlots, type ProviderChoice } from "../../excel/fro
 import { ErrorMessage } from "../components/ErrorMessage";
 import { usePaneEnvironment } from "../environment";
 import { BookSlot } from "./BookSlot";
+import { DaySheet } from "./DaySheet";
 import { checkFromDate, checkMinutes, slotKey, slotTime, TYPE_MINUTES } from "./schedule-form";
 
 const SLOTS_SHOWN = 8;
@@ -212,6 +213,7 @@ export function SchedulePanel() {
           onRefused={() => undefined}
         />
       )}
+      <DaySheet />
     </div>
   );
 }
