@@ -37,8 +37,14 @@ interface Reading<N> {
   bytesRead: number;
 }
 
+/** Below this many rows read, the average is a small sample: it gets a margin (rows vary, e.g. notes). */
+const SMALL_SAMPLE_ROWS = 50;
+const SMALL_SAMPLE_MARGIN = 1.12;
+
 function rowBytesEstimate<N>(r: Reading<N>): number {
-  return r.rows.length > 0 ? Math.max(1, r.bytesRead / r.rows.length) : guessRowBytes(r.shape.name);
+  if (r.rows.length === 0) return guessRowBytes(r.shape.name);
+  const average = Math.max(1, r.bytesRead / r.rows.length);
+  return r.rows.length < SMALL_SAMPLE_ROWS ? average * SMALL_SAMPLE_MARGIN : average;
 }
 
 /**
