@@ -19,6 +19,7 @@ import { xlsxBench } from "./xlsx";
 import { appendBench } from "./append";
 import { hostileXlsxBench } from "./hostile-xlsx";
 import { bundleBench } from "./bundle";
+import { frontDeskBench } from "./front-desk";
 import type { BenchResult, BenchSection } from "./types";
 
 const SECTIONS: readonly BenchSection[] = [
@@ -35,6 +36,7 @@ const SECTIONS: readonly BenchSection[] = [
   appendBench,
   hostileXlsxBench,
   bundleBench,
+  frontDeskBench,
 ];
 
 function kb(bytes: number): string {

@@ -55,6 +55,10 @@ const GROUPS: readonly { title: string; ids: readonly string[] }[] = [
     ],
   },
   { title: "Schedule", ids: ["NOSHOWRATE", "UTILIZATION"] },
+  {
+    title: "Front desk (reads the Providers, Appointments, TimeOff and Holidays tables)",
+    ids: ["NEXTSLOTS"],
+  },
   { title: "Inventory", ids: ["REORDERPOINT", "ORDERQTY", "DAYSOFSUPPLY"] },
   { title: "Contracts", ids: ["NOTICEDATE", "CONTRACTSTATUS"] },
   { title: "Budget and marketing", ids: ["VARIANCE", "VARIANCEPCT", "PRORATE", "COSTPERPATIENT"] },
@@ -177,8 +181,8 @@ of each argument. They work in Excel on Windows, Mac and the web.
 ## Functions that read the workbook
 
 PM.BUDGET, PM.ACTUAL, PM.YTD, PM.REMAINING, PM.FORECAST, PM.BUDGETREPORT, PM.FILINGDEADLINE (with a Payer
-ID), PM.CREDSTATUS, PM.RVU and PM.WRVU read the Budget, Expenses, Payers, Credentials, RVU, Claims and
-ClaimLines tables by name, so a formula stays short. Their results follow
+ID), PM.CREDSTATUS, PM.RVU, PM.WRVU and PM.NEXTSLOTS read the Budget, Expenses, Payers, Credentials, RVU,
+Claims, ClaimLines, Providers, Appointments, TimeOff and Holidays tables by name, so a formula stays short. Their results follow
 edits to those tables without pressing anything: the add-in reads each table once, keeps it until Excel
 reports a change to it, then recalculates every such cell from one fresh read. They never write to the
 workbook. Accounts and Payer IDs match regardless of case and extra spaces.`;

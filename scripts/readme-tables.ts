@@ -29,6 +29,7 @@ const KIND_LABELS: Record<ColumnKind, string> = {
   date: "Date",
   month: "Month",
   time: "Time",
+  datetime: "Date and time",
   currency: "Currency",
   integer: "Whole number",
   number: "Number",

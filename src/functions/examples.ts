@@ -73,9 +73,27 @@ export const EXAMPLE_TABLES = {
     ["C2", 1, "99214", "", 2],
     ["C3", 1, "99213", "", 1],
   ],
+  Providers: [
+    ["Provider ID", "Name", "Work Days", "Day Start", "Day End", "Active"],
+    ["P001", "Dr. Ada Park", "Mon-Fri", "8:00", "12:00", "Yes"],
+  ],
+  Appointments: [
+    ["Appointment ID", "Date", "Start", "Duration (min)", "Provider ID", "Patient Ref", "Status"],
+    ["A1", "2026-03-16", "8:00", 30, "P001", "MRN1", "Scheduled"],
+    ["A2", "2026-03-16", "8:30", 60, "P001", "MRN2", "Canceled"],
+  ],
+  TimeOff: [
+    ["Provider ID", "From", "To", "Reason"],
+    ["P001", "2026-03-16 9:30", "2026-03-16 11:00", "Staff meeting"],
+  ],
+  Holidays: [
+    ["Date", "Name"],
+    ["2026-03-17", "Practice closed"],
+  ],
 } as const satisfies Record<string, readonly (readonly (string | number)[])[]>;
 
 const col = (...cells: (string | number)[]) => cells.map((c) => [c]);
+const minutes = (hours: number, mins: number) => (hours * 60 + mins) / 1440;
 
 export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   { id: "ISNPI", args: ["1234567893"], result: true },
@@ -200,6 +218,19 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     args: [col("2026-01-05", "2026-01-06", "2026-01-07"), col("2026-01-07", "2026-01-10", "")],
     result: 3,
     note: "2 and 4 days; the third claim is not submitted yet.",
+  },
+  {
+    id: "NEXTSLOTS",
+    args: ["P001", 30, "2026-03-16", 4],
+    result: [
+      ["Date", "Start", "Provider"],
+      [46097, minutes(8, 30), "P001"],
+      [46097, minutes(9, 0), "P001"],
+      [46097, minutes(11, 0), "P001"],
+      [46097, minutes(11, 30), "P001"],
+    ],
+    note: "46097 is Monday 16 March 2026 (format Start as time: 8:30 AM, ...). 8:00 is booked, the canceled 8:30 visit is free again, 9:30-11:00 is time off; Tuesday is a holiday.",
+    usesTables: true,
   },
 ];
 

@@ -16,6 +16,7 @@ import { appointmentStatusList, claimStatusList, codeText, readBucketDays } from
 import * as wb from "./workbook/functions";
 import * as credentials from "./workbook/credentials";
 import * as productivity from "./workbook/productivity";
+import * as slots from "./workbook/slots";
 
 /**
  * Checks a National Provider Identifier: 10 digits, first digit 1 or 2, valid check digit.
@@ -613,4 +614,25 @@ export function submissionLag(serviceDates: unknown[][], submittedOn: unknown[][
       rc.submissionLag(a.dateList("serviceDates", serviceDates), a.dateList("submittedOn", submittedOn)),
     ),
   );
+}
+
+/**
+ * Next free appointment slots: the provider's work days and hours minus time off, holidays and booked appointments.
+ * @customfunction NEXTSLOTS
+ * @helpurl https://localhost:3000/support.html#pm-nextslots
+ * @param provider Provider ID, or blank ("") for any active provider.
+ * @param minutes Length of the visit in minutes, e.g. 30.
+ * @param [from] Date, or date and time, to search from. Default: now.
+ * @param [count] How many slots to list. Default: 5.
+ * @param invocation Set by Excel.
+ * @returns A table Date | Start | Provider with a header row, earliest first.
+ */
+export function nextSlots(
+  provider: unknown,
+  minutes: unknown,
+  from: unknown,
+  count: unknown,
+  invocation: CustomFunctions.StreamingInvocation<Array<Array<string | number>>>,
+): void {
+  slots.nextSlots(provider, minutes, from, count, invocation);
 }

@@ -8,6 +8,8 @@ import { PanelSection } from "./components/PanelSection";
 import { RemittancePanel } from "./remittance/RemittancePanel";
 import { RvuImportPanel } from "./rvu/RvuImportPanel";
 import { RevenueCyclePanel } from "./revenue-cycle/RevenueCyclePanel";
+import { CloseDayPanel } from "./schedule/CloseDayPanel";
+import { SchedulePanel } from "./schedule/SchedulePanel";
 import { SetupPanel } from "./setup/SetupPanel";
 import { SummariesPanel } from "./summaries/SummariesPanel";
 import { ValidationPanel } from "./validation/ValidationPanel";
@@ -43,6 +45,12 @@ export function App() {
         {/* panels: add one line per feature */}
         <PanelSection title="Validation">
           <ValidationPanel />
+        </PanelSection>
+        <PanelSection title="Schedule">
+          <SchedulePanel />
+        </PanelSection>
+        <PanelSection title="Close the day">
+          <CloseDayPanel />
         </PanelSection>
         <PanelSection title="Insurance payments">
           <RemittancePanel />

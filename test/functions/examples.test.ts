@@ -22,6 +22,7 @@ describe("documented examples of the pure functions", () => {
       "CREDSTATUS",
       "RVU",
       "WRVU",
+      "NEXTSLOTS",
     ]);
     const documented = new Set(FUNCTION_EXAMPLES.map((e) => e.id));
     for (const id of byId.keys()) expect(documented.has(id) || streaming.has(id)).toBe(true);

@@ -49,6 +49,7 @@ const EXPECTED: Record<
   WRVU: { params: ["providerId", "from", "to"], result: "scalar", stream: true },
   APPEALDEADLINE: { params: ["remittanceDate", "windowDays?"], result: "scalar" },
   SUBMISSIONLAG: { params: ["serviceDates[]", "submittedOn[]"], result: "scalar" },
+  NEXTSLOTS: { params: ["provider", "minutes", "from?", "count?"], result: "matrix", stream: true },
 };
 
 const ENTRY = path.resolve(__dirname, "../../src/functions/functions.ts");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDate, parseTime } from "../dates/excel-dates";
+import { parseDate, parseDateTime, parseTime } from "../dates/excel-dates";
 import type { CellValue, ColumnSpec } from "./types";
 
 // No code built from strings: the pages' Content-Security-Policy has no 'unsafe-eval', and zod's probe
@@ -63,6 +63,10 @@ export function readCell(column: ColumnSpec, raw: CellValue): CellRead {
     case "month": {
       const serial = parseDate(raw);
       return serial === null ? bad(`${column.header} "${String(raw)}" is not a date`) : ok(serial);
+    }
+    case "datetime": {
+      const serial = parseDateTime(raw);
+      return serial === null ? bad(`${column.header} "${String(raw)}" is not a date and time`) : ok(serial);
     }
     case "time": {
       const t = parseTime(raw);

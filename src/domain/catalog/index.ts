@@ -18,6 +18,9 @@ import { recordsRequests } from "./tables/records-requests";
 import { rvu } from "./tables/rvu";
 import { staff } from "./tables/staff";
 import { training } from "./tables/training";
+import { timeOff } from "./tables/time-off";
+import { holidays } from "./tables/holidays";
+import { dailyClose } from "./tables/daily-close";
 import { vendors } from "./tables/vendors";
 import type { ColumnSpec, TableName, TableSpec } from "./types";
 
@@ -47,6 +50,9 @@ export const CATALOG = {
   Incidents: incidents,
   RVU: rvu,
   ClaimActivity: claimActivity,
+  TimeOff: timeOff,
+  Holidays: holidays,
+  DailyClose: dailyClose,
 } as const satisfies Record<TableName, TableSpec>;
 
 export type Catalog = typeof CATALOG;

@@ -10,6 +10,7 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   date: "yyyy-mm-dd",
   month: "mmm yyyy",
   time: "h:mm AM/PM",
+  datetime: "yyyy-mm-dd h:mm AM/PM",
   currency: "$#,##0.00",
   integer: "0",
   number: "0.0",

@@ -2,7 +2,7 @@ import type { ColumnKind, ColumnSpec, TableSpec } from "./types";
 
 /** What a cell of a given kind becomes in a typed row. Unreadable or empty cells are null. */
 export type KindValue<K extends ColumnKind> = K extends
-  "date" | "month" | "time" | "currency" | "integer" | "number"
+  "date" | "month" | "time" | "datetime" | "currency" | "integer" | "number"
   ? number
   : string;
 

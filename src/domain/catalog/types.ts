@@ -14,6 +14,7 @@ export type ColumnKind =
   | "date"
   | "month" // a date that means the whole month (stored as the 1st)
   | "time"
+  | "datetime" // a moment: date and time of day in one serial (e.g. time off from 18:00 to 08:00)
   | "currency"
   | "integer"
   | "number"
@@ -84,6 +85,9 @@ export const TABLE_NAMES = [
   "Incidents",
   "RVU",
   "ClaimActivity",
+  "TimeOff",
+  "Holidays",
+  "DailyClose",
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

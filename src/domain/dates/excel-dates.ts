@@ -125,6 +125,26 @@ function monthIndex(name: string): number | null {
   return name.length === 3 || full.startsWith(name) ? i + 1 : null;
 }
 
+/**
+ * Reads a moment (date and time of day in one serial): an Excel serial with its fraction, or ISO text
+ * "2026-01-31 18:00" / "2026-01-31T06:00 PM"; a date alone means its midnight.
+ */
+export function parseDateTime(value: unknown): number | null {
+  if (typeof value === "number") {
+    return Number.isFinite(value) && value >= MIN_DATE_SERIAL && value < MAX_DATE_SERIAL + 1 ? value : null;
+  }
+  if (typeof value !== "string") return null;
+  const m = /^(\d{4}-\d{1,2}-\d{1,2})(?:[tT ]+(.+))?$/.exec(value.trim());
+  if (!m) {
+    return parseDate(value);
+  }
+  const day = parseDate(m[1]);
+  if (day === null) return null;
+  if (m[2] === undefined) return day;
+  const time = parseTime(m[2]);
+  return time === null ? null : day + time;
+}
+
 /** Reads a time of day: a fraction of a day (0 <= t < 1) or text "8:30", "08:30:00", "2:15 PM". */
 export function parseTime(value: unknown): number | null {
   if (typeof value === "number") {

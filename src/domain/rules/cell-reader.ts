@@ -33,6 +33,7 @@ const KIND_HINTS: Partial<Record<ColumnSpec["kind"], string>> = {
   date: "type a date like 2026-01-31 or 31 Jan 2026",
   month: "type a month like Jan 2026 or 2026-01-01",
   time: "type a time like 8:30 or 2:15 PM",
+  datetime: "type a date and time like 2026-01-31 18:00",
   currency: "type an amount like 125.50",
   number: "type a number",
   integer: "type a whole number",
@@ -57,9 +58,11 @@ function kindProblem(column: ColumnSpec, raw: CellValue): CellProblem {
         ? "a month"
         : column.kind === "time"
           ? "a time of day"
-          : column.kind === "email"
-            ? "an email address"
-            : "a number";
+          : column.kind === "datetime"
+            ? "a date and time"
+            : column.kind === "email"
+              ? "an email address"
+              : "a number";
   const hint = KIND_HINTS[column.kind];
   return new CellProblem(
     "cell.type",
@@ -183,6 +186,13 @@ function generalReader(column: ColumnSpec): CellReader {
       return column.kind === "month" ? firstOfMonth(day) : day;
     }
     if (column.kind === "time" && typeof raw === "number" && raw >= 0 && raw < 1) return raw;
+    if (
+      column.kind === "datetime" &&
+      typeof raw === "number" &&
+      raw >= MIN_DATE_SERIAL &&
+      raw < MAX_DATE_SERIAL + 1
+    )
+      return raw;
     if (listed !== null && typeof raw === "string" && listed.has(raw)) return raw;
     if (textual && typeof raw === "string") {
       const text = raw.trim();

@@ -22,6 +22,8 @@ export function shownValue(kind: ColumnKind, value: string | number): string {
     }
     case "time":
       return shownTime(value);
+    case "datetime":
+      return shownDateTime(value);
     case "currency":
       return money(value);
     default:
@@ -34,6 +36,13 @@ export function shownTime(fraction: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, "0")} ${h < 12 ? "AM" : "PM"}`;
+}
+
+/** "2026-01-31 6:00 PM" (the minute rounds, so 23:59:59.9 stays on its day). */
+export function shownDateTime(serial: number): string {
+  const minutes = Math.round(serial * 1440);
+  const day = Math.floor(minutes / 1440);
+  return `${isoFromSerial(day)} ${shownTime((minutes - day * 1440) / 1440)}`;
 }
 
 export function money(amount: number): string {

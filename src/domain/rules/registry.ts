@@ -20,6 +20,8 @@ import type { Rule } from "./rule";
 import { providerDoubleBooked, roomDoubleBooked } from "./schedule/double-booked";
 import { outsideHours } from "./schedule/outside-hours";
 import { providerLicense } from "./schedule/provider-license";
+import { timeOffOrHoliday } from "./schedule/time-off";
+import { visitTimesOrder } from "./schedule/visit-times";
 import { requiredExpired } from "./training/required-expired";
 import { unbilledVisit } from "./schedule/unbilled-visit";
 
@@ -28,6 +30,8 @@ export const PRACTICE_RULES: readonly Rule[] = [
   providerDoubleBooked,
   roomDoubleBooked,
   outsideHours,
+  timeOffOrHoliday,
+  visitTimesOrder,
   linesTotal,
   ...amountsOrder,
   timelyFiling,

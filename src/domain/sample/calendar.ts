@@ -2,12 +2,19 @@ import { addMonths, firstOfMonth, serialFromYmd, weekdayOfSerial, ymdFromSerial 
 
 /** The practice is closed on the major US federal holidays a clinic usually observes. */
 export function isHoliday(serial: number): boolean {
+  return holidayName(serial) !== null;
+}
+
+/** The holiday's name, or null on an ordinary day. */
+export function holidayName(serial: number): string | null {
   const { year, month, day } = ymdFromSerial(serial);
-  if ((month === 1 && day === 1) || (month === 7 && day === 4) || (month === 12 && day === 25)) return true;
-  if (month === 5) return serial === lastWeekday(year, 5, 1); // Memorial Day
-  if (month === 9) return serial === nthWeekday(year, 9, 1, 1); // Labor Day
-  if (month === 11) return serial === nthWeekday(year, 11, 4, 4); // Thanksgiving
-  return false;
+  if (month === 1 && day === 1) return "New Year's Day";
+  if (month === 7 && day === 4) return "Independence Day";
+  if (month === 12 && day === 25) return "Christmas Day";
+  if (month === 5 && serial === lastWeekday(year, 5, 1)) return "Memorial Day";
+  if (month === 9 && serial === nthWeekday(year, 9, 1, 1)) return "Labor Day";
+  if (month === 11 && serial === nthWeekday(year, 11, 4, 4)) return "Thanksgiving Day";
+  return null;
 }
 
 /** The n-th (1-based) given weekday (0 = Sunday) of a month. */

@@ -14,6 +14,7 @@ import { rvuRows } from "./rvus";
 import { reviseRevenueCycle } from "./revenue-cycle";
 import { tableData } from "./rows";
 import { generateSchedule } from "./schedule";
+import { addFrontDesk, dailyCloseRows, holidayRows, timeOffRows } from "./front-desk";
 import { generateStaff, generateTraining, staffRows } from "./staff";
 import { inventoryRows, purchaseOrders, sampleItems } from "./supplies";
 import type { PlantedError, PracticeData, PracticeOptions, SamplePractice } from "./types";
@@ -32,6 +33,8 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const staff = generateStaff(context, randomFor(context, "staff"), names, providers);
   const campaigns = generateCampaigns(context, randomFor(context, "campaigns"));
   const schedule = generateSchedule(context, randomFor(context, "schedule"), providers, campaigns);
+  addFrontDesk(context, randomFor(context, "front-desk"), schedule.rows);
+  const timeOff = timeOffRows(context, providers, schedule.rows); // moves visits out of the time off
   const payers = samplePayers();
   const fees = new FeeSchedule(payers, context);
   const billing = generateBilling(context, randomFor(context, "billing"), schedule.visits, payers, fees);
@@ -48,6 +51,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const orders = purchaseOrders(context, randomFor(context, "orders"), items);
   const budget = monthlyBudget(context, staff, items, campaigns);
 
+  const payments = paymentRows(billing.payments);
   const data: PracticeData = {
     Providers: tableData("Providers", providerRows(providers)),
     Staff: tableData("Staff", staffRows(staff)),
@@ -57,7 +61,7 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
     FeeSchedule: tableData("FeeSchedule", fees.rows()),
     Claims: tableData("Claims", billing.claims),
     ClaimLines: tableData("ClaimLines", billing.lines),
-    Payments: tableData("Payments", paymentRows(billing.payments)),
+    Payments: tableData("Payments", payments),
     Inventory: tableData("Inventory", inventoryRows(context, randomFor(context, "inventory"), items)),
     PurchaseOrders: tableData("PurchaseOrders", orders.rows),
     Vendors: tableData("Vendors", vendorRows(randomFor(context, "vendors"), names)),
@@ -79,6 +83,9 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
     Incidents: tableData("Incidents", incidentRows(context, randomFor(context, "incidents"), staff)),
     RVU: tableData("RVU", rvuRows(context)),
     ClaimActivity: tableData("ClaimActivity", claimActivity),
+    TimeOff: tableData("TimeOff", timeOff),
+    Holidays: tableData("Holidays", holidayRows(context)),
+    DailyClose: tableData("DailyClose", dailyCloseRows(context, schedule.rows, payments)),
   };
 
   const planted: PlantedError[] = options.plantErrors

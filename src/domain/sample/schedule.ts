@@ -1,6 +1,7 @@
 import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES } from "../catalog/lists";
 import { weekdayOfSerial } from "../dates/excel-dates";
 import { isHoliday } from "./calendar";
+import { BLANK_FRONT_DESK } from "./front-desk";
 import { FUTURE_DAYS, type SampleContext } from "./context";
 import type { Campaign } from "./marketing";
 import { LUNCH_END, LUNCH_START, type Provider } from "./people";
@@ -133,6 +134,7 @@ export function generateSchedule(
           referralSource: isNew ? referralSource(rng, date, campaigns) : "",
           notes: STATUS_NOTES[status] ?? (rng.chance(0.05) ? rng.pick(NOTES) : ""),
           claimId: "", // linked to its claim by the revenue-cycle pass (revenue-cycle.ts)
+          ...BLANK_FRONT_DESK,
         });
       }
     }

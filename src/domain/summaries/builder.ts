@@ -22,6 +22,8 @@ export interface SheetIdentity {
   readonly id: SummaryId;
   readonly name: string;
   readonly title: string;
+  /** Replaces the standard "Refresh summaries rebuilds this sheet" line (e.g. for the Day Sheet). */
+  readonly notice?: string;
 }
 
 export interface TableColumn {
@@ -69,6 +71,8 @@ export function displayLength(cell: ModelCell, format: NumberFormatName | undefi
       return 16;
     case "month":
       return 8;
+    case "time":
+      return 8;
     default:
       return String(Math.round(cell * 100) / 100).length;
   }
@@ -85,6 +89,7 @@ const FORMULA_LENGTH: Record<NumberFormatName, number> = {
   date: 10,
   datetime: 16,
   month: 8,
+  time: 8,
 };
 
 export class SheetBuilder {
@@ -94,6 +99,7 @@ export class SheetBuilder {
   private readonly widths: number[] = [];
   private readonly conditional: ConditionalFormatModel[] = [];
   private readonly charts: ChartModel[] = [];
+  private readonly breaks: number[] = [];
   private cursor = 0;
 
   constructor(
@@ -107,7 +113,7 @@ export class SheetBuilder {
     this.style({ row: asOfRow, col: 0, rows: 1, cols: 1 }, "label");
     this.line(["Computed from", describeSources(sources)], "meta");
     this.style({ row: asOfRow + 1, col: 0, rows: 1, cols: 1 }, "label");
-    this.line([GENERATED_NOTICE], "notice");
+    this.line([identity.notice ?? GENERATED_NOTICE], "notice");
     this.blank();
     this.widen(0, 24);
     // "2026-03-15 12:00" is 16 characters: narrower, Excel shows ##### instead of the as-of moment.
@@ -142,8 +148,10 @@ export class SheetBuilder {
     this.cursor += count;
   }
 
-  section(title: string): number {
-    if (this.cursor > TITLE_BLOCK_ROWS) this.blank();
+  /** A section heading; with newPage it starts a new printed page instead of following a blank line. */
+  section(title: string, options: { readonly newPage?: boolean } = {}): number {
+    if (options.newPage && this.cursor > TITLE_BLOCK_ROWS) this.breaks.push(this.cursor);
+    else if (this.cursor > TITLE_BLOCK_ROWS) this.blank();
     return this.line([title], "section");
   }
 
@@ -213,6 +221,7 @@ export class SheetBuilder {
       columnWidths,
       conditionalFormats: this.conditional,
       charts: this.charts,
+      ...(this.breaks.length > 0 ? { pageBreaks: this.breaks } : {}),
     };
   }
 }

@@ -39,6 +39,10 @@ export const DEFINITIONS = {
     "Due Patient = remaining Patient Responsibility (less patient payments) and every Self-Pay claim; Due Insurance = the rest.",
   forecast:
     "Full-year forecast at run rate = actual from 1 January to today / days elapsed x days in the year (counted from the first month with a budget or expenses when that is later than January).",
+  posCollection:
+    "Copays collected at the desk / copays due, at kept visits (Arrived, In Room, Completed) of the period.",
+  waitAndCycle:
+    "Average wait = Checked In to Roomed; average cycle = Checked In to Checked Out, in minutes, over the kept visits with both times.",
   suggestedQuantity:
     "Suggested quantity = Par Level - On Hand - on order (Draft, Ordered, Partially Received POs).",
   workRvus:

@@ -82,7 +82,8 @@ export const SUMMARY_IDS = [
   "appealLetter",
 ] as const;
 
-export type SummaryId = (typeof SUMMARY_IDS)[number];
+/** The Day Sheet is generated like a summary, for a date the user picks, but not by Refresh summaries. */
+export type SummaryId = (typeof SUMMARY_IDS)[number] | "daySheet";
 
 export interface SheetModel {
   readonly id: SummaryId;
@@ -101,4 +102,8 @@ export interface SheetModel {
   readonly columnWidths: readonly number[];
   readonly conditionalFormats: readonly ConditionalFormatModel[];
   readonly charts: readonly ChartModel[];
+  /** Rows that start a new printed page (manual page breaks); absent: Excel paginates. */
+  readonly pageBreaks?: readonly number[];
+  /** Print orientation; default Landscape. */
+  readonly orientation?: "Portrait" | "Landscape";
 }

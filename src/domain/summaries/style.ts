@@ -44,7 +44,16 @@ export const STYLES: Record<CellStyle, StyleSpec> = {
 };
 
 export type NumberFormatName =
-  "text" | "general" | "integer" | "decimal" | "currency" | "percent" | "date" | "datetime" | "month";
+  | "text"
+  | "general"
+  | "integer"
+  | "decimal"
+  | "currency"
+  | "percent"
+  | "date"
+  | "datetime"
+  | "month"
+  | "time";
 
 /** Excel number format codes (en-US; Excel shows them in the user's locale). */
 export const NUMBER_FORMAT_CODES: Record<NumberFormatName, string> = {
@@ -57,6 +66,7 @@ export const NUMBER_FORMAT_CODES: Record<NumberFormatName, string> = {
   date: "yyyy-mm-dd",
   datetime: "yyyy-mm-dd h:mm",
   month: "mmm yyyy",
+  time: "h:mm AM/PM",
 };
 
 /** Over budget, overdue, expired: one color for "needs attention" everywhere. */

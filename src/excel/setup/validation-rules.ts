@@ -98,6 +98,14 @@ function ruleFor(column: ColumnSpec): Pick<ColumnValidation, "rule" | "errorAler
             : `${column.header} must be a date, e.g. 2025-03-14.`,
         ),
       };
+    case "datetime":
+      return {
+        rule: { date: { operator: "GreaterThanOrEqualTo", formula1: FIRST_DATE } },
+        errorAlert: alert(
+          "Date and time needed",
+          `${column.header} must be a date with a time, e.g. 2025-03-14 6:00 PM.`,
+        ),
+      };
     case "time":
       return {
         rule: { decimal: { operator: "Between", formula1: 0, formula2: LAST_TIME } },

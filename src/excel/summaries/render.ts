@@ -101,10 +101,18 @@ export async function queueRender(
     added.setPosition(cellRef(p.row, p.col), cellRef(p.row + p.rows - 1, p.col + p.cols - 1));
   }
   await budget.reserve(OPERATION_BYTES * 2);
-  sheet.pageLayout.orientation = "Landscape";
+  sheet.pageLayout.orientation = model.orientation ?? "Landscape";
   // One page wide, as many pages tall as it takes: both numbers, as the docs' print-settings sample
   // sets them (a missing one means 1 page, which would shrink a long summary onto a single page).
   sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (model.pageBreaks) {
+    // A regenerated sheet starts from no manual breaks, then one above each block that starts a page.
+    sheet.horizontalPageBreaks.removePageBreaks();
+    for (const row of model.pageBreaks) {
+      await budget.reserve(OPERATION_BYTES);
+      sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row, 0, 1, 1));
+    }
+  }
 }
 
 /** Address of the model's grid on its sheet, e.g. "A1:E40". */

@@ -38,7 +38,7 @@ function defaultsToToday(...args: unknown[]): { followsToday: boolean } {
   return { followsToday: args.some(isBlankArg) };
 }
 
-function present(tables: Map<WatchedTable, LoadedTable>, names: readonly WatchedTable[]): void {
+export function present(tables: Map<WatchedTable, LoadedTable>, names: readonly WatchedTable[]): void {
   for (const name of names) if (!tables.get(name)) throw new FunctionFault("#N/A", tableNotFound(name));
 }
 

@@ -11,7 +11,17 @@ import { readTables, type TableData } from "../../excel/table-io";
 
 export type WatchedTable = Extract<
   TableName,
-  "Budget" | "Expenses" | "Payers" | "Credentials" | "RVU" | "Claims" | "ClaimLines"
+  | "Budget"
+  | "Expenses"
+  | "Payers"
+  | "Credentials"
+  | "RVU"
+  | "Claims"
+  | "ClaimLines"
+  | "Providers"
+  | "Appointments"
+  | "TimeOff"
+  | "Holidays"
 >;
 const WATCHED: readonly WatchedTable[] = [
   "Budget",
@@ -21,6 +31,10 @@ const WATCHED: readonly WatchedTable[] = [
   "RVU",
   "Claims",
   "ClaimLines",
+  "Providers",
+  "Appointments",
+  "TimeOff",
+  "Holidays",
 ];
 export type LoadedTable = TableData<WatchedTable> | null;
 export type Listener = () => void;

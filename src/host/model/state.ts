@@ -11,6 +11,8 @@ export interface PageLayoutState {
   centerVertically: boolean;
   printGridlines: boolean;
   printTitleRows: string | null;
+  /** Manual horizontal page breaks: 0-based rows that start a new printed page (Worksheet.horizontalPageBreaks). */
+  rowBreaks?: number[];
 }
 
 export interface ConditionalFormatState {

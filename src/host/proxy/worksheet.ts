@@ -1,4 +1,5 @@
 /** Excel.Worksheet over the model: properties, its ranges and the collections it holds. */
+import { HostPageBreakCollection } from "./page-breaks";
 import type { Rect } from "../address";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../address";
 import { HostErrorCodes, hostError } from "../errors";
@@ -28,6 +29,7 @@ export class HostWorksheet
   private namesProxy: HostNamedItemCollection | undefined;
   private freezeProxy: HostFreezePanes | undefined;
   private layoutProxy: HostPageLayout | undefined;
+  private breaksProxy: HostPageBreakCollection | undefined;
   /** worksheet.onChanged: WorksheetChanged events of this sheet. */
   readonly onChanged: HostEvent;
   readonly onSelectionChanged: HostEvent;
@@ -172,6 +174,12 @@ export class HostWorksheet
   get freezePanes(): HostFreezePanes {
     this.freezeProxy ??= new HostFreezePanes(this.context, () => this.sheet());
     return this.freezeProxy;
+  }
+
+  /** ExcelApi 1.9: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-horizontalpagebreaks-member */
+  get horizontalPageBreaks(): HostPageBreakCollection {
+    this.breaksProxy ??= new HostPageBreakCollection(this.context, () => this.sheet());
+    return this.breaksProxy;
   }
 
   get pageLayout(): HostPageLayout {

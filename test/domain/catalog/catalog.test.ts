@@ -18,6 +18,12 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
     "Referral Source",
     "Notes",
     "Claim ID",
+    "Checked In",
+    "Roomed",
+    "Checked Out",
+    "Copay Due",
+    "Copay Collected",
+    "Payment Method",
   ],
   Payers: ["Payer ID", "Name", "Type", "Timely Filing (days)", "X12 Payer ID", "Appeal Window (days)"],
   FeeSchedule: ["Payer ID", "Code", "Modifier", "Allowed Amount", "Effective From", "Effective To"],
@@ -145,6 +151,9 @@ const EXPECTED_HEADERS: Record<string, string[]> = {
   ],
   RVU: ["Code", "Modifier", "Year", "Work RVU", "PE RVU", "MP RVU", "Total RVU"],
   ClaimActivity: ["Claim ID", "Date", "By", "Action", "Amount", "Note", "Next Follow-up"],
+  TimeOff: ["Provider ID", "From", "To", "Reason"],
+  Holidays: ["Date", "Name"],
+  DailyClose: ["Date", "Method", "Expected", "Counted", "Variance", "Closed By", "Closed At"],
 };
 
 describe("catalog", () => {

@@ -52,6 +52,6 @@ describe("rules driven by the catalog's data", () => {
       s.columns.filter((c) => c.ref).map(() => s.name),
     );
     expect(rules.filter((r) => r.id === "ref.exists").map((r) => r.table)).toEqual(refs);
-    expect(rules.filter((r) => r.id === "calc.agrees").map((r) => r.table)).toEqual(["Claims"]);
+    expect(rules.filter((r) => r.id === "calc.agrees").map((r) => r.table)).toEqual(["Claims", "DailyClose"]);
   });
 });

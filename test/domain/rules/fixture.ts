@@ -281,6 +281,20 @@ export function validPractice(): Record<TableName, RowSpec[]> {
     ClaimActivity: [
       { "Claim ID": "C1", Date: d("2026-02-20"), By: "KM", Action: "Note", Note: "Paid in full." },
     ],
+    TimeOff: [
+      { "Provider ID": "P001", From: d("2026-03-03") + t("13:00"), To: d("2026-03-04"), Reason: "Meeting" },
+    ],
+    Holidays: [{ Date: d("2026-05-25"), Name: "Memorial Day" }],
+    DailyClose: [
+      {
+        Date: d("2026-02-27"),
+        Method: "Cash",
+        Expected: 40,
+        Counted: 40,
+        Variance: 0,
+        "Closed By": "Front desk",
+      },
+    ],
   };
 }
 

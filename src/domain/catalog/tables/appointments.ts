@@ -1,4 +1,4 @@
-import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES } from "../lists";
+import { APPOINTMENT_STATUSES, APPOINTMENT_TYPES, PAYMENT_METHODS } from "../lists";
 import type { TableSpec } from "../types";
 
 export const appointments = {
@@ -89,6 +89,52 @@ export const appointments = {
       ref: { table: "Claims", column: "Claim ID" },
       width: 14,
       description: "Claim billed for this visit (optional; Create draft claims fills it in).",
+    },
+    // Front desk (visit times and time-of-service money): kept together, after the scheduling columns.
+    {
+      header: "Checked In",
+      key: "checkedIn",
+      kind: "time",
+      width: 10,
+      description: "Time the patient checked in at the desk.",
+    },
+    {
+      header: "Roomed",
+      key: "roomed",
+      kind: "time",
+      width: 10,
+      description: "Time the patient was taken to the exam room.",
+    },
+    {
+      header: "Checked Out",
+      key: "checkedOut",
+      kind: "time",
+      width: 10,
+      description: "Time the patient left.",
+    },
+    {
+      header: "Copay Due",
+      key: "copayDue",
+      kind: "currency",
+      min: 0,
+      width: 10,
+      description: "Copay to collect at the visit.",
+    },
+    {
+      header: "Copay Collected",
+      key: "copayCollected",
+      kind: "currency",
+      min: 0,
+      width: 10,
+      description: "Amount collected at the desk for this visit.",
+    },
+    {
+      header: "Payment Method",
+      key: "paymentMethod",
+      kind: "list",
+      list: PAYMENT_METHODS,
+      width: 10,
+      description: "How the copay was paid (counted in Close the day).",
     },
   ],
 } as const satisfies TableSpec;

@@ -2,7 +2,7 @@ import type { Typed } from "../cell-reader";
 import type { WorkbookModel } from "../workbook-model";
 
 /** Statuses whose slot is free again: they never double-book anyone. */
-const SLOT_FREED = new Set(["Canceled", "Late Cancel", "No Show", "Rescheduled"]);
+export const SLOT_FREED: ReadonlySet<string> = new Set(["Canceled", "Late Cancel", "No Show", "Rescheduled"]);
 
 export interface Slot {
   /** Minutes since midnight. */

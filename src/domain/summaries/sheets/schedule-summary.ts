@@ -9,6 +9,7 @@ import { formula, ratio, sumCells, sumOfRefs } from "../formulas";
 import type { SummaryInput } from "../inputs";
 import type { ModelCell, SheetModel } from "../model";
 import { startSheet } from "./common";
+import { layoutFrontDesk } from "./front-desk-kpis";
 
 export const SCHEDULE_SUMMARY = {
   id: "scheduleSummary",
@@ -165,5 +166,6 @@ export function layoutSchedule(input: SummaryInput, f: ScheduleFigures): SheetMo
   }
   u.end();
   b.note('"off": not a work day for the provider (Providers Work Days).');
+  layoutFrontDesk(b, input);
   return b.build();
 }
