@@ -16,7 +16,11 @@ describe("front desk rules", () => {
     // A1 (9:00-9:30) and A2 (9:30-10:00) fall in it; once A2 is canceled it holds no slot.
     p.Appointments[1] = { ...p.Appointments[1], Status: "Canceled" };
     const findings = run(p);
-    expect(brief(findings)).toEqual(["Appointments#0 Start schedule.time-off warning"]);
+    // The To typed as text also gets the one reader's text-value warning (issue 11).
+    expect(brief(findings)).toEqual([
+      "Appointments#0 Start schedule.time-off warning",
+      "TimeOff#1 To cell.text-value warning",
+    ]);
     expect(findings[0]?.message).toBe(
       "Provider P001 is away from 2026-03-02 9:15 AM to 2026-03-03 8:00 AM (Surgery): move or cancel this appointment",
     );
@@ -48,6 +52,9 @@ describe("front desk rules", () => {
     expect(roomedFirst[0]?.message).toBe("Roomed 9:05 AM is before Checked In 9:10 AM");
     // Without Roomed, Checked Out is compared with Checked In.
     const outFirst = run(practiceWith("Appointments", 0, { "Checked In": t("9:10"), "Checked Out": "9:00" }));
-    expect(brief(outFirst)).toEqual(["Appointments#0 Checked Out schedule.visit-times error"]);
+    expect(brief(outFirst)).toEqual([
+      "Appointments#0 Checked Out schedule.visit-times error",
+      "Appointments#0 Checked Out cell.text-value warning", // "9:00" typed as text
+    ]);
   });
 });

@@ -3,7 +3,10 @@ import { setupWorkbook } from "../../../src/excel/setup";
 import { createExcelHost } from "../../../src/host";
 import { putTable, rangeValues } from "../table-io/helpers";
 
-/** Appointments as a workbook set up before the front-desk columns existed, with the user's own column. */
+/**
+ * Appointments as a workbook set up before the front-desk columns existed (after the revenue cycle's Claim
+ * ID), with the user's own column.
+ */
 const OLD_HEADERS = CATALOG.Appointments.columns
   .map((c) => c.header)
   .filter(
@@ -20,11 +23,11 @@ describe("Set up brings an existing workbook up to the front-desk tables and col
     const host = createExcelHost();
     const headers = [...OLD_HEADERS, "Desk note"];
     const rows = [
-      ["A1", 46097, 0.375, 30, "P001", "MRN1", "Follow-up", "1", "Completed", "", "", "paid cash"],
-      ["A2", "2026-03-16", "9:00", "20", "P001", "00123", "", "", "Scheduled", "", "=x", ""],
+      ["A1", 46097, 0.375, 30, "P001", "MRN1", "Follow-up", "1", "Completed", "", "", "C1", "paid cash"],
+      ["A2", "2026-03-16", "9:00", "20", "P001", "00123", "", "", "Scheduled", "", "=x", "", ""],
     ];
     await putTable(host, "Appointments", "Appointments", headers, rows);
-    const before = await rangeValues(host, "Appointments", "A1:L3");
+    const before = await rangeValues(host, "Appointments", "A1:M3");
 
     const result = await setupWorkbook(host.run);
 
@@ -34,8 +37,8 @@ describe("Set up brings an existing workbook up to the front-desk tables and col
     });
     for (const table of ["TimeOff", "Holidays", "DailyClose"] as const)
       expect(result.created).toContainEqual({ table, sheet: CATALOG[table].sheet });
-    expect(await rangeValues(host, "Appointments", "A1:L3")).toEqual(before);
-    expect((await rangeValues(host, "Appointments", "M1:R1"))[0]).toEqual([
+    expect(await rangeValues(host, "Appointments", "A1:M3")).toEqual(before);
+    expect((await rangeValues(host, "Appointments", "N1:S1"))[0]).toEqual([
       "Checked In",
       "Roomed",
       "Checked Out",
@@ -46,9 +49,9 @@ describe("Set up brings an existing workbook up to the front-desk tables and col
 
     const formats = await host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Appointments");
-      const checkedIn = sheet.getRange("M2:M3");
-      const copay = sheet.getRange("P2");
-      const method = sheet.getRange("R2");
+      const checkedIn = sheet.getRange("N2:N3");
+      const copay = sheet.getRange("Q2");
+      const method = sheet.getRange("S2");
       checkedIn.load("numberFormat");
       copay.load("numberFormat");
       method.dataValidation.load("rule");
