@@ -55,8 +55,23 @@ interface TableCheck {
   readonly frozen: Excel.Range;
 }
 
-/** Queues the loads that say what an existing table lacks (one sync for every table, by the caller). */
-export function queueRepairChecks(spec: TableSpec, shape: TableShape, skip: ReadonlySet<string>): TableCheck {
+/** Bytes a loaded cell's number format takes in the response: the quoted code, comma and brackets. */
+const formatCellBytes = (format: string) => format.length + 6;
+/** A loaded data validation type, column width or freeze location. */
+const SMALL_LOAD_BYTES = 64;
+
+/**
+ * Queues the loads that say what an existing table lacks. The loads of all tables share syncs as far as
+ * the response budget allows (budget.reserve syncs first when the next load would not fit): the number
+ * formats of a practice's whole tables are several MB, past Excel on the web's 5 MB response limit. The
+ * caller flushes the budget before reading the checks.
+ */
+export async function queueRepairChecks(
+  budget: SyncBudget,
+  spec: TableSpec,
+  shape: TableShape,
+  skip: ReadonlySet<string>,
+): Promise<TableCheck> {
   const rows = shape.placeholderRow ? 0 : shape.rowCount;
   const headerRow = shape.firstRow - 1;
   const columns: ColumnCheck[] = [];
@@ -69,17 +84,15 @@ export function queueRepairChecks(spec: TableSpec, shape: TableShape, skip: Read
     const formats: Excel.Range[] = [];
     if (format !== "General" && column.formula === undefined) {
       for (let start = 0; start < rows; start += READ_ROWS) {
-        const range = shape.worksheet.getRangeByIndexes(
-          shape.firstRow + start,
-          at,
-          Math.min(READ_ROWS, rows - start),
-          1,
-        );
+        const count = Math.min(READ_ROWS, rows - start);
+        await budget.reserve(count * formatCellBytes(format));
+        const range = shape.worksheet.getRangeByIndexes(shape.firstRow + start, at, count, 1);
         range.load("numberFormat");
         formats.push(range);
       }
     }
     let validation: Excel.DataValidation | null = null;
+    await budget.reserve(2 * SMALL_LOAD_BYTES);
     if (rows > 0 && columnValidation(column)) {
       validation = shape.worksheet.getRangeByIndexes(shape.firstRow, at, rows, 1).dataValidation;
       validation.load("type");

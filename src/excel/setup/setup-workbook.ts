@@ -180,13 +180,15 @@ export function setupWorkbook(run: ExcelRunner, options: SetupOptions = {}): Pro
     if (toFormat.length > 0) await budget.flush();
 
     // Existing tables: what they lack (formats, validation, frozen header, widths), values untouched.
-    const checks = tables.flatMap((finding) => {
+    const checkBudget = new SyncBudget(context);
+    const checks = [];
+    for (const finding of tables) {
+      if (!finding.shape) continue;
       const added = new Set(columnsAdded.find((a) => a.table === finding.spec.name)?.columns ?? []);
-      return finding.shape
-        ? [queueRepairChecks(finding.spec, finding.shape, new Set([...added].map(normalizeHeader)))]
-        : [];
-    });
-    if (checks.length > 0) await context.sync();
+      const skip = new Set([...added].map(normalizeHeader));
+      checks.push(await queueRepairChecks(checkBudget, finding.spec, finding.shape, skip));
+    }
+    if (checks.length > 0) await checkBudget.flush();
     const repaired = await applyRepairs(context, checks);
     options.onProgress?.({ done: total, total, label: "Formats and validation applied" });
 
