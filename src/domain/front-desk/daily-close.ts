@@ -5,6 +5,7 @@
  */
 import { PAYMENT_METHODS } from "../catalog/lists";
 import { textKey } from "../summaries/inputs";
+import { visitKey } from "../revenue-cycle/unbilled";
 
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
@@ -99,11 +100,15 @@ export interface DayVisit extends DeskVisit {
   readonly providerId: string | null;
   readonly patientRef: string | null;
   readonly copayDue: number | null;
+  /** The claim billed for this visit, when the appointment names it (Appointments[Claim ID]). */
+  readonly claimId?: string | null;
 }
 
 export interface DayClaim {
+  readonly claimId?: string | null;
   readonly patientRef: string | null;
   readonly serviceDate: number | null;
+  readonly providerId?: string | null;
 }
 
 export type ExceptionKind = "no-claim" | "copay-not-collected" | "still-open";
@@ -119,19 +124,28 @@ const OPEN = new Set(["scheduled", "confirmed", "arrived", "in room"]);
 const KEPT = new Set(["arrived", "in room", "completed"]);
 
 /**
- * The day's loose ends: completed visits no claim was made for (matched on Patient Ref and service
- * date), copays due but not (fully) collected at kept visits, and appointments still Scheduled,
- * Confirmed, Arrived or In Room. In start time order.
+ * The day's loose ends: completed visits no claim was made for, copays due but not (fully) collected at
+ * kept visits, and appointments still Scheduled, Confirmed, Arrived or In Room. In start time order.
+ * A visit has a claim by the same rule as Unbilled Visits: its Claim ID names one, or a claim has the
+ * same Patient Ref, service date and Provider ID.
  */
 export function dayExceptions(
   day: number,
   visits: readonly DayVisit[],
   claims: readonly DayClaim[],
 ): DayException[] {
-  const billed = new Set<string>();
-  for (const c of claims)
-    if (c.patientRef !== null && c.serviceDate !== null && Math.floor(c.serviceDate) === day)
-      billed.add(textKey(c.patientRef));
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  for (const c of claims) {
+    if (c.claimId !== undefined && c.claimId !== null) ids.add(textKey(c.claimId));
+    const key = visitKey(c.patientRef, c.serviceDate, c.providerId ?? null);
+    if (key !== null) keys.add(key);
+  }
+  const hasClaim = (v: DayVisit): boolean => {
+    if (v.claimId !== undefined && v.claimId !== null && ids.has(textKey(v.claimId))) return true;
+    const key = visitKey(v.patientRef, v.date, v.providerId);
+    return key !== null && keys.has(key);
+  };
   const out: (DayException & { start: number })[] = [];
   const who = (v: DayVisit): string =>
     `${v.appointmentId ?? "Appointment"} (${v.patientRef ?? "no patient"}, ${v.providerId ?? "no provider"})`;
@@ -139,7 +153,7 @@ export function dayExceptions(
     if (v.date === null || Math.floor(v.date) !== day) continue;
     const status = textKey(v.status);
     const base = { rowIndex: v.rowIndex, appointmentId: v.appointmentId, start: v.start ?? 1 };
-    if (status === "completed" && (v.patientRef === null || !billed.has(textKey(v.patientRef))))
+    if (status === "completed" && !hasClaim(v))
       out.push({
         ...base,
         kind: "no-claim",
