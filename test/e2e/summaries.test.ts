@@ -293,10 +293,12 @@ describe("the generated summary sheets, looked at in Chromium", () => {
       .waitFor({ timeout: 170_000 });
     const tabs = await page.getByRole("tab").allTextContents();
     expect(tabs).toEqual(expect.arrayContaining(["Marketing", "Marketing (edited)"]));
+    // The grid draws a sheet it switches to on its next render: wait for the cell, not the first paint.
+    const a2 = page.locator("#pm-cell-1-0");
     await showSheet("Marketing (edited)");
-    expect(await page.locator("#pm-cell-1-0").textContent()).toBe("Checked by the manager");
+    await a2.filter({ hasText: /^Checked by the manager$/ }).waitFor({ timeout: 10_000 });
     await showSheet("Marketing");
-    expect(await page.locator("#pm-cell-1-0").textContent()).toBe("As of");
+    await a2.filter({ hasText: /^As of$/ }).waitFor({ timeout: 10_000 });
     await page.screenshot({ path: shot("21-kept-a-copy") });
   });
 
