@@ -40,7 +40,7 @@ export const credentialExpiry: Rule = {
       const payer = type === "Payer Enrollment" ? model.text("payerId", row) : null;
       const group = groups.get(credentialKey(person, type, payer));
       if (group && coveredThrough(group.periods, end + 1) !== null) return; // renewed
-      const what = `${shownRaw(person)}'s ${type}${payer === null ? "" : ` with ${shownRaw(payer)}`}`;
+      const what = `${shownRaw(person)}'s ${shownRaw(type)}${payer === null ? "" : ` with ${shownRaw(payer)}`}`;
       const message =
         left < 0
           ? `${what} expired on ${isoFromSerial(end)} (${-left} day${left === -1 ? "" : "s"} ago): renew it or enter the renewal as a new row`
