@@ -26,6 +26,13 @@ export class CellStore {
     return this.rows.length;
   }
 
+  /** One past the last column that may hold a stored cell, over all rows. */
+  columnCount(): number {
+    let count = 0;
+    for (const row of this.rows) if (row && row.length > count) count = row.length;
+    return count;
+  }
+
   /** The cell at a position, including whole-row / whole-column formats for untouched cells. */
   get(row: number, col: number): Cell {
     return this.rows[row]?.[col] ?? this.defaultAt(row, col);

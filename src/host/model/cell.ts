@@ -75,7 +75,21 @@ export class Cell {
     if (numberFormat === this.numberFormat && style === this.style && validation === this.validation) {
       return this;
     }
-    return new Cell(this.value, this.kind, this.formula, this.quotePrefix, numberFormat, style, validation);
+    const next = new Cell(
+      this.value,
+      this.kind,
+      this.formula,
+      this.quotePrefix,
+      numberFormat,
+      style,
+      validation,
+    );
+    // Same content, same result: a format change does not make the formula compute again.
+    next.calcGeneration = this.calcGeneration;
+    next.calcValue = this.calcValue;
+    next.calcKind = this.calcKind;
+    next.formulaError = this.formulaError;
+    return next;
   }
 }
 

@@ -68,7 +68,7 @@ export function afterContentWrite(model: WorkbookModel, sheet: SheetState, rect:
       syncHeaders(model, sheet, table);
     updateCalculatedColumns(sheet, table, rect);
   }
-  model.touch();
+  model.cellsChanged(sheet, rect);
 }
 
 function headerText(cell: Cell): string {
@@ -98,6 +98,7 @@ export function syncHeaders(model: WorkbookModel, sheet: SheetState, table: Tabl
     taken.add(name.toLowerCase());
     names.push(name);
   }
+  let renamed = names.length !== table.columns.length;
   names.forEach((name, j) => {
     const col = table.rect.c0 + j;
     const cell = sheet.cells.get(table.rect.r0, col);
@@ -105,11 +106,13 @@ export function syncHeaders(model: WorkbookModel, sheet: SheetState, table: Tabl
       sheet.cells.set(table.rect.r0, col, cell.withContent(name, "String", null, false));
     }
     const column = table.columns[j];
+    if (column?.name !== name) renamed = true;
     if (column) column.name = name;
     else table.columns[j] = { id: table.nextColumnId++, name, formula: null };
   });
   table.columns.length = width;
-  model.touch();
+  // Structured references name columns: a renamed column changes what formulas read.
+  if (renamed) model.touch();
 }
 
 export function dataBodyRect(table: TableState): Rect {
@@ -172,7 +175,7 @@ export function writeNumberFormat(
       }
     }
   }
-  model.touch();
+  model.touchFormats();
 }
 
 /** Applies a change to every cell of the rectangle; whole columns / rows also set the default there. */
@@ -189,7 +192,7 @@ export function writeStyle(
   patch: Partial<CellStyle>,
 ): void {
   updateCells(sheet, rect, (cell) => cell.withStyle(patchStyle(cell.style, patch)));
-  model.touch();
+  model.touchFormats();
 }
 
 export function writeValidation(
@@ -199,7 +202,7 @@ export function writeValidation(
   change: (current: ValidationRuleState | null) => ValidationRuleState | null,
 ): void {
   updateCells(sheet, rect, (cell) => cell.withValidation(change(cell.validation)));
-  model.touch();
+  model.touchFormats();
 }
 
 export type ClearApplyTo = "All" | "Contents" | "Formats" | "Hyperlinks" | "RemoveHyperlinks";
@@ -221,5 +224,6 @@ export function clearRange(model: WorkbookModel, sheet: SheetState, rect: Rect, 
   }
   if (applyTo !== "Formats") afterContentWrite(model, sheet, rect);
   model.recordChange({ sheetId: sheet.id, rect, changeType: "RangeEdited" });
-  model.touch();
+  // Contents: afterContentWrite noted the changed cells.
+  if (applyTo === "Formats") model.touchFormats();
 }

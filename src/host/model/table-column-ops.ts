@@ -55,6 +55,7 @@ export function addTableColumn(
   table.columns.splice(at, 0, { id: table.nextColumnId++, name: "", formula: null });
   syncHeaders(model, sheet, table);
   afterContentWrite(model, sheet, rows);
+  model.touch(); // the table changed shape (and cells may have moved right)
   model.recordChange({ sheetId: sheet.id, rect: rows, changeType: "ColumnInserted", tableId: table.id });
   return at;
 }

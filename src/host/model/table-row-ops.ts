@@ -102,6 +102,7 @@ function insertRows(
   const sourceRow = at > body.r0 ? at - 1 : at;
   const sources: Cell[] = [];
   for (let c = c0; c <= c1; c++) sources.push(formatSource(sheet, sourceRow, c));
+  const movesCells = hasCellsFrom(sheet, at, c0, c1);
   sheet.cells.shiftDown(c0, c1, at, count);
   for (let r = at; r < at + count; r++) {
     for (let c = c0; c <= c1; c++) sheet.cells.set(r, c, sources[c - c0] ?? EMPTY_CELL);
@@ -116,7 +117,19 @@ function insertRows(
       return rect;
     });
   }
-  model.touch();
+  // Rows appended below everything: no cell moved, only the table grew (its new rows are written next).
+  if (movesCells) model.touch();
+  else model.tableGrew(table);
+}
+
+/** True when a cell is stored in columns c0..c1 at row `from` or below. */
+function hasCellsFrom(sheet: SheetState, from: number, c0: number, c1: number): boolean {
+  for (let r = from; r < sheet.cells.rowCount; r++) {
+    const row = sheet.cells.rowCells(r);
+    if (!row) continue;
+    for (let c = c0; c <= Math.min(c1, row.length - 1); c++) if (row[c] !== undefined) return true;
+  }
+  return false;
 }
 
 /** Deletes data rows [first, first+count) of the table (sheet rows), moving cells below up. */

@@ -11,6 +11,7 @@ import { FastFormulaEngine } from "../formula/fast-formula-engine";
 import type { Cell, StoredValue } from "./cell";
 import { cellValue } from "./cell";
 import { addName } from "./defined-names";
+import type { CalculationStats } from "./recalc";
 import { Recalculator } from "./recalc";
 import * as sheetOps from "./sheet-ops";
 import type { ChangeRecord, NameState, SheetState, TableState, WorkbookState } from "./state";
@@ -38,12 +39,12 @@ export class WorkbookModel {
   private transaction: Transaction | null = null;
   private readonly listeners = new Set<Listener>();
   private changes: ChangeRecord[] = [];
-  /** Bumped by every change; formula results computed for an older generation are stale. */
+  /** Bumped by every change (values, formats, structure): the app's "unsaved changes" signal. */
   private generation = 0;
-  private calculatedGeneration = -1;
   private readonly recalculator: Recalculator;
 
   constructor(options: WorkbookModelOptions = {}) {
+    this.recalculator = new Recalculator(this, options.engine ?? new FastFormulaEngine());
     const names = options.sheetNames ?? ["Sheet1"];
     this.state = {
       sheets: [],
@@ -61,7 +62,6 @@ export class WorkbookModel {
       this.state.activeSheetId = first.id;
       this.state.selection = { sheetId: first.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
     }
-    this.recalculator = new Recalculator(this, options.engine ?? new FastFormulaEngine());
   }
 
   // ---------------------------------------------------------------- reading (tests, grid)
@@ -98,6 +98,14 @@ export class WorkbookModel {
   /** The stored cell with formulas computed. */
   rawCell(sheet: SheetState, row: number, col: number): Cell {
     this.ensureCalculated();
+    return sheet.cells.get(row, col);
+  }
+
+  /**
+   * The stored cell as last computed, without computing: while a sliced calculation runs (calculate()),
+   * a formula shows its previous result, like Excel while it shows "Calculating...".
+   */
+  displayedCell(sheet: SheetState, row: number, col: number): Cell {
     return sheet.cells.get(row, col);
   }
 
@@ -253,8 +261,29 @@ export class WorkbookModel {
     return taken;
   }
 
-  /** Marks formula results stale; call after any change to cells, tables or names. */
+  /**
+   * Marks every formula result stale (a full recalculation at the next read): call after structural
+   * changes (sheets, tables, names, rows or columns moved). Content writes call cellsChanged instead.
+   */
   touch(): void {
+    this.generation++;
+    this.recalculator.invalidateAll();
+  }
+
+  /** Cells of the rectangle got new content: the formulas that read them (transitively) are stale. */
+  cellsChanged(sheet: SheetState, rect: Rect): void {
+    this.generation++;
+    this.recalculator.cellsChanged(sheet, rect);
+  }
+
+  /** Rows were appended to a table (nothing moved): formulas that use the table by name are stale. */
+  tableGrew(table: TableState): void {
+    this.generation++;
+    this.recalculator.tableGrew(table);
+  }
+
+  /** A change no formula can see (number formats, styles, validation rules, conditional formats). */
+  touchFormats(): void {
     this.generation++;
   }
 
@@ -262,10 +291,30 @@ export class WorkbookModel {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /** Computes every stale formula now (the synchronous path: reads inside a sync, tests, save). */
   ensureCalculated(): void {
-    if (this.calculatedGeneration === this.generation) return;
-    this.calculatedGeneration = this.generation;
-    this.recalculator.recalculateAll(this.generation);
+    if (this.recalculator.hasWork) this.recalculator.run();
+  }
+
+  /** True while some formula results are stale (calculate() or the next read computes them). */
+  get calculationPending(): boolean {
+    return this.recalculator.hasWork;
+  }
+
+  /**
+   * Computes the stale formulas in slices of about sliceMs, awaiting `breathe` between them so the page
+   * can handle input and paint. Changes made meanwhile join the work. Resolves when nothing is stale;
+   * returns true when it computed anything.
+   */
+  async calculate(breathe: () => Promise<void>, sliceMs = 20): Promise<boolean> {
+    if (!this.recalculator.hasWork) return false;
+    while (!this.recalculator.run(performance.now() + sliceMs)) await breathe();
+    return true;
+  }
+
+  /** Counters for tests and benchmarks: formulas computed, full recalculations. */
+  get calculationStats(): Readonly<CalculationStats> {
+    return { ...this.recalculator.stats };
   }
 
   get calculationGeneration(): number {

@@ -36,7 +36,7 @@ class CfPart extends StatePart<ConditionalFormatState> {
   ): void {
     super.update(name, value, (cf) => {
       change(cf);
-      this.context.model.touch();
+      this.context.model.touchFormats();
     });
   }
 }
