@@ -1,10 +1,19 @@
 /**
  * The standalone app's in-memory Excel: every context.sync() may let the page run (slices.ts), as a
- * sync to real Excel crosses to another process, so a long Excel.run never freezes the page.
+ * sync to real Excel crosses to another process, so a long Excel.run never freezes the page. Stale
+ * formulas are computed in slices before each sync too, so the sync's reads find nothing left to
+ * compute (the grid computes them in slices after an edit: grid/useWorkbookVersion.ts).
  */
-import { createExcelHost, type ExcelHost, type WorkbookModel } from "../host";
+import { createExcelHost, type ExcelHost, WorkbookModel } from "../host";
 import { breathe } from "./slices";
 
 export function createAppHost(workbook?: WorkbookModel): ExcelHost {
-  return createExcelHost(workbook ? { workbook, beforeSync: breathe } : { beforeSync: breathe });
+  const model = workbook ?? new WorkbookModel();
+  return createExcelHost({
+    workbook: model,
+    beforeSync: async () => {
+      await breathe();
+      await model.calculate(breathe);
+    },
+  });
 }

@@ -24,7 +24,7 @@ async function build(host: ExcelHost, rows = ROWS): Promise<void> {
     const summary = context.workbook.worksheets.add("Summary");
     summary.getRange("A1").values = [[2]];
     context.workbook.names.add("Rate", summary.getRange("A1"));
-    summary.getRange("B1:B8").formulas = [
+    summary.getRange("B1:B10").formulas = [
       ['=SUMIFS(Data!D:D,Data!C:C,"Open")'],
       ["=SUM(Claims[Balance])"],
       ['=COUNTIF(Data!C:C,"Paid")'],
@@ -33,6 +33,8 @@ async function build(host: ExcelHost, rows = ROWS): Promise<void> {
       ["=SUM(Data!B:B)"],
       ["=IF(B3>5,B2,B1)"],
       ["=VLOOKUP(12,Data!A2:D40,4,FALSE)"],
+      ["=IFERROR(Extra*2,-1)"], // a name added later
+      ["=IFERROR(Later!A1+1,-1)"], // a sheet added later
     ];
     // A chain: C1 = B2 + 1, C2 = C1 + 1, ..., C30 = C29 + 1.
     summary.getRange("C1:C30").formulas = Array.from({ length: 30 }, (_, i) => [
@@ -61,7 +63,9 @@ type Op =
   | { kind: "formula"; row: number; formula: string }
   | { kind: "append"; amount: number; paid: number }
   | { kind: "below"; value: number }
-  | { kind: "format"; row: number };
+  | { kind: "format"; row: number }
+  | { kind: "name" }
+  | { kind: "sheet"; value: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -91,6 +95,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant("below" as const), value: fc.integer({ min: 1, max: 9 }) }),
   fc.record({ kind: fc.constant("format" as const), row: fc.integer({ min: 1, max: ROWS }) }),
+  fc.record({ kind: fc.constant("name" as const) }),
+  fc.record({ kind: fc.constant("sheet" as const), value: fc.integer({ min: 1, max: 9 }) }),
 );
 
 async function apply(host: ExcelHost, op: Op): Promise<void> {
@@ -101,9 +107,21 @@ async function apply(host: ExcelHost, op: Op): Promise<void> {
     else if (op.kind === "rate") summary.getRange("A1").values = [[op.value]];
     else if (op.kind === "formula") summary.getCell(op.row, 3).formulas = [[op.formula]];
     else if (op.kind === "append") {
-      data.tables.getItem("Claims").rows.add(undefined, [[op.amount, op.paid, "Open", null, "new"]]);
+      data.tables.getItem("Claims").rows.add(undefined, [[op.amount, op.paid, "Open", "", "new"]]);
     } else if (op.kind === "below") data.getRange("B60").values = [[op.value]];
-    else {
+    else if (op.kind === "name") {
+      // Added, or deleted when it is there.
+      const extra = context.workbook.names.getItemOrNullObject("Extra");
+      await context.sync();
+      if (extra.isNullObject) context.workbook.names.add("Extra", data.getRange("A2"));
+      else extra.delete();
+    } else if (op.kind === "sheet") {
+      const later = context.workbook.worksheets.getItemOrNullObject("Later");
+      await context.sync();
+      (later.isNullObject ? context.workbook.worksheets.add("Later") : later).getRange("A1").values = [
+        [op.value],
+      ];
+    } else {
       data.getCell(op.row, 3).numberFormat = [["0.00"]];
       data.getCell(op.row, 3).format.fill.color = "#FFFF00";
     }
@@ -127,7 +145,7 @@ describe("smart recalculation", () => {
           await apply(full, op);
           full.workbook.touch(); // everything computed again
           expect(formulaValues(incremental)).toEqual(formulaValues(full));
-          if (op.kind === "formula" || op.kind === "append") structural = true;
+          if (op.kind === "formula" || op.kind === "append" || op.kind === "sheet") structural = true;
         }
         // Value and format edits never fall back to a full recalculation.
         if (!structural) expect(incremental.workbook.calculationStats.fullRecalculations).toBe(fullBefore);
@@ -145,7 +163,7 @@ describe("smart recalculation", () => {
     formulaValues(host);
     const after = host.workbook.calculationStats;
     // D50 (Balance of that row); Summary B1 (SUMIFS over D:D), B2 (SUM of Balance), B4 = B1*Rate,
-    // B5 = Data!A2*2+B4, B7 = IF(...B2,B1), C1..C30 (the chain from B2). Not B3, B6, B8.
+    // B5 = Data!A2*2+B4, B7 = IF(...B2,B1), C1..C30 (the chain from B2). Not B3, B6, B8, B9, B10.
     expect(after.computed - before.computed).toBe(1 + 5 + 30);
     expect(after.fullRecalculations).toBe(before.fullRecalculations);
     expect(host.workbook.cellAt("Data", "D50").value).toBe(1000 - (48 % 3));
@@ -193,6 +211,23 @@ describe("smart recalculation", () => {
     expect(host.workbook.cellAt("Summary", "B5").value).toBe(
       220 + Number(host.workbook.cellAt("Summary", "B4").value),
     );
+  });
+
+  test("a table renamed: formulas that use it by its old or new name are computed again", async () => {
+    const host = createExcelHost();
+    await build(host);
+    const sum = Number(host.workbook.cellAt("Summary", "B2").value);
+    const before = host.workbook.calculationStats;
+    const rename = (name: string) =>
+      host.run(async (context) => {
+        context.workbook.tables.getItem(name === "Bills" ? "Claims" : "Bills").name = name;
+        await context.sync();
+      });
+    await rename("Bills");
+    expect(host.workbook.cellAt("Summary", "B2").valueType).toBe("Error");
+    await rename("Claims");
+    expect(host.workbook.cellAt("Summary", "B2").value).toBe(sum);
+    expect(host.workbook.calculationStats.fullRecalculations).toBe(before.fullRecalculations);
   });
 
   test("a 1,000-deep chain edited at its start is computed again in order, without recursion", async () => {

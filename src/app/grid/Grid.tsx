@@ -152,7 +152,7 @@ export function Grid({ host, onError }: GridProps) {
   );
 
   const startEditing = (row: number, col: number, text?: string) =>
-    setEditing({ row, col, text: text ?? editingText(model.cell(sheet.name, row, col)) });
+    setEditing({ row, col, text: text ?? editingText(model.viewOf(model.displayedCell(sheet, row, col))) });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (editing || event.target !== scroller.current) return;
@@ -208,9 +208,10 @@ export function Grid({ host, onError }: GridProps) {
   const y = (r: number) =>
     r < frozenRows ? HEADER_HEIGHT + r * ROW_HEIGHT : HEADER_HEIGHT + r * ROW_HEIGHT - scroll.top;
 
-  const valueAt = (row: number, col: number): unknown => model.viewOf(model.rawCell(sheet, row, col)).value;
+  const valueAt = (row: number, col: number): unknown =>
+    model.viewOf(model.displayedCell(sheet, row, col)).value;
   const isEmpty = (row: number, col: number) =>
-    model.viewOf(model.rawCell(sheet, row, col)).valueType === "Empty";
+    model.viewOf(model.displayedCell(sheet, row, col)).valueType === "Empty";
 
   /**
    * Text longer than its cell runs on over the empty cells to its right, as in Excel: drawn once more
@@ -250,7 +251,7 @@ export function Grid({ host, onError }: GridProps) {
     return (
       <div key={r} role="row" aria-rowindex={r + 2} className="pm-row" style={{ top: y(r) }}>
         {columns.map((c) => {
-          const view = model.viewOf(model.rawCell(sheet, r, c));
+          const view = model.viewOf(model.displayedCell(sheet, r, c));
           const look = cellLook(view, {
             table: tableOf(c),
             row: r,

@@ -31,7 +31,7 @@ export function addName(
   }
   const state: NameState = { name, scopeSheetId, ref, formula, comment, visible: true };
   model.state.names.push(state);
-  model.touch();
+  model.namesChanged(name);
   return state;
 }
 

@@ -3,8 +3,9 @@
  * only formulas whose precedents changed, and their dependents, are computed again. Each computed
  * formula records what it read (dependency-index.ts); a change to cells marks the formulas that read
  * them dirty, transitively, and only those are computed. Where precision is hard (rows or columns
- * moved, sheets added / renamed / deleted, names, tables reshaped other than by appending rows, a
- * failed sync rolled back, a circular reference) everything is computed again (invalidateAll).
+ * moved, sheets renamed or deleted, tables added or reshaped other than by appending rows, a failed
+ * sync rolled back, a circular reference) everything is computed again (invalidateAll). A sheet added,
+ * a name added or deleted, a table renamed make stale only the formulas that looked them up.
  * Volatile functions (TODAY, NOW, RAND, OFFSET, INDIRECT...) are computed again at every recalculation.
  *
  * Formulas are computed in dependency order and without recursion: a formula that reads a formula
@@ -42,7 +43,11 @@ export class Recalculator implements FormulaSource, TableLookup {
   /** A structural change asked for everything to be computed again. */
   private fullPending = true;
   private readonly changedRects: Read[] = [];
+  /** Tables (lower-case names) grown or renamed: formulas that used them by name are stale. */
   private readonly grownTables = new Set<string>();
+  /** Defined names (lower case) added or deleted. */
+  private readonly changedNames = new Set<string>();
+  private sheetWasAdded = false;
   /** Formula cells to compute (some may be computed already by the time they are reached). */
   private pending: FormulaAt[] = [];
   private cursor = 0;
@@ -56,7 +61,9 @@ export class Recalculator implements FormulaSource, TableLookup {
   /** What the formula being computed read (null outside a try). */
   private reads: Read[] | null = null;
   private tablesRead: Set<string> | null = null;
+  private namesRead: Set<string> | null = null;
   private clippedRead = false;
+  private missingSheetRead = false;
 
   private readonly index = new DependencyIndex();
   private readonly volatile = new Map<number, FormulaAt>();
@@ -64,6 +71,10 @@ export class Recalculator implements FormulaSource, TableLookup {
   private readonly clipped = new Map<number, FormulaAt>();
   /** Formulas that used a table by name (structured references): computed again when it grows. */
   private readonly tableReaders = new Map<string, Map<number, FormulaAt>>();
+  /** Formulas that looked up a defined name (found or not), by lower-case name. */
+  private readonly nameReaders = new Map<string, Map<number, FormulaAt>>();
+  /** Formulas that referred to a sheet that does not exist (#REF!): computed again when a sheet is added. */
+  private readonly missingSheetReaders = new Map<number, FormulaAt>();
   private readonly sheetNumbers = new WeakMap<SheetState, number>();
   private nextSheetNumber = 0;
 
@@ -96,13 +107,32 @@ export class Recalculator implements FormulaSource, TableLookup {
     if (!this.fullPending) this.grownTables.add(table.name.toLowerCase());
   }
 
-  get hasWork(): boolean {
+  tablesRenamed(oldName: string, newName: string): void {
+    if (this.fullPending) return;
+    this.grownTables.add(oldName.toLowerCase());
+    this.grownTables.add(newName.toLowerCase());
+  }
+
+  namesChanged(name: string): void {
+    if (!this.fullPending) this.changedNames.add(name.toLowerCase());
+  }
+
+  sheetAdded(): void {
+    if (!this.fullPending) this.sheetWasAdded = true;
+  }
+
+  private get changesNoted(): boolean {
     return (
-      this.fullPending ||
       this.changedRects.length > 0 ||
       this.grownTables.size > 0 ||
-      this.stack.length > 0 ||
-      this.cursor < this.pending.length
+      this.changedNames.size > 0 ||
+      this.sheetWasAdded
+    );
+  }
+
+  get hasWork(): boolean {
+    return (
+      this.fullPending || this.changesNoted || this.stack.length > 0 || this.cursor < this.pending.length
     );
   }
 
@@ -142,11 +172,12 @@ export class Recalculator implements FormulaSource, TableLookup {
 
   /** Turns the changes noted since the last run into dirty formulas to compute. */
   private absorbChanges(): void {
-    if (this.fullPending || (this.hadCycle && (this.changedRects.length > 0 || this.grownTables.size > 0))) {
+    if (this.fullPending || (this.hadCycle && this.changesNoted)) {
       this.startFull();
       return;
     }
-    if (this.changedRects.length === 0 && this.grownTables.size === 0) return;
+    if (!this.changesNoted) return;
+    this.sheetsByName = new Map(this.model.sheets().map((s) => [s.name.toLowerCase(), s]));
     this.tableInfos = new Map(this.model.state.tables.map((t) => [t.name.toLowerCase(), this.info(t)]));
     const queue: FormulaAt[] = [];
     const markDirty = (at: FormulaAt): void => {
@@ -165,12 +196,13 @@ export class Recalculator implements FormulaSource, TableLookup {
     }
     this.volatile.forEach(markDirty);
     for (const name of this.grownTables) this.tableReaders.get(name)?.forEach(markDirty);
+    for (const name of this.changedNames) this.nameReaders.get(name)?.forEach(markDirty);
+    if (this.sheetWasAdded) this.missingSheetReaders.forEach(markDirty);
     for (const { sheet, rect } of this.changedRects) {
       this.collectNewFormulas(sheet, rect);
       this.index.readersOf(sheet, rect, markDirty);
     }
-    this.changedRects.length = 0;
-    this.grownTables.clear();
+    this.clearNotedChanges();
     for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
       this.index.readersOf(at.sheet, { r0: at.row, c0: at.col, r1: at.row, c1: at.col }, markDirty);
     }
@@ -193,14 +225,15 @@ export class Recalculator implements FormulaSource, TableLookup {
   private startFull(): void {
     this.fullPending = false;
     this.hadCycle = false;
-    this.changedRects.length = 0;
-    this.grownTables.clear();
+    this.clearNotedChanges();
     this.validFrom = ++lastEpoch;
     this.stats.fullRecalculations++;
     this.index.clear();
     this.volatile.clear();
     this.clipped.clear();
     this.tableReaders.clear();
+    this.nameReaders.clear();
+    this.missingSheetReaders.clear();
     this.stack = [];
     this.active.clear();
     this.sheetsByName = new Map(this.model.sheets().map((s) => [s.name.toLowerCase(), s]));
@@ -214,6 +247,13 @@ export class Recalculator implements FormulaSource, TableLookup {
     }
     this.pending = pending;
     this.cursor = 0;
+  }
+
+  private clearNotedChanges(): void {
+    this.changedRects.length = 0;
+    this.grownTables.clear();
+    this.changedNames.clear();
+    this.sheetWasAdded = false;
   }
 
   /** Rows and columns of the used extent over all sheets. */
@@ -269,7 +309,9 @@ export class Recalculator implements FormulaSource, TableLookup {
     const reads: Read[] = [];
     this.reads = reads;
     this.tablesRead = new Set();
+    this.namesRead = new Set();
     this.clippedRead = false;
+    this.missingSheetRead = false;
     this.missing = missing;
     try {
       const rewritten = rewriteStructuredRefs(formula, { sheetName: sheet.name, row, col }, this);
@@ -286,34 +328,25 @@ export class Recalculator implements FormulaSource, TableLookup {
       }
       cell.calcGeneration = this.validFrom;
       this.stats.computed++;
-      this.remember(at, formula, reads, this.tablesRead);
+      this.remember(at, formula, reads);
       return missing;
     } finally {
       this.missing = null;
       this.reads = null;
       this.tablesRead = null;
+      this.namesRead = null;
     }
   }
 
   /** Notes what a computed formula depends on, so changes there make it dirty. */
-  private remember(
-    at: FormulaAt,
-    formula: string,
-    reads: readonly Read[],
-    tables: ReadonlySet<string>,
-  ): void {
+  private remember(at: FormulaAt, formula: string, reads: readonly Read[]): void {
     const key = this.key(at);
     this.index.register(key, at, reads);
     if (this.clippedRead) this.clipped.set(key, at);
+    if (this.missingSheetRead) this.missingSheetReaders.set(key, at);
     if (VOLATILE.test(formula)) this.volatile.set(key, at);
-    for (const name of tables) {
-      let readers = this.tableReaders.get(name);
-      if (!readers) {
-        readers = new Map();
-        this.tableReaders.set(name, readers);
-      }
-      readers.set(key, at);
-    }
+    for (const name of this.tablesRead ?? []) addReader(this.tableReaders, name, key, at);
+    for (const name of this.namesRead ?? []) addReader(this.nameReaders, name, key, at);
   }
 
   private settleCircular(cell: Cell): void {
@@ -353,6 +386,11 @@ export class Recalculator implements FormulaSource, TableLookup {
     return kind === "Error" ? { error: String(value) } : value;
   }
 
+  private missingSheet(): EngineScalar {
+    this.missingSheetRead = true;
+    return { error: "#REF!" };
+  }
+
   private noteTable(name: string): void {
     this.tablesRead?.add(name.toLowerCase());
   }
@@ -360,14 +398,14 @@ export class Recalculator implements FormulaSource, TableLookup {
   // FormulaSource
   cell(sheetName: string, row: number, col: number): EngineScalar {
     const sheet = this.sheet(sheetName);
-    if (!sheet) return { error: "#REF!" };
+    if (!sheet) return this.missingSheet();
     this.reads?.push({ sheet, rect: { r0: row, c0: col, r1: row, c1: col } });
     return this.scalar(sheet, row, col);
   }
 
   range(sheetName: string, rect: Rect): EngineScalar[][] {
     const sheet = this.sheet(sheetName);
-    if (!sheet) return [[{ error: "#REF!" }]];
+    if (!sheet) return [[this.missingSheet()]];
     // Recorded as written (A:A is every row), so a value written below today's extent is seen.
     this.reads?.push({ sheet, rect });
     // Past the sheet's used extent every cell is empty: B1:XFD1048576 reads the used cells only.
@@ -384,6 +422,7 @@ export class Recalculator implements FormulaSource, TableLookup {
   }
 
   name(name: string, sheetName: string): { sheet: string; rect: Rect } | undefined {
+    this.namesRead?.add(name.toLowerCase());
     const scope = this.sheet(sheetName);
     const found =
       (scope ? this.model.findName(name, scope.id) : undefined) ?? this.model.findName(name, null);
@@ -412,4 +451,13 @@ export class Recalculator implements FormulaSource, TableLookup {
     if (table) this.noteTable(table.name);
     return table ? this.tableInfos.get(table.name.toLowerCase()) : undefined;
   }
+}
+
+function addReader(map: Map<string, Map<number, FormulaAt>>, name: string, key: number, at: FormulaAt): void {
+  let readers = map.get(name);
+  if (!readers) {
+    readers = new Map();
+    map.set(name, readers);
+  }
+  readers.set(key, at);
 }

@@ -45,7 +45,7 @@ export function addSheet(model: WorkbookModel, name?: string): SheetState {
     charts: [],
   };
   model.state.sheets.push(sheet);
-  model.touch();
+  model.sheetAdded();
   return sheet;
 }
 

@@ -88,8 +88,9 @@ export function addTable(
 export function renameTable(model: WorkbookModel, table: TableState, name: string): void {
   if (table.name === name) return;
   checkTableName(model, name, table);
+  const old = table.name;
   table.name = name;
-  model.touch();
+  model.tableRenamed(old, name);
 }
 
 export function tableMoveError(): Error {

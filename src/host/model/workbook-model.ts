@@ -282,6 +282,24 @@ export class WorkbookModel {
     this.recalculator.tableGrew(table);
   }
 
+  /** An empty sheet was added: formulas that referred to a sheet of its name are stale. */
+  sheetAdded(): void {
+    this.generation++;
+    this.recalculator.sheetAdded();
+  }
+
+  /** A defined name was added or deleted: formulas that looked it up are stale. */
+  namesChanged(name: string): void {
+    this.generation++;
+    this.recalculator.namesChanged(name);
+  }
+
+  /** Formulas that used the table by either name are stale. */
+  tableRenamed(oldName: string, newName: string): void {
+    this.generation++;
+    this.recalculator.tablesRenamed(oldName, newName);
+  }
+
   /** A change no formula can see (number formats, styles, validation rules, conditional formats). */
   touchFormats(): void {
     this.generation++;
@@ -375,7 +393,7 @@ export class WorkbookModel {
 
   deleteName(name: NameState): void {
     this.state.names = this.state.names.filter((n) => n !== name);
-    this.touch();
+    this.namesChanged(name.name);
   }
 
   setSetting(key: string, value: unknown): void {

@@ -194,7 +194,6 @@ export class HostNamedItemCollection extends HostCollection<HostNamedItem> {
       () => {
         const target = typeof reference === "string" ? reference : reference.locationKey();
         this.context.model.addName(name, target, comment ?? "", this.scopeId());
-        this.context.model.touch();
         item.bind();
         item.setNull(false);
       },
