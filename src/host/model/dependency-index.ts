@@ -43,18 +43,71 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
 
+/** What else a formula used while computing, besides cells. */
+export interface Uses {
+  /** A range was cut to the used extent (it reads more when the extent grows). */
+  readonly clipped: boolean;
+  /** A reference to a sheet that does not exist (#REF!). */
+  readonly missingSheet: boolean;
+  /** TODAY, NOW, RAND... */
+  readonly volatile: boolean;
+  /** Tables looked up by name (lower case), found or not. */
+  readonly tables: Iterable<string>;
+  /** Defined names looked up (lower case), found or not. */
+  readonly names: Iterable<string>;
+}
+
+type Readers = Map<number, FormulaAt>;
+
+function addTo(map: Map<string, Readers>, name: string, key: number, reader: FormulaAt): void {
+  let readers = map.get(name);
+  if (!readers) {
+    readers = new Map();
+    map.set(name, readers);
+  }
+  readers.set(key, reader);
+}
+
 export class DependencyIndex {
   private readonly sheets = new Map<SheetState, SheetReaders>();
   /** The reads last registered for each formula (by position key), to skip registering them again. */
   private readonly registered = new Map<number, string>();
+  /** Computed again at every recalculation. */
+  readonly volatile: Readers = new Map();
+  /** Computed again when the used extent grows. */
+  readonly clipped: Readers = new Map();
+  /** Computed again when a sheet is added. */
+  readonly missingSheet: Readers = new Map();
+  private readonly tables = new Map<string, Readers>();
+  private readonly names = new Map<string, Readers>();
 
   clear(): void {
     this.sheets.clear();
     this.registered.clear();
+    this.volatile.clear();
+    this.clipped.clear();
+    this.missingSheet.clear();
+    this.tables.clear();
+    this.names.clear();
   }
 
-  /** Records what the formula at `reader` read (key: its position key). */
-  register(key: number, reader: FormulaAt, reads: readonly Read[]): void {
+  /** Formulas that used the table (lower-case name) by name. */
+  tableReaders(name: string): Iterable<FormulaAt> {
+    return this.tables.get(name)?.values() ?? [];
+  }
+
+  /** Formulas that looked up the defined name (lower case). */
+  nameReaders(name: string): Iterable<FormulaAt> {
+    return this.names.get(name)?.values() ?? [];
+  }
+
+  /** Records what the formula at `reader` read and used (key: its position key). */
+  register(key: number, reader: FormulaAt, reads: readonly Read[], uses: Uses): void {
+    if (uses.clipped) this.clipped.set(key, reader);
+    if (uses.missingSheet) this.missingSheet.set(key, reader);
+    if (uses.volatile) this.volatile.set(key, reader);
+    for (const name of uses.tables) addTo(this.tables, name, key, reader);
+    for (const name of uses.names) addTo(this.names, name, key, reader);
     const signature = reads
       .map((r) => `${r.sheet.id}!${r.rect.r0},${r.rect.c0},${r.rect.r1},${r.rect.c1}`)
       .join(";");

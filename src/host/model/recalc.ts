@@ -14,13 +14,13 @@
  * circular-reference warning. The work can stop at a deadline and go on later (sliced calculation).
  */
 import type { Rect } from "../address";
-import type { EngineScalar, FormulaEngine, FormulaSource } from "../formula/engine";
-import type { TableInfo, TableLookup } from "../formula/structured-refs";
+import type { FormulaEngine, FormulaResult } from "../formula/engine";
 import { rewriteStructuredRefs } from "../formula/structured-refs";
 import type { Cell } from "./cell";
-import { cellKind, cellValue } from "./cell";
 import type { FormulaAt, Read } from "./dependency-index";
 import { DependencyIndex } from "./dependency-index";
+import type { TryRecord } from "./recalc-source";
+import { RecordingSource } from "./recalc-source";
 import type { SheetState, TableState } from "./state";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -37,7 +37,17 @@ export interface CalculationStats {
   fullRecalculations: number;
 }
 
-export class Recalculator implements FormulaSource, TableLookup {
+/** Changed rectangles are looked at this many rows at a time, so one step stays short. */
+const ROWS_PER_STEP = 1024;
+
+/** Dirty-marking work: a changed rectangle (collect: formulas written there join the work) or a formula. */
+interface DirtyWork {
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+  readonly collect: boolean;
+}
+
+export class Recalculator {
   /** Cells whose calcGeneration is at least this are computed; dirty cells have -1. */
   private validFrom = -1;
   /** A structural change asked for everything to be computed again. */
@@ -48,6 +58,10 @@ export class Recalculator implements FormulaSource, TableLookup {
   /** Defined names (lower case) added or deleted. */
   private readonly changedNames = new Set<string>();
   private sheetWasAdded = false;
+  /** Formulas and rectangles whose readers are still to be marked dirty (done before computing). */
+  private dirtyWork: DirtyWork[] = [];
+  /** A full recalculation's walk over every sheet's rows, collecting formula cells. */
+  private scan: { readonly sheets: readonly SheetState[]; sheet: number; row: number } | null = null;
   /** Formula cells to compute (some may be computed already by the time they are reached). */
   private pending: FormulaAt[] = [];
   private cursor = 0;
@@ -56,42 +70,21 @@ export class Recalculator implements FormulaSource, TableLookup {
   /** Cells tried once whose inputs are still computing: reading one of them again is a cycle. */
   private readonly active = new Set<Cell>();
   private hadCycle = false;
-  /** Formula cells read but not computed yet during the current try (null outside a try). */
-  private missing: Map<Cell, FormulaAt> | null = null;
-  /** What the formula being computed read (null outside a try). */
-  private reads: Read[] | null = null;
-  private tablesRead: Set<string> | null = null;
-  private namesRead: Set<string> | null = null;
-  private clippedRead = false;
-  private missingSheetRead = false;
 
   private readonly index = new DependencyIndex();
-  private readonly volatile = new Map<number, FormulaAt>();
-  /** Formulas that read a range cut to the used extent: computed again when the extent grows. */
-  private readonly clipped = new Map<number, FormulaAt>();
-  /** Formulas that used a table by name (structured references): computed again when it grows. */
-  private readonly tableReaders = new Map<string, Map<number, FormulaAt>>();
-  /** Formulas that looked up a defined name (found or not), by lower-case name. */
-  private readonly nameReaders = new Map<string, Map<number, FormulaAt>>();
-  /** Formulas that referred to a sheet that does not exist (#REF!): computed again when a sheet is added. */
-  private readonly missingSheetReaders = new Map<number, FormulaAt>();
   private readonly sheetNumbers = new WeakMap<SheetState, number>();
   private nextSheetNumber = 0;
 
-  /**
-   * The workbook's used extent, which whole-column and whole-sheet ranges are cut to (the same for
-   * every sheet, so ranges of the same size on two sheets keep the same shape).
-   */
-  private maxRows = 1;
-  private maxColumns = 1;
-  private sheetsByName = new Map<string, SheetState>();
-  private tableInfos = new Map<string, TableInfo>();
   readonly stats: CalculationStats = { computed: 0, fullRecalculations: 0 };
+
+  private readonly source: RecordingSource;
 
   constructor(
     private readonly model: WorkbookModel,
     private readonly engine: FormulaEngine,
-  ) {}
+  ) {
+    this.source = new RecordingSource(model, (cell) => this.computed(cell));
+  }
 
   // ---------------------------------------------------------------- changes (cheap: only noted)
 
@@ -132,24 +125,40 @@ export class Recalculator implements FormulaSource, TableLookup {
 
   get hasWork(): boolean {
     return (
-      this.fullPending || this.changesNoted || this.stack.length > 0 || this.cursor < this.pending.length
+      this.fullPending ||
+      this.changesNoted ||
+      this.dirtyWork.length > 0 ||
+      this.stack.length > 0 ||
+      this.cursor < this.pending.length ||
+      this.scan !== null
     );
   }
 
   // ---------------------------------------------------------------- running
 
-  /** Computes until nothing is left (true) or performance.now() passes the deadline (false). */
+  /**
+   * Works until nothing is left (true) or performance.now() passes the deadline (false), checked after
+   * every short step. Every formula that depends on a change is marked dirty before any is computed.
+   */
   run(deadline = Infinity): boolean {
-    this.absorbChanges();
-    let steps = 0;
     try {
+      this.absorbChanges();
       for (;;) {
-        if (this.stack.length === 0 && !this.nextPending()) return true;
-        this.step();
-        if (deadline !== Infinity && (++steps & 15) === 0 && performance.now() >= deadline) return false;
+        const work = this.dirtyWork.pop();
+        if (work) this.markReaders(work);
+        else if (this.stack.length > 0) this.step();
+        else if (this.cursor < this.pending.length) this.pushPending();
+        else if (this.scan) this.scanRows();
+        else {
+          this.pending = [];
+          this.cursor = 0;
+          return true;
+        }
+        if (deadline !== Infinity && performance.now() >= deadline) return false;
       }
     } catch (error) {
       // Half-done work is not trusted: start over at the next read.
+      this.dirtyWork = [];
       this.stack = [];
       this.active.clear();
       this.fullPending = true;
@@ -170,42 +179,50 @@ export class Recalculator implements FormulaSource, TableLookup {
     return n * 2 ** 34 + at.row * 2 ** 14 + at.col;
   }
 
-  /** Turns the changes noted since the last run into dirty formulas to compute. */
+  /** Turns the changes noted since the last run into dirty-marking work. */
   private absorbChanges(): void {
     if (this.fullPending || (this.hadCycle && this.changesNoted)) {
       this.startFull();
       return;
     }
     if (!this.changesNoted) return;
-    this.sheetsByName = new Map(this.model.sheets().map((s) => [s.name.toLowerCase(), s]));
-    this.tableInfos = new Map(this.model.state.tables.map((t) => [t.name.toLowerCase(), this.info(t)]));
-    const queue: FormulaAt[] = [];
-    const markDirty = (at: FormulaAt): void => {
-      const cell = at.sheet.cells.get(at.row, at.col);
-      // A formula not computed is dirty already, and so is every formula that reads it.
-      if (cell.formula === null || !this.computed(cell)) return;
-      cell.calcGeneration = -1;
-      this.pending.push(at);
-      queue.push(at);
-    };
-    const [rows, columns] = this.extent();
-    if (rows !== this.maxRows || columns !== this.maxColumns) {
-      this.maxRows = rows;
-      this.maxColumns = columns;
-      this.clipped.forEach(markDirty);
-    }
-    this.volatile.forEach(markDirty);
-    for (const name of this.grownTables) this.tableReaders.get(name)?.forEach(markDirty);
-    for (const name of this.changedNames) this.nameReaders.get(name)?.forEach(markDirty);
-    if (this.sheetWasAdded) this.missingSheetReaders.forEach(markDirty);
+    this.source.refresh();
+    if (this.source.updateExtent()) this.index.clipped.forEach((at) => this.markDirty(at));
+    this.index.volatile.forEach((at) => this.markDirty(at));
+    for (const name of this.grownTables) for (const at of this.index.tableReaders(name)) this.markDirty(at);
+    for (const name of this.changedNames) for (const at of this.index.nameReaders(name)) this.markDirty(at);
+    if (this.sheetWasAdded) this.index.missingSheet.forEach((at) => this.markDirty(at));
     for (const { sheet, rect } of this.changedRects) {
-      this.collectNewFormulas(sheet, rect);
-      this.index.readersOf(sheet, rect, markDirty);
+      // Rows past the stored ones hold nothing that changed (a whole-column clear, say).
+      const last = Math.max(rect.r0, Math.min(rect.r1, sheet.cells.rowCount - 1));
+      for (let r0 = rect.r0; r0 <= last; r0 += ROWS_PER_STEP) {
+        const r1 = Math.min(last, r0 + ROWS_PER_STEP - 1);
+        this.dirtyWork.push({ sheet, rect: { ...rect, r0, r1 }, collect: true });
+      }
     }
-    this.clearNotedChanges();
-    for (let at = queue.pop(); at !== undefined; at = queue.pop()) {
-      this.index.readersOf(at.sheet, { r0: at.row, c0: at.col, r1: at.row, c1: at.col }, markDirty);
-    }
+    this.changedRects.length = 0;
+    this.grownTables.clear();
+    this.changedNames.clear();
+    this.sheetWasAdded = false;
+  }
+
+  /** A computed formula whose inputs changed: dirty, to compute, and its readers to mark in turn. */
+  private markDirty(at: FormulaAt): void {
+    const cell = at.sheet.cells.get(at.row, at.col);
+    // A formula not computed is dirty already, and so is every formula that reads it.
+    if (cell.formula === null || !this.computed(cell)) return;
+    cell.calcGeneration = -1;
+    this.pending.push(at);
+    this.dirtyWork.push({
+      sheet: at.sheet,
+      rect: { r0: at.row, c0: at.col, r1: at.row, c1: at.col },
+      collect: false,
+    });
+  }
+
+  private markReaders({ sheet, rect, collect }: DirtyWork): void {
+    if (collect) this.collectNewFormulas(sheet, rect);
+    this.index.readersOf(sheet, rect, (at) => this.markDirty(at));
   }
 
   /** Formula cells written inside the rectangle (new cells, not computed) join the work. */
@@ -225,61 +242,51 @@ export class Recalculator implements FormulaSource, TableLookup {
   private startFull(): void {
     this.fullPending = false;
     this.hadCycle = false;
-    this.clearNotedChanges();
-    this.validFrom = ++lastEpoch;
-    this.stats.fullRecalculations++;
-    this.index.clear();
-    this.volatile.clear();
-    this.clipped.clear();
-    this.tableReaders.clear();
-    this.nameReaders.clear();
-    this.missingSheetReaders.clear();
-    this.stack = [];
-    this.active.clear();
-    this.sheetsByName = new Map(this.model.sheets().map((s) => [s.name.toLowerCase(), s]));
-    this.tableInfos = new Map(this.model.state.tables.map((t) => [t.name.toLowerCase(), this.info(t)]));
-    [this.maxRows, this.maxColumns] = this.extent();
-    const pending: FormulaAt[] = [];
-    for (const sheet of this.model.sheets()) {
-      sheet.cells.forEach((cell, row, col) => {
-        if (cell.formula !== null) pending.push({ sheet, row, col });
-      });
-    }
-    this.pending = pending;
-    this.cursor = 0;
-  }
-
-  private clearNotedChanges(): void {
     this.changedRects.length = 0;
     this.grownTables.clear();
     this.changedNames.clear();
     this.sheetWasAdded = false;
-  }
-
-  /** Rows and columns of the used extent over all sheets. */
-  private extent(): [number, number] {
-    let rows = 1;
-    let columns = 1;
-    for (const sheet of this.model.sheets()) {
-      rows = Math.max(rows, sheet.cells.rowCount);
-      columns = Math.max(columns, sheet.cells.columnCount());
-    }
-    return [rows, columns];
-  }
-
-  /** Puts the next pending formula that still needs computing on the stack; false when none is left. */
-  private nextPending(): boolean {
-    while (this.cursor < this.pending.length) {
-      const at = this.pending[this.cursor++] as FormulaAt;
-      const cell = at.sheet.cells.get(at.row, at.col);
-      if (cell.formula !== null && !this.computed(cell)) {
-        this.stack.push(at);
-        return true;
-      }
-    }
+    this.validFrom = ++lastEpoch;
+    this.stats.fullRecalculations++;
+    this.index.clear();
+    this.dirtyWork = [];
+    this.stack = [];
+    this.active.clear();
+    this.source.refresh();
+    this.source.updateExtent();
     this.pending = [];
     this.cursor = 0;
-    return false;
+    this.scan = { sheets: [...this.model.sheets()], sheet: 0, row: 0 };
+  }
+
+  /** The full recalculation's walk: the formula cells of the next ROWS_PER_STEP rows join the work. */
+  private scanRows(): void {
+    const scan = this.scan;
+    if (!scan) return;
+    const sheet = scan.sheets[scan.sheet];
+    if (!sheet) {
+      this.scan = null;
+      return;
+    }
+    const last = Math.min(scan.row + ROWS_PER_STEP, sheet.cells.rowCount);
+    for (let r = scan.row; r < last; r++) {
+      const row = sheet.cells.rowCells(r);
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        if (row[c]?.formula != null) this.pending.push({ sheet, row: r, col: c });
+      }
+    }
+    if (last >= sheet.cells.rowCount) {
+      scan.sheet++;
+      scan.row = 0;
+    } else scan.row = last;
+  }
+
+  /** Puts the next pending formula on the stack if it still needs computing. */
+  private pushPending(): void {
+    const at = this.pending[this.cursor++] as FormulaAt;
+    const cell = at.sheet.cells.get(at.row, at.col);
+    if (cell.formula !== null && !this.computed(cell)) this.stack.push(at);
   }
 
   /** One try of the innermost formula on the stack. */
@@ -305,48 +312,32 @@ export class Recalculator implements FormulaSource, TableLookup {
   private tryCompute(at: FormulaAt, cell: Cell): Map<Cell, FormulaAt> {
     const { sheet, row, col } = at;
     const formula = cell.formula ?? "";
-    const missing = new Map<Cell, FormulaAt>();
-    const reads: Read[] = [];
-    this.reads = reads;
-    this.tablesRead = new Set();
-    this.namesRead = new Set();
-    this.clippedRead = false;
-    this.missingSheetRead = false;
-    this.missing = missing;
+    let result: FormulaResult;
+    let record: TryRecord;
+    this.source.begin();
     try {
-      const rewritten = rewriteStructuredRefs(formula, { sheetName: sheet.name, row, col }, this);
-      if (rewritten.problem !== null) {
-        cell.calcValue = "#REF!";
-        cell.calcKind = "Error";
-        cell.formulaError = rewritten.problem;
-      } else {
-        const result = this.engine.evaluate(rewritten.formula, { sheet: sheet.name, row, col }, this);
-        if (missing.size > 0) return missing;
-        cell.calcValue = result.value;
-        cell.calcKind = result.kind;
-        cell.formulaError = result.problem;
-      }
-      cell.calcGeneration = this.validFrom;
-      this.stats.computed++;
-      this.remember(at, formula, reads);
-      return missing;
+      const rewritten = rewriteStructuredRefs(formula, { sheetName: sheet.name, row, col }, this.source);
+      result =
+        rewritten.problem !== null
+          ? { value: "#REF!", kind: "Error", problem: rewritten.problem }
+          : this.engine.evaluate(rewritten.formula, { sheet: sheet.name, row, col }, this.source);
     } finally {
-      this.missing = null;
-      this.reads = null;
-      this.tablesRead = null;
-      this.namesRead = null;
+      record = this.source.end();
     }
-  }
-
-  /** Notes what a computed formula depends on, so changes there make it dirty. */
-  private remember(at: FormulaAt, formula: string, reads: readonly Read[]): void {
-    const key = this.key(at);
-    this.index.register(key, at, reads);
-    if (this.clippedRead) this.clipped.set(key, at);
-    if (this.missingSheetRead) this.missingSheetReaders.set(key, at);
-    if (VOLATILE.test(formula)) this.volatile.set(key, at);
-    for (const name of this.tablesRead ?? []) addReader(this.tableReaders, name, key, at);
-    for (const name of this.namesRead ?? []) addReader(this.nameReaders, name, key, at);
+    if (record.missing.size > 0) return record.missing;
+    cell.calcValue = result.value;
+    cell.calcKind = result.kind;
+    cell.formulaError = result.problem;
+    cell.calcGeneration = this.validFrom;
+    this.stats.computed++;
+    this.index.register(this.key(at), at, record.reads, {
+      clipped: record.clipped,
+      missingSheet: record.missingSheet,
+      volatile: VOLATILE.test(formula),
+      tables: record.tables,
+      names: record.names,
+    });
+    return record.missing;
   }
 
   private settleCircular(cell: Cell): void {
@@ -357,107 +348,4 @@ export class Recalculator implements FormulaSource, TableLookup {
     // Its reads are not recorded: the next change computes everything again.
     this.hadCycle = true;
   }
-
-  private info(table: TableState): TableInfo {
-    return {
-      name: table.name,
-      sheetName: this.model.sheetById(table.sheetId)?.name ?? "",
-      rect: table.rect,
-      showHeaders: table.showHeaders,
-      columns: table.columns.map((c) => c.name),
-    };
-  }
-
-  private sheet(name: string): SheetState | undefined {
-    const bare = name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
-    return this.sheetsByName.get(bare.toLowerCase());
-  }
-
-  private scalar(sheet: SheetState, row: number, col: number): EngineScalar {
-    const cell = sheet.cells.get(row, col);
-    if (cell.formula !== null && !this.computed(cell)) {
-      // Not computed yet: noted, and this try's result is thrown away once the inputs are computed.
-      if (!this.missing?.has(cell)) this.missing?.set(cell, { sheet, row, col });
-      return null;
-    }
-    const kind = cellKind(cell);
-    if (kind === "Empty") return null;
-    const value = cellValue(cell);
-    return kind === "Error" ? { error: String(value) } : value;
-  }
-
-  private missingSheet(): EngineScalar {
-    this.missingSheetRead = true;
-    return { error: "#REF!" };
-  }
-
-  private noteTable(name: string): void {
-    this.tablesRead?.add(name.toLowerCase());
-  }
-
-  // FormulaSource
-  cell(sheetName: string, row: number, col: number): EngineScalar {
-    const sheet = this.sheet(sheetName);
-    if (!sheet) return this.missingSheet();
-    this.reads?.push({ sheet, rect: { r0: row, c0: col, r1: row, c1: col } });
-    return this.scalar(sheet, row, col);
-  }
-
-  range(sheetName: string, rect: Rect): EngineScalar[][] {
-    const sheet = this.sheet(sheetName);
-    if (!sheet) return [[this.missingSheet()]];
-    // Recorded as written (A:A is every row), so a value written below today's extent is seen.
-    this.reads?.push({ sheet, rect });
-    // Past the sheet's used extent every cell is empty: B1:XFD1048576 reads the used cells only.
-    const r1 = Math.max(rect.r0, Math.min(rect.r1, this.maxRows - 1));
-    const c1 = Math.max(rect.c0, Math.min(rect.c1, this.maxColumns - 1));
-    if (r1 < rect.r1 || c1 < rect.c1) this.clippedRead = true;
-    const out: EngineScalar[][] = [];
-    for (let r = rect.r0; r <= r1; r++) {
-      const row: EngineScalar[] = [];
-      for (let c = rect.c0; c <= c1; c++) row.push(this.scalar(sheet, r, c));
-      out.push(row);
-    }
-    return out;
-  }
-
-  name(name: string, sheetName: string): { sheet: string; rect: Rect } | undefined {
-    this.namesRead?.add(name.toLowerCase());
-    const scope = this.sheet(sheetName);
-    const found =
-      (scope ? this.model.findName(name, scope.id) : undefined) ?? this.model.findName(name, null);
-    if (found?.ref) {
-      const sheet = this.model.sheetById(found.ref.sheetId);
-      return sheet ? { sheet: sheet.name, rect: found.ref.rect } : undefined;
-    }
-    const table = this.tableInfos.get(name.toLowerCase());
-    if (table) {
-      this.noteTable(name);
-      const top = table.showHeaders ? table.rect.r0 + 1 : table.rect.r0;
-      return { sheet: table.sheetName, rect: { ...table.rect, r0: top } };
-    }
-    return undefined;
-  }
-
-  // TableLookup
-  tableByName(name: string): TableInfo | undefined {
-    this.noteTable(name);
-    return this.tableInfos.get(name.toLowerCase());
-  }
-
-  tableAt(sheetName: string, row: number, col: number): TableInfo | undefined {
-    const sheet = this.sheet(sheetName);
-    const table = sheet ? this.model.tableAt(sheet.id, row, col) : undefined;
-    if (table) this.noteTable(table.name);
-    return table ? this.tableInfos.get(table.name.toLowerCase()) : undefined;
-  }
-}
-
-function addReader(map: Map<string, Map<number, FormulaAt>>, name: string, key: number, at: FormulaAt): void {
-  let readers = map.get(name);
-  if (!readers) {
-    readers = new Map();
-    map.set(name, readers);
-  }
-  readers.set(key, at);
 }
