@@ -1,7 +1,7 @@
 /**
  * Longest main-thread stall of the standalone app's heavy work on the Large sample practice (about
  * 100k claim lines): load the sample, validate, refresh summaries, an edit and the sliced recalculation
- * of what depends on it (the app's path: src/app/app-host.ts), save the
+ * of what depends on it (the app's path: src/app/app-host.ts), a full recalculation in slices, save the
  * .xlsx and open it again, each with a timer-gap probe running (bench/stall-probe.ts). The app's goal:
  * no stall over 200 ms (issue 12). "ms" is the whole operation; the note has the longest stall (wall
  * clock, and the CPU time used in the longest CPU stretch, steadier on a busy machine).

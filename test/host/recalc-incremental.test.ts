@@ -175,7 +175,7 @@ describe("smart recalculation", () => {
   test("format-only changes (number format, fill, validation rule, conditional format) compute nothing", async () => {
     const host = createExcelHost();
     await build(host);
-    formulaValues(host);
+    const values = formulaValues(host);
     const before = host.workbook.calculationStats;
     await host.run(async (context) => {
       const data = context.workbook.worksheets.getItem("Data");
@@ -185,8 +185,13 @@ describe("smart recalculation", () => {
       data.getRange("D2:D13").conditionalFormats.add("Custom").custom.rule.formula = "=$D2>5";
       await context.sync();
     });
-    formulaValues(host);
+    expect(formulaValues(host)).toEqual(values);
     expect(host.workbook.calculationStats).toEqual(before);
+    // The reformatted formula cells keep their results: an edit later computes its dependents only
+    // (D5, then Summary B1, B2, B4, B5, B7, B8 = VLOOKUP over Data!A2:D40, and the chain C1..C30).
+    await host.edit("Data", "A5", [[70]]);
+    formulaValues(host);
+    expect(host.workbook.calculationStats.computed - before.computed).toBe(1 + 6 + 30);
   });
 
   test("volatile functions are computed at every recalculation; names and sheet renames stay right", async () => {
