@@ -48,8 +48,8 @@ interface DirtyWork {
 }
 
 export class Recalculator {
-  /** Cells whose calcGeneration is at least this are computed; dirty cells have -1. */
-  private validFrom = -1;
+  /** Cells whose calcGeneration is at least this are computed; dirty cells have -1 (none before the first run). */
+  private validFrom = Number.MAX_SAFE_INTEGER;
   /** A structural change asked for everything to be computed again. */
   private fullPending = true;
   private readonly changedRects: Read[] = [];
