@@ -10,6 +10,7 @@ import {
   type RowInput,
 } from "./row-mapping";
 import {
+  canImport,
   columnRules,
   formatRowBytes,
   IMPORT_MIN_ROWS,
@@ -96,7 +97,7 @@ export async function appendRows(
     path,
   });
 
-  if (importProbe !== null && importProbe.below.isNullObject) {
+  if (importProbe !== null && canImport(importProbe)) {
     // The import path: the table resized over each chunk's rows, then formats, values, validation.
     const rules = await columnRules(context, shape, importProbe);
     const formats = shape.columnFormats.slice(0, width);

@@ -42,6 +42,7 @@ export function tableResizeSupported(): boolean {
 
 /** What the import path needs to know, queued with the table's shape (no sync of its own). */
 export interface ImportProbe {
+  readonly table: Excel.Table;
   /** The used range (values only) of the rows right below the table, in its columns: null object if empty. */
   readonly below: Excel.Range;
   /** Data validation of the last body row's cells, for the columns the table is expected to have. */
@@ -62,9 +63,11 @@ export function queueImportProbe(table: Excel.Table, rows: number, expectedWidth
     .getResizedRange(Math.max(rows, 1) - 1, 0)
     .getUsedRangeOrNullObject(true);
   below.load("address");
+  // A total row sits between the data and the rows below; rows.add handles that case.
+  table.load("showTotals");
   const last = table.getDataBodyRange().getLastRow();
   const validations = Array.from({ length: expectedWidth }, (_, at) => loadValidation(last.getCell(0, at)));
-  return { below, validations };
+  return { table, below, validations };
 }
 
 function loadValidation(cell: Excel.Range): Excel.DataValidation {
@@ -80,6 +83,11 @@ export interface ColumnRule {
   readonly errorAlert: Excel.DataValidationErrorAlert;
   readonly prompt: Excel.DataValidationPrompt;
   readonly ignoreBlanks: boolean;
+}
+
+/** Whether the import path may write below the table: nothing there, and no total row in between. */
+export function canImport(probe: ImportProbe): boolean {
+  return probe.below.isNullObject && !probe.table.showTotals;
 }
 
 /**

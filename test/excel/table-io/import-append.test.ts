@@ -144,6 +144,21 @@ describe("large appends write below the table and resize it (the docs' import pa
     expect(host.workbook.table("Claims")?.rect.r1).toBe(ROWS);
   });
 
+  it("is not put off by content elsewhere on the sheet (beside the table, or far below another column)", async () => {
+    const host = createExcelHost();
+    await setupWorkbook(host.run);
+    const width = host.workbook.table("Claims")?.headers.length ?? 0;
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Claims");
+      sheet.getRangeByIndexes(5, width + 1, 1, 1).values = [["beside"]];
+      sheet.getRangeByIndexes(ROWS + 50, width + 1, 1, 1).values = [["far below, another column"]];
+      await context.sync();
+    });
+    const result = await host.run((context) => appendRows(context, "Claims", claims(ROWS)));
+    expect(result.path).toBe("import");
+    expect(host.workbook.cell("Claims", ROWS + 50, width + 1).value).toBe("far below, another column");
+  });
+
   it("within the sync budget: one sync for the table and the space below it, then one per chunk", async () => {
     const host = createExcelHost();
     await setupWorkbook(host.run);
