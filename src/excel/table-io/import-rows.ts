@@ -155,6 +155,7 @@ export function queueImportChunk(
 /**
  * Queues (no sync) the columns' data validation over all `count` rows from sheet row `start`: with the
  * first chunk, so no imported row is ever in the table without it (rules travel once, not per chunk).
+ * Should a later chunk fail, the empty rows it did not reach keep the column's rule, nothing else.
  */
 export function queueImportValidation(
   shape: TableShape,
