@@ -13,7 +13,7 @@ import type { BenchResult, BenchSection } from "./types";
 const SIZES = [1_000, 10_000, 100_000];
 
 /** Sample-practice claim lines, repeated if the generated practice has fewer than asked for. */
-function claimLines(count: number): { headers: string[]; rows: CellValue[][] } {
+export function claimLines(count: number): { headers: string[]; rows: CellValue[][] } {
   const { headers, rows } = generatePractice({ claimLines: count }).ClaimLines;
   if (rows.length === 0) throw new Error("The sample practice has no claim lines");
   const out: CellValue[][] = [];

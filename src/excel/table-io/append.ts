@@ -1,4 +1,4 @@
-import type { CellValue } from "../../domain/catalog";
+import { CATALOG, type CellValue, type TableSpec } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
 import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "./budget";
 import {
@@ -9,6 +9,18 @@ import {
   type RowBlock,
   type RowInput,
 } from "./row-mapping";
+import {
+  canImport,
+  columnRules,
+  formatRowBytes,
+  IMPORT_MIN_ROWS,
+  type ImportProbe,
+  queueImportChunk,
+  queueImportProbe,
+  queueImportValidation,
+  rulesBytes,
+  tableResizeSupported,
+} from "./import-rows";
 import { loadShape } from "./table-shape";
 
 export interface WriteOptions {
@@ -21,6 +33,11 @@ export interface AppendResult {
   /** Index (0-based, among data rows) of the first appended row. */
   readonly firstRowIndex: number;
   readonly rowsAdded: number;
+  /**
+   * How the rows went in: "import" (written below the table, which is resized over them: import-rows.ts)
+   * or "rows.add" (small appends, an Excel without Table.resize, or something in the rows below).
+   */
+  readonly path: "import" | "rows.add";
 }
 
 /**
@@ -29,10 +46,22 @@ export interface AppendResult {
  */
 const LEAVE = null as unknown as CellValue;
 
+/** Columns the table should have: its catalog spec's, else the input's (the probe reads this many). */
+function expectedWidth(tableName: string, input: readonly RowInput[] | RowBlock): number {
+  const spec = (CATALOG as Record<string, TableSpec | undefined>)[tableName];
+  if (spec) return spec.columns.length;
+  if (!Array.isArray(input)) return (input as RowBlock).headers.length;
+  const first: RowInput | undefined = (input as readonly RowInput[])[0];
+  return Object.keys(first ?? {}).length;
+}
+
 /**
- * Appends rows at the end of a table, as whole 2-D blocks (table.rows.add) of at most the byte budget,
- * one sync each, after one sync that reads the table's headers. Values are placed by header into the
- * workbook's actual column order; text from outside stays text ("=cmd" is never run, see outsideValue).
+ * Appends rows at the end of a table, as whole 2-D blocks of at most the byte budget, one sync each, after
+ * one sync that reads the table's headers. Values are placed by header into the workbook's actual column
+ * order; text from outside stays text ("=cmd" is never run, see outsideValue). Large appends (IMPORT_MIN_ROWS
+ * and more) into a table with empty rows below it go the way the docs advise for importing into tables
+ * (import-rows.ts; the first sync also checks the rows below are empty and reads the columns' data
+ * validation); the rest use table.rows.add.
  */
 export async function appendRows(
   context: Excel.RequestContext,
@@ -40,7 +69,13 @@ export async function appendRows(
   input: readonly RowInput[] | RowBlock,
   options: WriteOptions = {},
 ): Promise<AppendResult> {
-  const shape = await loadShape(context, tableName);
+  // Whether to look below the table is known before the shape: the input's row count.
+  const inputRows = Array.isArray(input) ? input.length : (input as RowBlock).rows.length;
+  const mayImport = inputRows >= IMPORT_MIN_ROWS && tableResizeSupported();
+  let probe: ImportProbe | null = null;
+  const shape = await loadShape(context, tableName, (table) => {
+    if (mayImport) probe = queueImportProbe(table, inputRows, expectedWidth(tableName, input));
+  });
   const width = shape.headers.length;
   const calculated = calculatedColumns(shape.name, shape.headers);
   const formulas = calculatedFormulas(shape.name, shape.headers);
@@ -51,14 +86,44 @@ export async function appendRows(
       if (!calculated.has(at)) row[at] = outsideValue(value, shape.columnFormats[at]);
     return row;
   });
-  if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };
+  if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0, path: "rows.add" };
+  const limit = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
+  const report = (done: number) =>
+    options.onProgress?.({ done, total: block.length, label: `Adding rows to ${shape.name}` });
+  const importProbe = probe as ImportProbe | null; // assigned in the callback, which TS does not follow
+  const result = (path: AppendResult["path"]): AppendResult => ({
+    firstRowIndex: shape.rowCount,
+    rowsAdded: block.length,
+    path,
+  });
 
-  const spans = spansByBytes(
-    block.map((row) => jsonBytes(row) + 1),
-    fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES),
-  );
+  if (importProbe !== null && canImport(importProbe)) {
+    // The import path: the table resized over each chunk's rows, then formats, values, validation.
+    const rules = await columnRules(context, shape, importProbe);
+    const formats = shape.columnFormats.slice(0, width);
+    const perRow = formatRowBytes(formats);
+    const start = shape.firstRow + shape.rowCount; // a placeholder row (rowCount 0) takes the first row
+    // The resize and addresses (a few hundred bytes) fit in the budget's margin, like rows.add's framing.
+    const sizes = block.map((row) => jsonBytes(row) + 1 + perRow);
+    sizes[0] = (sizes[0] ?? 0) + rulesBytes(rules); // the first chunk carries the validation rules
+    let done = 0;
+    for (const span of spansByBytes(sizes, limit)) {
+      const chunk = block.slice(span.start, span.start + span.count);
+      queueImportChunk(shape, start + span.start, chunk, formats);
+      if (span.start === 0) queueImportValidation(shape, start, block.length, rules);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk is the point
+      await context.sync();
+      done += chunk.length;
+      report(done);
+    }
+    return result("import");
+  }
+
   let done = 0;
-  for (const span of spans) {
+  for (const span of spansByBytes(
+    block.map((row) => jsonBytes(row) + 1),
+    limit,
+  )) {
     const chunk = block.slice(span.start, span.start + span.count);
     if (span.start === 0 && shape.placeholderRow) {
       // The table's empty first row takes the first new row (adding below it would leave it as a blank row).
@@ -71,7 +136,7 @@ export async function appendRows(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk is the point
     await context.sync();
     done += chunk.length;
-    options.onProgress?.({ done, total: block.length, label: `Adding rows to ${shape.name}` });
+    report(done);
   }
-  return { firstRowIndex: shape.rowCount, rowsAdded: block.length };
+  return result("rows.add");
 }

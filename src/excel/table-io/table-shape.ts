@@ -95,10 +95,15 @@ export function isItemNotFound(e: unknown): boolean {
 
 /**
  * Loads one table's shape in one sync (for writers, who need the table to exist): a missing table
- * becomes a TableNotFoundError that says what to do.
+ * becomes a TableNotFoundError that says what to do. alsoQueue queues the caller's loads into that sync.
  */
-export async function loadShape(context: Excel.RequestContext, name: string): Promise<TableShape> {
+export async function loadShape(
+  context: Excel.RequestContext,
+  name: string,
+  alsoQueue?: (table: Excel.Table) => void,
+): Promise<TableShape> {
   const loads = queueShape(context.workbook.tables.getItem(name));
+  alsoQueue?.(loads.table); // more loads for the same sync (appendRows: is the space below empty?)
   try {
     await context.sync();
   } catch (e) {

@@ -122,9 +122,11 @@ export async function applyTableChange(
     sameHeaders(layout.headers, headers);
   const inPlace = samePlace && change.changeType === "RangeEdited" && layout.rowCount === body.rowCount;
   // Rows added after the last row (a co-author's new row, an import): read and check only those rows.
+  // rows.add reports RowInserted; a large append written below the table and taken in by Table.resize
+  // (table-io/import-rows.ts) reports RangeEdited over the new rows: the table grew by just those rows.
   const appended =
     samePlace &&
-    change.changeType === "RowInserted" &&
+    (change.changeType === "RowInserted" || change.changeType === "RangeEdited") &&
     edited.sheetRow === layout.firstRow + layout.rowCount &&
     body.rowCount === layout.rowCount + edited.rows.length;
 

@@ -157,6 +157,29 @@ export class CellStore {
     return r1 < 0 ? undefined : { r0, c0, r1, c1 };
   }
 
+  /** Bounding rectangle of the used cells inside `rect` (Range.getUsedRange), undefined when there are none. */
+  usedRectWithin(rect: Rect, valuesOnly: boolean): Rect | undefined {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    const lastRow = Math.min(rect.r1, this.rows.length - 1);
+    for (let r = rect.r0; r <= lastRow; r++) {
+      const row = this.rows[r];
+      if (!row) continue;
+      const lastColumn = Math.min(rect.c1, row.length - 1);
+      for (let c = rect.c0; c <= lastColumn; c++) {
+        const cell = row[c];
+        if (cell === undefined || (valuesOnly ? cell.isEmpty : cell.isBlankDefault)) continue;
+        if (r < r0) r0 = r;
+        r1 = r;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      }
+    }
+    return r1 < 0 ? undefined : { r0, c0, r1, c1 };
+  }
+
   allColumnDefaults(): ReadonlyMap<number, Cell> {
     return this.columnDefaults;
   }

@@ -122,7 +122,17 @@ export class HostDataValidation extends HostObject {
 
   private change(update: (current: ValidationRuleState | null) => ValidationRuleState): void {
     const { sheet, rect } = this.target.location();
-    writeValidation(this.context.model, sheet, rect, (current) => internValidation(update(current)));
+    // Cells share interned rules: work out each distinct one's successor once, not once per cell
+    // (a rule over a 100k-row column would intern 100k times).
+    const next = new Map<ValidationRuleState | null, ValidationRuleState>();
+    writeValidation(this.context.model, sheet, rect, (current) => {
+      let rule = next.get(current);
+      if (rule === undefined) {
+        rule = internValidation(update(current));
+        next.set(current, rule);
+      }
+      return rule;
+    });
   }
 
   /** Checks list and number rules with literal bounds; other rules count as satisfied. */

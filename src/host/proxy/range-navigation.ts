@@ -173,22 +173,23 @@ export abstract class RangeNavigation<R extends RangeTarget>
     );
   }
 
+  /**
+   * "The used range of the given range object. If there are no used cells within the range, [...] an
+   * object with its isNullObject property set to true" (Excel.Range.getUsedRangeOrNullObject): the
+   * bounding box of the used cells inside the range, not the sheet's used range cut to it.
+   */
   getUsedRangeOrNullObject(valuesOnly?: boolean): R {
     return this.derive(
       "getUsedRangeOrNullObject",
       [valuesOnly],
-      (r) => {
-        const used = this.context.model.usedRect(this.location().sheet, valuesOnly === true);
-        return used ? intersectRects(used, r) : undefined;
-      },
+      (r) => this.location().sheet.cells.usedRectWithin(r, valuesOnly === true),
       true,
     );
   }
 
   getUsedRange(valuesOnly?: boolean): R {
     return this.derive("getUsedRange", [valuesOnly], (r) => {
-      const used = this.context.model.usedRect(this.location().sheet, valuesOnly === true);
-      const hit = used ? intersectRects(used, r) : undefined;
+      const hit = this.location().sheet.cells.usedRectWithin(r, valuesOnly === true);
       return hit ?? { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 };
     });
   }

@@ -32,7 +32,7 @@ describe("100,000 ClaimLines rows", () => {
   test("appendRows: every request within 4 MB, syncs within the bound", async () => {
     host.resetStats();
     const result = await host.run((context) => appendRows(context, "ClaimLines", { headers, rows }));
-    expect(result).toEqual({ firstRowIndex: 0, rowsAdded: ROWS });
+    expect(result).toEqual({ firstRowIndex: 0, rowsAdded: ROWS, path: "import" });
     const { stats } = host;
     expect(stats.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
     expect(stats.totalRequestBytes).toBeGreaterThan(MAX_REQUEST_BYTES); // really chunked

@@ -121,7 +121,7 @@ describe("appendRows", () => {
         },
       ]),
     );
-    expect(result).toEqual({ firstRowIndex: 0, rowsAdded: 2 });
+    expect(result).toEqual({ firstRowIndex: 0, rowsAdded: 2, path: "rows.add" });
     const claims = await host.run((context) => readTable(context, "Claims"));
     expect(claims?.rowCount).toBe(2);
     // Balance = Total Charge - Paid - Adjustment: 200 - 120 - 30 = 50; 80 - 0 - 0 = 80
