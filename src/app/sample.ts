@@ -5,12 +5,19 @@
  */
 import { TABLE_NAMES } from "../domain/catalog";
 import { serialFromLocalDate } from "../domain/dates/excel-dates";
-import { generatePractice, type PracticeOptions } from "../domain/sample";
+import { generatePracticeWithPauses, type PracticeOptions } from "../domain/sample";
 import type { ProgressListener } from "../excel/progress";
 import { setupWorkbook } from "../excel/setup";
 import { appendRows } from "../excel/table-io";
 import type { ExcelHost } from "../host";
 import { createAppHost } from "./app-host";
+import { breathe } from "./slices";
+
+/**
+ * Rows per sync while filling the sample: the in-memory host applies a sync in one go, so the app
+ * keeps each one far below the 4 MB request limit and the page runs between them (issue 12).
+ */
+const SYNC_BYTES = 256 * 1024;
 
 export type SampleSize = "small" | "standard" | "large";
 
@@ -31,19 +38,22 @@ export interface SampleOptions {
 /** Builds the sample workbook on a new host: setup, then every table's rows, then the first sheet shown. */
 export async function loadSamplePractice(options: SampleOptions = {}): Promise<ExcelHost> {
   const size = SAMPLE_SIZES[options.size ?? "small"];
-  const practice = generatePractice({
-    ...size.options,
-    seed: options.seed ?? 1,
-    asOf: options.asOf ?? serialFromLocalDate(new Date()),
-    plantErrors: true,
-  });
+  const practice = await generatePracticeWithPauses(
+    {
+      ...size.options,
+      seed: options.seed ?? 1,
+      asOf: options.asOf ?? serialFromLocalDate(new Date()),
+      plantErrors: true,
+    },
+    breathe,
+  );
   const host = createAppHost();
   await setupWorkbook(host.run);
   const total = TABLE_NAMES.length;
   await host.run(async (context) => {
     for (const [i, name] of TABLE_NAMES.entries()) {
       options.onProgress?.({ done: i, total, label: `Adding ${name}` });
-      await appendRows(context, name, practice[name]);
+      await appendRows(context, name, practice[name], { maxBytes: SYNC_BYTES });
     }
     // Setup put every table on its own sheet; the blank starting sheet has nothing left to show.
     const blank = context.workbook.worksheets.getItemOrNullObject("Sheet1");

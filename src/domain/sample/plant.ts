@@ -3,6 +3,7 @@ import { isoFromSerial } from "../dates/excel-dates";
 import type { SampleContext } from "./context";
 import type { Random } from "./random";
 import { sequentialId } from "./rows";
+import type { Steps } from "./steps";
 import {
   PLANTED_ERROR_KINDS,
   type PlantedError,
@@ -19,17 +20,18 @@ const HOLDS_TIME = new Set<CellValue>(["Scheduled", "Confirmed", "Arrived", "In 
  * row; two kinds add a row at the end of their table (a duplicate). Rows other than the reported
  * ones stay exactly as generated. A kind that finds no suitable row (a tiny practice) is skipped.
  */
-export function plantErrors(
+export function* plantErrors(
   data: PracticeData,
   context: SampleContext,
   rng: Random,
   options: PlantOptions,
-): PlantedError[] {
+): Steps<PlantedError[]> {
   const planter = new Planter(data, context, rng);
   const wanted = new Set(options.kinds ?? PLANTED_ERROR_KINDS);
   const planted: PlantedError[] = [];
   for (const kind of PLANTED_ERROR_KINDS) {
     if (!wanted.has(kind)) continue;
+    yield;
     const error = PLANTERS[kind](planter);
     if (error !== null) planted.push(error);
   }

@@ -1,11 +1,11 @@
 import type { CellValue } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
-import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "./budget";
+import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "./budget";
 import {
   calculatedColumns,
   calculatedFormulas,
   outsideValue,
-  rowsByPosition,
+  rowPositions,
   type RowBlock,
   type RowInput,
 } from "./row-mapping";
@@ -44,23 +44,24 @@ export async function appendRows(
   const width = shape.headers.length;
   const calculated = calculatedColumns(shape.name, shape.headers);
   const formulas = calculatedFormulas(shape.name, shape.headers);
-  const block: CellValue[][] = rowsByPosition(shape.name, shape.headers, input).map((cells) => {
+  const rows = rowPositions(shape.name, shape.headers, input);
+  if (rows.count === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };
+  const blockRow = (index: number): CellValue[] => {
     const row = new Array<CellValue>(width).fill(LEAVE);
     for (const [at, formula] of formulas) row[at] = formula;
-    for (const [at, value] of cells)
+    for (const [at, value] of rows.row(index))
       if (!calculated.has(at)) row[at] = outsideValue(value, shape.columnFormats[at]);
     return row;
-  });
-  if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0 };
+  };
 
-  const spans = spansByBytes(
-    block.map((row) => jsonBytes(row) + 1),
-    fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES),
-  );
+  // Each chunk's rows are laid out and measured just before it is written (the same chunks as
+  // measuring every row first): a large append does its work between syncs, not all before the first.
+  const limit = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
   let done = 0;
-  for (const span of spans) {
-    const chunk = block.slice(span.start, span.start + span.count);
-    if (span.start === 0 && shape.placeholderRow) {
+  let chunk: CellValue[][] = [];
+  let bytes = 0;
+  const write = async () => {
+    if (done === 0 && shape.placeholderRow) {
       // The table's empty first row takes the first new row (adding below it would leave it as a blank row).
       const first = shape.worksheet.getRangeByIndexes(shape.firstRow, shape.firstColumn, 1, width);
       first.values = chunk.slice(0, 1);
@@ -68,10 +69,20 @@ export async function appendRows(
     } else {
       shape.table.rows.add(undefined, chunk);
     }
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk is the point
     await context.sync();
     done += chunk.length;
-    options.onProgress?.({ done, total: block.length, label: `Adding rows to ${shape.name}` });
+    options.onProgress?.({ done, total: rows.count, label: `Adding rows to ${shape.name}` });
+    chunk = [];
+    bytes = 0;
+  };
+  for (let i = 0; i < rows.count; i++) {
+    const row = blockRow(i);
+    const size = jsonBytes(row) + 1;
+    // One sync per full chunk is the point; a row larger than the limit goes alone.
+    if (chunk.length > 0 && bytes + size > limit) await write();
+    chunk.push(row);
+    bytes += size;
   }
-  return { firstRowIndex: shape.rowCount, rowsAdded: block.length };
+  await write();
+  return { firstRowIndex: shape.rowCount, rowsAdded: rows.count };
 }
