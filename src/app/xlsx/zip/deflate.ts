@@ -9,8 +9,29 @@ async function run(chunks: readonly Uint8Array[], transform: CompressionStream |
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
-  return run(chunks, new CompressionStream("deflate-raw"));
+/**
+ * Deflates the chunks in one go, or with `pause` one chunk at a time (awaited before each chunk goes
+ * into the compressor), so compressing a large part never holds the thread for long.
+ */
+export async function deflateRaw(
+  chunks: readonly Uint8Array[],
+  pause?: () => Promise<void>,
+): Promise<Uint8Array> {
+  if (!pause) return run(chunks, new CompressionStream("deflate-raw"));
+  const compressor = new CompressionStream("deflate-raw");
+  const packed = new Response(compressor.readable).arrayBuffer();
+  const writer = compressor.writable.getWriter();
+  try {
+    for (const chunk of chunks) {
+      await pause();
+      await writer.write(chunk as Uint8Array<ArrayBuffer>);
+    }
+    await writer.close();
+  } catch (error) {
+    await packed.catch(() => undefined);
+    throw error;
+  }
+  return new Uint8Array(await packed);
 }
 
 /**
