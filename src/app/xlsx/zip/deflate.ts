@@ -39,7 +39,12 @@ export async function deflateRaw(
  * against the app's limits before): unpacking stops as soon as the data goes past it, so a directory
  * that understates a part (a zip bomb) costs no more memory than the size it declared.
  */
-export async function inflateRaw(data: Uint8Array, size: number, name: string): Promise<Uint8Array> {
+export async function inflateRaw(
+  data: Uint8Array,
+  size: number,
+  name: string,
+  pause?: () => Promise<void>,
+): Promise<Uint8Array> {
   const stream = new Blob([data as unknown as BlobPart])
     .stream()
     .pipeThrough(new DecompressionStream("deflate-raw"));
@@ -49,6 +54,8 @@ export async function inflateRaw(data: Uint8Array, size: number, name: string): 
   let tooLong = false;
   try {
     for (;;) {
+      // A pause between pieces: in a browser the decompressor runs on the page's thread.
+      await pause?.();
       const { done, value } = await reader.read();
       if (done) break;
       if (length + value.byteLength > size) {

@@ -61,14 +61,14 @@ export class ZipReader {
   }
 
   /** The entry's content, unpacked. */
-  async bytesOf(name: string): Promise<Uint8Array> {
+  async bytesOf(name: string, pause?: () => Promise<void>): Promise<Uint8Array> {
     const { method, data, size } = this.raw(name);
     if (method === 0) {
       if (data.byteLength !== size)
         throw new Error(`the part ${name} is not the size its zip directory declares`);
       return data;
     }
-    if (method === 8) return inflateRaw(data, size, name);
+    if (method === 8) return inflateRaw(data, size, name, pause);
     throw new Error(`the zip entry ${name} uses compression method ${method}, which is not supported`);
   }
 
@@ -77,8 +77,8 @@ export class ZipReader {
    * Excel never writes one, and it is how XML hides entity expansion ("billion laughs") and external
    * entities.
    */
-  async textOf(name: string): Promise<string> {
-    const text = new TextDecoder().decode(await this.bytesOf(name));
+  async textOf(name: string, pause?: () => Promise<void>): Promise<string> {
+    const text = await decodeText(await this.bytesOf(name, pause), pause);
     if (DOCTYPE.test(text)) {
       throw new Error(
         `its part ${name} declares a DOCTYPE, which Excel never writes (it can hide entity tricks)`,
@@ -92,4 +92,21 @@ export class ZipReader {
     if (!entry) throw new Error(`the zip has no entry ${name}`);
     return entry;
   }
+}
+
+/** Bytes decoded between pauses: a few milliseconds of work. */
+const DECODE_STEP = 1 << 20;
+
+/** UTF-8 bytes as text; with `pause`, a megabyte at a time with a pause before each. */
+async function decodeText(bytes: Uint8Array, pause?: () => Promise<void>): Promise<string> {
+  const decoder = new TextDecoder();
+  if (!pause || bytes.byteLength <= DECODE_STEP) return decoder.decode(bytes);
+  const pieces: string[] = [];
+  for (let at = 0; at < bytes.byteLength; at += DECODE_STEP) {
+    await pause();
+    // stream: a character cut at the edge of a step is finished by the next step's bytes.
+    pieces.push(decoder.decode(bytes.subarray(at, at + DECODE_STEP), { stream: true }));
+  }
+  pieces.push(decoder.decode());
+  return pieces.join("");
 }
