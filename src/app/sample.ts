@@ -9,6 +9,8 @@ import { generatePracticeWithPauses, type PracticeOptions } from "../domain/samp
 import type { ProgressListener } from "../excel/progress";
 import { setupWorkbook } from "../excel/setup";
 import { appendRows } from "../excel/table-io";
+import { appendRowsToShape } from "../excel/table-io/append";
+import { queueShape, shapeOf } from "../excel/table-io/table-shape";
 import type { ExcelHost } from "../host";
 import { createAppHost } from "./app-host";
 import { breathe } from "./slices";
@@ -51,9 +53,19 @@ export async function loadSamplePractice(options: SampleOptions = {}): Promise<E
   await setupWorkbook(host.run);
   const total = TABLE_NAMES.length;
   await host.run(async (context) => {
+    // Every table's shape in one sync before any row is written: a read after writes would make the
+    // host calculate the formulas written so far, once per table.
+    const loads = TABLE_NAMES.map((name) => queueShape(context.workbook.tables.getItem(name)));
+    await context.sync();
+    const shapes = loads.map(shapeOf);
+    // Setup puts each table on its own sheet, so filling one never moves another.
+    const ownSheets = new Set(shapes.map((s) => s.sheet)).size === shapes.length;
     for (const [i, name] of TABLE_NAMES.entries()) {
       options.onProgress?.({ done: i, total, label: `Adding ${name}` });
-      await appendRows(context, name, practice[name], { maxBytes: SYNC_BYTES });
+      const shape = shapes[i];
+      const writeOptions = { maxBytes: SYNC_BYTES };
+      if (ownSheets && shape) await appendRowsToShape(context, shape, practice[name], writeOptions);
+      else await appendRows(context, name, practice[name], writeOptions);
     }
     // Setup put every table on its own sheet; the blank starting sheet has nothing left to show.
     const blank = context.workbook.worksheets.getItemOrNullObject("Sheet1");

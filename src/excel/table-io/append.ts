@@ -9,7 +9,7 @@ import {
   type RowBlock,
   type RowInput,
 } from "./row-mapping";
-import { loadShape } from "./table-shape";
+import { loadShape, type TableShape } from "./table-shape";
 
 export interface WriteOptions {
   readonly onProgress?: ProgressListener;
@@ -40,7 +40,19 @@ export async function appendRows(
   input: readonly RowInput[] | RowBlock,
   options: WriteOptions = {},
 ): Promise<AppendResult> {
-  const shape = await loadShape(context, tableName);
+  return appendRowsToShape(context, await loadShape(context, tableName), input, options);
+}
+
+/**
+ * appendRows for a table whose shape is already loaded (several tables' shapes can share one sync):
+ * the shape must still be true, i.e. nothing was written to that table or above it on its sheet since.
+ */
+export async function appendRowsToShape(
+  context: Excel.RequestContext,
+  shape: TableShape,
+  input: readonly RowInput[] | RowBlock,
+  options: WriteOptions = {},
+): Promise<AppendResult> {
   const width = shape.headers.length;
   const calculated = calculatedColumns(shape.name, shape.headers);
   const formulas = calculatedFormulas(shape.name, shape.headers);
