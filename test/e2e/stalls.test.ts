@@ -10,7 +10,9 @@
  * CI runs the Standard sample (about a minute). The Large sample (about 100,000 claim lines) takes
  * several minutes on a busy machine:
  *   E2E_STALL_SAMPLE=large npm run test:e2e -- test/e2e/stalls.test.ts
+ * With E2E_STALL_PROFILE=1 each step's CPU profile is written to test-results/ (*.cpuprofile).
  */
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { BASE_URL, openBrowser, RESULTS, type Browser } from "./browser";
@@ -22,6 +24,8 @@ const LARGE = SIZE === "large";
 /** Each step's time limit: generous, this spec reports time, it does not judge it. */
 const STEP_MS = LARGE ? 900_000 : 170_000;
 const savedFile = join(RESULTS, `stalls-${SIZE}.xlsx`);
+/** E2E_STALL_PROFILE=1: a Chrome DevTools CPU profile of each step in test-results/ (open in DevTools). */
+const PROFILE = process.env.E2E_STALL_PROFILE === "1";
 
 interface StepReport {
   readonly step: string;
@@ -47,8 +51,21 @@ function observeLongTasks(): void {
 
 /** Runs one step and records the long tasks that started while it ran. */
 async function measure(step: string, work: () => Promise<void>): Promise<StepReport> {
+  const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.start");
+  }
   const from = await page.evaluate(() => performance.now());
   await work();
+  if (cdp) {
+    const { profile } = await cdp.send("Profiler.stop");
+    writeFileSync(
+      join(RESULTS, `stalls-${SIZE}-${step.replace(/\W+/g, "-")}.cpuprofile`),
+      JSON.stringify(profile),
+    );
+    await cdp.detach();
+  }
   // The observer is told about a task after it ends: let the last one arrive.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   const { to, tasks } = await page.evaluate(() => ({
