@@ -314,7 +314,8 @@ const PLANTERS: Record<PlantedErrorKind, Plant> = {
 type CellOf = (header: string) => CellValue;
 
 class Planter {
-  private readonly used = new Set<string>();
+  /** Rows already given an error, by table (numbers, not "table:row" keys: picks scan whole tables). */
+  private readonly used = new Map<TableName, Set<number>>();
 
   constructor(
     readonly data: PracticeData,
@@ -329,19 +330,22 @@ class Planter {
   }
 
   isUsed(table: TableName, row: number): boolean {
-    return this.used.has(`${table}:${row}`);
+    return this.used.get(table)?.has(row) === true;
   }
 
   markUsed(table: TableName, row: number): void {
-    this.used.add(`${table}:${row}`);
+    const rows = this.used.get(table);
+    if (rows) rows.add(row);
+    else this.used.set(table, new Set([row]));
   }
 
   /** A random unused row matching `accept`, marked used; null when there is none. */
   pick(table: TableName, accept: (row: CellValue[], index: number, cell: CellOf) => boolean): number | null {
     const rows = this.data[table].rows;
+    const used = this.used.get(table);
     const candidates: number[] = [];
     rows.forEach((row, i) => {
-      if (!this.isUsed(table, i) && accept(row, i, (h) => row[this.column(table, h)] ?? ""))
+      if (used?.has(i) !== true && accept(row, i, (h) => row[this.column(table, h)] ?? ""))
         candidates.push(i);
     });
     if (candidates.length === 0) return null;
