@@ -78,7 +78,10 @@ export class ZipReader {
    * entities.
    */
   async textOf(name: string, pause?: () => Promise<void>): Promise<string> {
-    const text = await decodeText(await this.bytesOf(name, pause), pause);
+    // Unpacked with pauses; decoded in one go: a string built from decoded pieces costs more to flatten
+    // (at its first search) than decoding the whole part at once (measured on the Large sample's 59 MB
+    // claim lines sheet: about 200 ms against 90 ms).
+    const text = new TextDecoder().decode(await this.bytesOf(name, pause));
     if (DOCTYPE.test(text)) {
       throw new Error(
         `its part ${name} declares a DOCTYPE, which Excel never writes (it can hide entity tricks)`,
@@ -92,21 +95,4 @@ export class ZipReader {
     if (!entry) throw new Error(`the zip has no entry ${name}`);
     return entry;
   }
-}
-
-/** Bytes decoded between pauses: a few milliseconds of work. */
-const DECODE_STEP = 1 << 20;
-
-/** UTF-8 bytes as text; with `pause`, a megabyte at a time with a pause before each. */
-async function decodeText(bytes: Uint8Array, pause?: () => Promise<void>): Promise<string> {
-  const decoder = new TextDecoder();
-  if (!pause || bytes.byteLength <= DECODE_STEP) return decoder.decode(bytes);
-  const pieces: string[] = [];
-  for (let at = 0; at < bytes.byteLength; at += DECODE_STEP) {
-    await pause();
-    // stream: a character cut at the edge of a step is finished by the next step's bytes.
-    pieces.push(decoder.decode(bytes.subarray(at, at + DECODE_STEP), { stream: true }));
-  }
-  pieces.push(decoder.decode());
-  return pieces.join("");
 }
