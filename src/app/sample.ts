@@ -5,12 +5,21 @@
  */
 import { TABLE_NAMES } from "../domain/catalog";
 import { serialFromLocalDate } from "../domain/dates/excel-dates";
-import { generatePractice, type PracticeOptions } from "../domain/sample";
+import { generatePracticeWithPauses, type PracticeOptions } from "../domain/sample";
 import type { ProgressListener } from "../excel/progress";
 import { setupWorkbook } from "../excel/setup";
 import { appendRows } from "../excel/table-io";
+import { appendRowsToShape } from "../excel/table-io/append";
+import { queueShape, shapeOf } from "../excel/table-io/table-shape";
 import type { ExcelHost } from "../host";
 import { createAppHost } from "./app-host";
+import { breathe } from "./slices";
+
+/**
+ * Rows per sync while filling the sample: the in-memory host applies a sync in one go, so the app
+ * keeps each one far below the 4 MB request limit and the page runs between them (issue 12).
+ */
+const SYNC_BYTES = 256 * 1024;
 
 export type SampleSize = "small" | "standard" | "large";
 
@@ -31,19 +40,32 @@ export interface SampleOptions {
 /** Builds the sample workbook on a new host: setup, then every table's rows, then the first sheet shown. */
 export async function loadSamplePractice(options: SampleOptions = {}): Promise<ExcelHost> {
   const size = SAMPLE_SIZES[options.size ?? "small"];
-  const practice = generatePractice({
-    ...size.options,
-    seed: options.seed ?? 1,
-    asOf: options.asOf ?? serialFromLocalDate(new Date()),
-    plantErrors: true,
-  });
+  const practice = await generatePracticeWithPauses(
+    {
+      ...size.options,
+      seed: options.seed ?? 1,
+      asOf: options.asOf ?? serialFromLocalDate(new Date()),
+      plantErrors: true,
+    },
+    breathe,
+  );
   const host = createAppHost();
   await setupWorkbook(host.run);
   const total = TABLE_NAMES.length;
   await host.run(async (context) => {
+    // Every table's shape in one sync before any row is written: a read after writes would make the
+    // host calculate the formulas written so far, once per table.
+    const loads = TABLE_NAMES.map((name) => queueShape(context.workbook.tables.getItem(name)));
+    await context.sync();
+    const shapes = loads.map(shapeOf);
+    // Setup puts each table on its own sheet, so filling one never moves another.
+    const ownSheets = new Set(shapes.map((s) => s.sheet)).size === shapes.length;
     for (const [i, name] of TABLE_NAMES.entries()) {
       options.onProgress?.({ done: i, total, label: `Adding ${name}` });
-      await appendRows(context, name, practice[name]);
+      const shape = shapes[i];
+      const writeOptions = { maxBytes: SYNC_BYTES };
+      if (ownSheets && shape) await appendRowsToShape(context, shape, practice[name], writeOptions);
+      else await appendRows(context, name, practice[name], writeOptions);
     }
     // Setup put every table on its own sheet; the blank starting sheet has nothing left to show.
     const blank = context.workbook.worksheets.getItemOrNullObject("Sheet1");

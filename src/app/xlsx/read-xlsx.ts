@@ -13,6 +13,7 @@ import { Cell, EXCEL_ERROR_VALUES, type StoredValue, type ValueKind } from "../.
 import type ExcelJS from "exceljs";
 import { afterContentWrite } from "../../host/model/range-ops";
 import type { SheetState, SheetVisibility } from "../../host/model/state";
+import type { ValidationRuleState } from "../../host/model/validation";
 import { DEFAULT_STYLE } from "../../host/model/style";
 import { addTable, checkTableName } from "../../host/model/table-ops";
 import { WorkbookModel } from "../../host/model/workbook-model";
@@ -158,12 +159,15 @@ async function readCells(
     for (const _step of steps) await breathe();
   }
   // Validation on cells that hold nothing else (e.g. the empty rows of a form).
-  validation.forEachSegment((c, r0, r1, rule) => {
+  const segments: { c: number; r0: number; r1: number; rule: ValidationRuleState }[] = [];
+  validation.forEachSegment((c, r0, r1, rule) => segments.push({ c, r0, r1, rule }));
+  for (const { c, r0, r1, rule } of segments) {
     for (let r = r0; r <= r1; r++) {
+      if ((r - r0) % 4096 === 4095) await breathe();
       if (sheet.cells.explicit(r, c) === undefined)
         sheet.cells.set(r, c, sheet.cells.get(r, c).withValidation(rule));
     }
-  });
+  }
 }
 
 function readSheetLayout(file: FileSheet, sheet: SheetState, formats: readonly CellFormat[]): void {
@@ -309,9 +313,11 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     let part = parts.get(sheet.path);
     if (!part) {
       if (!pkg.zip.has(sheet.path)) throw new Error(`the sheet ${sheet.name} has no worksheet part`);
-      const xml = await pkg.zip.textOf(sheet.path);
+      const xml = await pkg.zip.textOf(sheet.path, breathe);
+      await breathe();
       part = { xml, regions: sheetRegions(xml) };
       parts.set(sheet.path, part);
+      await breathe();
     }
     const view = readSheetView(part.xml, part.regions.sheetData?.start ?? part.xml.length);
     files.push({ ...sheet, part, view });
@@ -321,7 +327,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   const stylesXml =
     pkg.stylesPath && pkg.zip.has(pkg.stylesPath) ? await pkg.zip.textOf(pkg.stylesPath) : undefined;
   const context: CellContext = {
-    strings: pkg.sharedStringsPath ? readSharedStrings(await pkg.zip.textOf(pkg.sharedStringsPath)) : [],
+    strings: pkg.sharedStringsPath
+      ? await readSharedStrings(await pkg.zip.textOf(pkg.sharedStringsPath, breathe), breathe)
+      : [],
     formats: readStyles(stylesXml),
     formulas: new Map(),
   };

@@ -147,8 +147,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
   );
   zip.addText("xl/_rels/workbook.xml.rels", workbookRels(entries));
   await breathe();
-  const sharedStrings = strings.render();
-  await breathe();
+  const sharedStrings = await strings.render(breathe);
   await zip.addInSteps("xl/sharedStrings.xml", sharedStrings, breathe);
   zip.addText("xl/styles.xml", styles.render());
   zip.addText("xl/theme/theme1.xml", theme1);

@@ -9,6 +9,7 @@ import type { Random } from "./random";
 import { dollars, patientRef, sequentialId } from "./rows";
 import type { PaymentDraft } from "./payments";
 import type { Visit } from "./schedule";
+import { ITEMS_PER_STEP, type Steps } from "./steps";
 import type { SampleRow } from "./types";
 
 export interface Billing {
@@ -53,18 +54,19 @@ const REJECTIONS = [
 const SEQUESTRATION = 0.02;
 const COINSURANCE = 0.2;
 
-export function generateBilling(
+export function* generateBilling(
   context: SampleContext,
   rng: Random,
   visits: readonly Visit[],
   payers: readonly Payer[],
   fees: FeeSchedule,
-): Billing {
+): Steps<Billing> {
   const billing: Billing = { claims: [], lines: [], payments: [] };
   // Follow-up (reworked denials, lost claims, patient balances) draws from its own stream, so the
   // claims' first answers stay exactly as the billing stream makes them.
   const follow = rng.fork("follow-up");
-  visits.forEach((visit, i) => {
+  for (const [i, visit] of visits.entries()) {
+    if (i > 0 && i % ITEMS_PER_STEP === 0) yield;
     const payer = payerOfPatient(payers, visit.patient, context.seed);
     const claimId = sequentialId("CLM", i + 1, 6);
     const encounter = codeVisit(rng, visit, payer);
@@ -118,7 +120,7 @@ export function generateBilling(
       });
     });
     billing.payments.push(...outcome.payments);
-  });
+  }
   return billing;
 }
 

@@ -9,6 +9,7 @@ import { FUTURE_DAYS, type SampleContext } from "./context";
 import type { Provider } from "./people";
 import type { Random } from "./random";
 import { timeOfDay } from "./rows";
+import type { Steps } from "./steps";
 import type { SampleRow } from "./types";
 
 /** The front-desk columns of a row the desk has not touched yet. */
@@ -105,11 +106,11 @@ export function addFrontDesk(context: SampleContext, rng: Random, rows: SampleRo
 }
 
 /** The last CLOSED_DAYS days closed by the front desk; one drawer came up $5 short. */
-export function dailyCloseRows(
+export function* dailyCloseRows(
   context: SampleContext,
   appointments: readonly SampleRow<"Appointments">[],
   payments: readonly SampleRow<"Payments">[],
-): SampleRow<"DailyClose">[] {
+): Steps<SampleRow<"DailyClose">[]> {
   const rows: SampleRow<"DailyClose">[] = [];
   const asNumber = (v: unknown): number | null => (typeof v === "number" ? v : null);
   const asText = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
@@ -126,6 +127,7 @@ export function dailyCloseRows(
     source: asText(p.source),
   }));
   for (let day = context.asOf - CLOSED_DAYS; day < context.asOf; day++) {
+    yield; // each day's close reads every appointment and payment
     for (const line of closeTheDay(day, desk, money)) {
       const short = day === context.asOf - 2 && line.method === "Cash" ? 5 : 0;
       rows.push({

@@ -17,6 +17,7 @@ import { generateSchedule } from "./schedule";
 import { addFrontDesk, dailyCloseRows, holidayRows, timeOffRows } from "./front-desk";
 import { generateStaff, generateTraining, staffRows } from "./staff";
 import { inventoryRows, purchaseOrders, sampleItems } from "./supplies";
+import { runSteps, runStepsWithPauses, type Steps } from "./steps";
 import type { PlantedError, PracticeData, PracticeOptions, SamplePractice } from "./types";
 import { vendorRows } from "./vendors";
 
@@ -26,19 +27,43 @@ import { vendorRows } from "./vendors";
  * bad values are then planted and listed in `plantedErrors`; everything else stays as generated.
  */
 export function generatePractice(options: PracticeOptions = {}): SamplePractice {
+  return runSteps(practiceSteps(options));
+}
+
+/**
+ * generatePractice in steps, awaiting `pause` between them (the standalone app's pause lets the page
+ * run): the same practice, value for value, as generatePractice with the same options.
+ */
+export function generatePracticeWithPauses(
+  options: PracticeOptions,
+  pause: () => Promise<void>,
+): Promise<SamplePractice> {
+  return runStepsWithPauses(practiceSteps(options), pause);
+}
+
+function* practiceSteps(options: PracticeOptions): Steps<SamplePractice> {
   const context = sampleContext(options);
   // Each part has its own random stream, so growing one table never reshuffles another.
   const names = new NamePicker(randomFor(context, "names"));
   const providers = generateProviders(context, randomFor(context, "providers"), names);
   const staff = generateStaff(context, randomFor(context, "staff"), names, providers);
   const campaigns = generateCampaigns(context, randomFor(context, "campaigns"));
-  const schedule = generateSchedule(context, randomFor(context, "schedule"), providers, campaigns);
+  const schedule = yield* generateSchedule(context, randomFor(context, "schedule"), providers, campaigns);
+  yield;
   addFrontDesk(context, randomFor(context, "front-desk"), schedule.rows);
+  yield;
   const timeOff = timeOffRows(context, providers, schedule.rows); // moves visits out of the time off
+  yield;
   const payers = samplePayers();
   const fees = new FeeSchedule(payers, context);
-  const billing = generateBilling(context, randomFor(context, "billing"), schedule.visits, payers, fees);
-  const claimActivity = reviseRevenueCycle(
+  const billing = yield* generateBilling(
+    context,
+    randomFor(context, "billing"),
+    schedule.visits,
+    payers,
+    fees,
+  );
+  const claimActivity = yield* reviseRevenueCycle(
     context,
     randomFor(context, "revenue-cycle"),
     schedule,
@@ -51,45 +76,47 @@ export function generatePractice(options: PracticeOptions = {}): SamplePractice 
   const orders = purchaseOrders(context, randomFor(context, "orders"), items);
   const budget = monthlyBudget(context, staff, items, campaigns);
 
-  const payments = paymentRows(billing.payments);
+  yield;
+  const payments = yield* paymentRows(billing.payments);
+  yield;
   const data: PracticeData = {
-    Providers: tableData("Providers", providerRows(providers)),
-    Staff: tableData("Staff", staffRows(staff)),
-    Training: tableData("Training", generateTraining(context, randomFor(context, "training"), staff)),
-    Appointments: tableData("Appointments", schedule.rows),
-    Payers: tableData("Payers", payerRows(payers)),
-    FeeSchedule: tableData("FeeSchedule", fees.rows()),
-    Claims: tableData("Claims", billing.claims),
-    ClaimLines: tableData("ClaimLines", billing.lines),
-    Payments: tableData("Payments", payments),
-    Inventory: tableData("Inventory", inventoryRows(context, randomFor(context, "inventory"), items)),
-    PurchaseOrders: tableData("PurchaseOrders", orders.rows),
-    Vendors: tableData("Vendors", vendorRows(randomFor(context, "vendors"), names)),
-    Contracts: tableData("Contracts", contractRows(context, payers, staff)),
-    Budget: tableData("Budget", budgetRows(context, budget)),
-    Expenses: tableData(
+    Providers: yield* tableData("Providers", providerRows(providers)),
+    Staff: yield* tableData("Staff", staffRows(staff)),
+    Training: yield* tableData("Training", generateTraining(context, randomFor(context, "training"), staff)),
+    Appointments: yield* tableData("Appointments", schedule.rows),
+    Payers: yield* tableData("Payers", payerRows(payers)),
+    FeeSchedule: yield* tableData("FeeSchedule", fees.rows()),
+    Claims: yield* tableData("Claims", billing.claims),
+    ClaimLines: yield* tableData("ClaimLines", billing.lines),
+    Payments: yield* tableData("Payments", payments),
+    Inventory: yield* tableData("Inventory", inventoryRows(context, randomFor(context, "inventory"), items)),
+    PurchaseOrders: yield* tableData("PurchaseOrders", orders.rows),
+    Vendors: yield* tableData("Vendors", vendorRows(randomFor(context, "vendors"), names)),
+    Contracts: yield* tableData("Contracts", contractRows(context, payers, staff)),
+    Budget: yield* tableData("Budget", budgetRows(context, budget)),
+    Expenses: yield* tableData(
       "Expenses",
       expenseRows(context, randomFor(context, "expenses"), budget, orders.received, campaigns),
     ),
-    Campaigns: tableData("Campaigns", campaignRows(campaigns)),
-    RecordsRequests: tableData(
+    Campaigns: yield* tableData("Campaigns", campaignRows(campaigns)),
+    RecordsRequests: yield* tableData(
       "RecordsRequests",
       recordsRequestRows(context, randomFor(context, "records"), schedule.lastPatient),
     ),
-    Credentials: tableData(
+    Credentials: yield* tableData(
       "Credentials",
       credentialRows(context, randomFor(context, "credentials"), providers, staff, payers),
     ),
-    Incidents: tableData("Incidents", incidentRows(context, randomFor(context, "incidents"), staff)),
-    RVU: tableData("RVU", rvuRows(context)),
-    ClaimActivity: tableData("ClaimActivity", claimActivity),
-    TimeOff: tableData("TimeOff", timeOff),
-    Holidays: tableData("Holidays", holidayRows(context)),
-    DailyClose: tableData("DailyClose", dailyCloseRows(context, schedule.rows, payments)),
+    Incidents: yield* tableData("Incidents", incidentRows(context, randomFor(context, "incidents"), staff)),
+    RVU: yield* tableData("RVU", rvuRows(context)),
+    ClaimActivity: yield* tableData("ClaimActivity", claimActivity),
+    TimeOff: yield* tableData("TimeOff", timeOff),
+    Holidays: yield* tableData("Holidays", holidayRows(context)),
+    DailyClose: yield* tableData("DailyClose", yield* dailyCloseRows(context, schedule.rows, payments)),
   };
 
   const planted: PlantedError[] = options.plantErrors
-    ? plantErrors(
+    ? yield* plantErrors(
         data,
         context,
         randomFor(context, "plant"),

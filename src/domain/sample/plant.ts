@@ -3,6 +3,7 @@ import { isoFromSerial } from "../dates/excel-dates";
 import type { SampleContext } from "./context";
 import type { Random } from "./random";
 import { sequentialId } from "./rows";
+import type { Steps } from "./steps";
 import {
   PLANTED_ERROR_KINDS,
   type PlantedError,
@@ -19,17 +20,18 @@ const HOLDS_TIME = new Set<CellValue>(["Scheduled", "Confirmed", "Arrived", "In 
  * row; two kinds add a row at the end of their table (a duplicate). Rows other than the reported
  * ones stay exactly as generated. A kind that finds no suitable row (a tiny practice) is skipped.
  */
-export function plantErrors(
+export function* plantErrors(
   data: PracticeData,
   context: SampleContext,
   rng: Random,
   options: PlantOptions,
-): PlantedError[] {
+): Steps<PlantedError[]> {
   const planter = new Planter(data, context, rng);
   const wanted = new Set(options.kinds ?? PLANTED_ERROR_KINDS);
   const planted: PlantedError[] = [];
   for (const kind of PLANTED_ERROR_KINDS) {
     if (!wanted.has(kind)) continue;
+    yield;
     const error = PLANTERS[kind](planter);
     if (error !== null) planted.push(error);
   }
@@ -312,7 +314,8 @@ const PLANTERS: Record<PlantedErrorKind, Plant> = {
 type CellOf = (header: string) => CellValue;
 
 class Planter {
-  private readonly used = new Set<string>();
+  /** Rows already given an error, by table (numbers, not "table:row" keys: picks scan whole tables). */
+  private readonly used = new Map<TableName, Set<number>>();
 
   constructor(
     readonly data: PracticeData,
@@ -327,19 +330,22 @@ class Planter {
   }
 
   isUsed(table: TableName, row: number): boolean {
-    return this.used.has(`${table}:${row}`);
+    return this.used.get(table)?.has(row) === true;
   }
 
   markUsed(table: TableName, row: number): void {
-    this.used.add(`${table}:${row}`);
+    const rows = this.used.get(table);
+    if (rows) rows.add(row);
+    else this.used.set(table, new Set([row]));
   }
 
   /** A random unused row matching `accept`, marked used; null when there is none. */
   pick(table: TableName, accept: (row: CellValue[], index: number, cell: CellOf) => boolean): number | null {
     const rows = this.data[table].rows;
+    const used = this.used.get(table);
     const candidates: number[] = [];
     rows.forEach((row, i) => {
-      if (!this.isUsed(table, i) && accept(row, i, (h) => row[this.column(table, h)] ?? ""))
+      if (used?.has(i) !== true && accept(row, i, (h) => row[this.column(table, h)] ?? ""))
         candidates.push(i);
     });
     if (candidates.length === 0) return null;

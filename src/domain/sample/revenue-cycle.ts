@@ -11,6 +11,7 @@ import type { Random } from "./random";
 import { dollars } from "./rows";
 import type { Schedule } from "./schedule";
 import type { StaffMember } from "./staff";
+import { ITEMS_PER_STEP, type Steps } from "./steps";
 import type { SampleRow } from "./types";
 
 /** Share of commercial claims the payer pays at last year's rates (found as underpayments). */
@@ -33,7 +34,7 @@ export function sampleAllowedRate(payer: Payer, claimId: string, contractedCents
 const num = (v: SampleRow<"Claims">[keyof SampleRow<"Claims">]): number | null =>
   typeof v === "number" ? v : null;
 
-export function reviseRevenueCycle(
+export function* reviseRevenueCycle(
   context: SampleContext,
   rng: Random,
   schedule: Schedule,
@@ -41,7 +42,7 @@ export function reviseRevenueCycle(
   payers: readonly Payer[],
   fees: FeeSchedule,
   staff: readonly StaffMember[],
-): SampleRow<"ClaimActivity">[] {
+): Steps<SampleRow<"ClaimActivity">[]> {
   const { asOf } = context;
   const activity: SampleRow<"ClaimActivity">[] = [];
   const billers = staff.filter((s) => s.active && s.role === "Biller").map((s) => s.firstName);
@@ -56,19 +57,20 @@ export function reviseRevenueCycle(
 
   // Link each appointment to its claim (front desks mostly do; the rest match by patient, date, provider).
   const unbilled = new Set<string>();
-  schedule.visits.forEach((visit, i) => {
+  for (const [i, visit] of schedule.visits.entries()) {
+    if (i > 0 && i % (ITEMS_PER_STEP * 4) === 0) yield;
     const claim = billing.claims[i];
     const row = schedule.rows[visit.row];
-    if (!claim || !row) return;
+    if (!claim || !row) continue;
     const age = asOf - visit.date;
     const waiting = claim.status === "Draft" || claim.status === "Submitted" || claim.status === "Accepted";
     // Charge capture slips: a few visits of the last days were never billed.
     if (waiting && age >= 3 && age <= 12 && rng.chance(0.12)) {
       unbilled.add(String(claim.claimId));
-      return;
+      continue;
     }
     if (rng.chance(0.9)) row.claimId = claim.claimId;
-  });
+  }
   if (unbilled.size > 0) {
     const keep = <T extends { claimId: unknown }>(rows: T[]) => {
       const kept = rows.filter((r) => !unbilled.has(String(r.claimId)));
@@ -79,14 +81,17 @@ export function reviseRevenueCycle(
   }
 
   const linesOf = new Map<string, SampleRow<"ClaimLines">[]>();
-  for (const line of billing.lines) {
+  yield;
+  for (const [n, line] of billing.lines.entries()) {
+    if (n > 0 && n % (ITEMS_PER_STEP * 20) === 0) yield;
     const id = String(line.claimId);
     const list = linesOf.get(id);
     if (list) list.push(line);
     else linesOf.set(id, [line]);
   }
 
-  for (const claim of billing.claims) {
+  for (const [n, claim] of billing.claims.entries()) {
+    if (n > 0 && n % ITEMS_PER_STEP === 0) yield;
     const id = String(claim.claimId);
     const payer = payerById.get(String(claim.payerId));
     if (!payer) continue;

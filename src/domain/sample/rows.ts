@@ -1,17 +1,18 @@
 import { CATALOG, type CellValue, type TableName } from "../catalog";
+import { ITEMS_PER_STEP, type Steps } from "./steps";
 import type { SampleRow, TableData } from "./types";
 
 /** Lays generated rows out in the catalog's header order, as a 2-D block. */
-export function tableData<T extends TableName>(table: T, rows: readonly SampleRow<T>[]): TableData {
+export function* tableData<T extends TableName>(table: T, rows: readonly SampleRow<T>[]): Steps<TableData> {
   const columns = CATALOG[table].columns;
   const keys: string[] = columns.map((c) => c.key);
-  return {
-    headers: columns.map((c) => c.header),
-    rows: rows.map((row) => {
-      const byKey = row as Record<string, CellValue>;
-      return keys.map((key) => byKey[key] ?? "");
-    }),
-  };
+  const block: CellValue[][] = [];
+  for (const [n, row] of rows.entries()) {
+    if (n > 0 && n % (ITEMS_PER_STEP * 10) === 0) yield;
+    const byKey = row as Record<string, CellValue>;
+    block.push(keys.map((key) => byKey[key] ?? ""));
+  }
+  return { headers: columns.map((c) => c.header), rows: block };
 }
 
 /** Money is computed in whole cents (exact sums) and written as dollars rounded to cents. */

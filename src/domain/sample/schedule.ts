@@ -7,6 +7,7 @@ import type { Campaign } from "./marketing";
 import { LUNCH_END, LUNCH_START, type Provider } from "./people";
 import type { Random } from "./random";
 import { patientRef, sequentialId, timeOfDay } from "./rows";
+import type { Steps } from "./steps";
 import type { SampleRow } from "./types";
 
 export type AppointmentType = (typeof APPOINTMENT_TYPES)[number];
@@ -97,17 +98,18 @@ const STATUS_NOTES: Partial<Record<AppointmentStatus, string>> = {
   Rescheduled: "Moved at patient's request",
 };
 
-export function generateSchedule(
+export function* generateSchedule(
   context: SampleContext,
   rng: Random,
   providers: readonly Provider[],
   campaigns: readonly Campaign[],
-): Schedule {
+): Steps<Schedule> {
   const rows: SampleRow<"Appointments">[] = [];
   const visits: Visit[] = [];
   let lastPatient = FIRST_PATIENT + providers.length * PANEL_SIZE - 1;
   const lastDay = context.asOf + FUTURE_DAYS;
   for (let date = context.periodStart; date <= lastDay; date++) {
+    yield; // one day of every provider's appointments
     if (isHoliday(date)) continue;
     const weekday = weekdayOfSerial(date);
     // Future days are only partly booked yet, less so the further out they are.

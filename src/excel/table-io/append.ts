@@ -1,11 +1,11 @@
 import { CATALOG, type CellValue, type TableSpec } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
-import { MAX_REQUEST_BYTES, fillBytes, jsonBytes, spansByBytes } from "./budget";
+import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "./budget";
 import {
   calculatedColumns,
   calculatedFormulas,
   outsideValue,
-  rowsByPosition,
+  rowPositions,
   type RowBlock,
   type RowInput,
 } from "./row-mapping";
@@ -21,7 +21,7 @@ import {
   rulesBytes,
   tableResizeSupported,
 } from "./import-rows";
-import { loadShape } from "./table-shape";
+import { loadShape, type TableShape } from "./table-shape";
 
 export interface WriteOptions {
   readonly onProgress?: ProgressListener;
@@ -76,26 +76,37 @@ export async function appendRows(
   const shape = await loadShape(context, tableName, (table) => {
     if (mayImport) probe = queueImportProbe(table, inputRows, expectedWidth(tableName, input));
   });
+  // assigned in the callback, which TS does not follow
+  return appendRowsToShape(context, shape, input, options, probe);
+}
+
+/**
+ * appendRows for a table whose shape is already loaded (several tables' shapes can share one sync):
+ * the shape must still be true, i.e. nothing was written to that table or above it on its sheet since.
+ * Without an import probe (queued with the shape) the rows go in with rows.add.
+ */
+export async function appendRowsToShape(
+  context: Excel.RequestContext,
+  shape: TableShape,
+  input: readonly RowInput[] | RowBlock,
+  options: WriteOptions = {},
+  importProbe: ImportProbe | null = null,
+): Promise<AppendResult> {
   const width = shape.headers.length;
   const calculated = calculatedColumns(shape.name, shape.headers);
   const formulas = calculatedFormulas(shape.name, shape.headers);
-  const block: CellValue[][] = rowsByPosition(shape.name, shape.headers, input).map((cells) => {
+  const rows = rowPositions(shape.name, shape.headers, input);
+  if (rows.count === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0, path: "rows.add" };
+  const blockRow = (index: number): CellValue[] => {
     const row = new Array<CellValue>(width).fill(LEAVE);
     for (const [at, formula] of formulas) row[at] = formula;
-    for (const [at, value] of cells)
+    for (const [at, value] of rows.row(index))
       if (!calculated.has(at)) row[at] = outsideValue(value, shape.columnFormats[at]);
     return row;
-  });
-  if (block.length === 0) return { firstRowIndex: shape.rowCount, rowsAdded: 0, path: "rows.add" };
+  };
   const limit = fillBytes(options.maxBytes ?? MAX_REQUEST_BYTES);
   const report = (done: number) =>
-    options.onProgress?.({ done, total: block.length, label: `Adding rows to ${shape.name}` });
-  const importProbe = probe as ImportProbe | null; // assigned in the callback, which TS does not follow
-  const result = (path: AppendResult["path"]): AppendResult => ({
-    firstRowIndex: shape.rowCount,
-    rowsAdded: block.length,
-    path,
-  });
+    options.onProgress?.({ done, total: rows.count, label: `Adding rows to ${shape.name}` });
 
   if (importProbe !== null && canImport(importProbe)) {
     // The import path: the table resized over each chunk's rows, then formats, values, validation.
@@ -103,40 +114,74 @@ export async function appendRows(
     const formats = shape.columnFormats.slice(0, width);
     const perRow = formatRowBytes(formats);
     const start = shape.firstRow + shape.rowCount; // a placeholder row (rowCount 0) takes the first row
-    // The resize and addresses (a few hundred bytes) fit in the budget's margin, like rows.add's framing.
-    const sizes = block.map((row) => jsonBytes(row) + 1 + perRow);
-    sizes[0] = (sizes[0] ?? 0) + rulesBytes(rules); // the first chunk carries the validation rules
-    let done = 0;
-    for (const span of spansByBytes(sizes, limit)) {
-      const chunk = block.slice(span.start, span.start + span.count);
-      queueImportChunk(shape, start + span.start, chunk, formats);
-      if (span.start === 0) queueImportValidation(shape, start, block.length, rules);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk is the point
-      await context.sync();
-      done += chunk.length;
-      report(done);
-    }
-    return result("import");
+    // The resize and addresses (a few hundred bytes) fit in the budget's margin, like rows.add's framing;
+    // the first chunk carries the validation rules.
+    await inChunks(
+      rows.count,
+      blockRow,
+      (row) => jsonBytes(row) + 1 + perRow,
+      rulesBytes(rules),
+      limit,
+      async (chunk, at) => {
+        queueImportChunk(shape, start + at, chunk, formats);
+        if (at === 0) queueImportValidation(shape, start, rows.count, rules);
+        await context.sync();
+        report(at + chunk.length);
+      },
+    );
+    return { firstRowIndex: shape.rowCount, rowsAdded: rows.count, path: "import" };
   }
 
-  let done = 0;
-  for (const span of spansByBytes(
-    block.map((row) => jsonBytes(row) + 1),
+  await inChunks(
+    rows.count,
+    blockRow,
+    (row) => jsonBytes(row) + 1,
+    0,
     limit,
-  )) {
-    const chunk = block.slice(span.start, span.start + span.count);
-    if (span.start === 0 && shape.placeholderRow) {
-      // The table's empty first row takes the first new row (adding below it would leave it as a blank row).
-      const first = shape.worksheet.getRangeByIndexes(shape.firstRow, shape.firstColumn, 1, width);
-      first.values = chunk.slice(0, 1);
-      if (chunk.length > 1) shape.table.rows.add(undefined, chunk.slice(1));
-    } else {
-      shape.table.rows.add(undefined, chunk);
+    async (chunk, at) => {
+      if (at === 0 && shape.placeholderRow) {
+        // The table's empty first row takes the first new row (adding below it would leave it as a blank row).
+        const first = shape.worksheet.getRangeByIndexes(shape.firstRow, shape.firstColumn, 1, width);
+        first.values = chunk.slice(0, 1);
+        if (chunk.length > 1) shape.table.rows.add(undefined, chunk.slice(1));
+      } else {
+        shape.table.rows.add(undefined, chunk);
+      }
+      await context.sync();
+      report(at + chunk.length);
+    },
+  );
+  return { firstRowIndex: shape.rowCount, rowsAdded: rows.count, path: "rows.add" };
+}
+
+/**
+ * Lays out each chunk's rows just before it is written (the same chunks as measuring every row first), so
+ * a large append does its work between syncs, not all before the first. A row larger than the limit goes
+ * alone; firstExtra is bytes the first chunk carries besides its rows.
+ */
+async function inChunks(
+  count: number,
+  rowAt: (index: number) => CellValue[],
+  sizeOf: (row: CellValue[]) => number,
+  firstExtra: number,
+  limit: number,
+  write: (chunk: CellValue[][], at: number) => Promise<void>,
+): Promise<void> {
+  let chunk: CellValue[][] = [];
+  let bytes = firstExtra;
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const row = rowAt(i);
+    const size = sizeOf(row);
+    if (chunk.length > 0 && bytes + size > limit) {
+      // One sync per full chunk is the point (sequential: each chunk's sync must land before the next).
+      await write(chunk, at);
+      at += chunk.length;
+      chunk = [];
+      bytes = 0;
     }
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB chunk is the point
-    await context.sync();
-    done += chunk.length;
-    report(done);
+    chunk.push(row);
+    bytes += size;
   }
-  return result("rows.add");
+  if (chunk.length > 0) await write(chunk, at);
 }

@@ -86,31 +86,50 @@ export function rowsByPosition(
   workbookHeaders: readonly string[],
   input: readonly RowInput[] | RowBlock,
 ): Map<number, CellValue | null>[] {
+  const mapped = rowPositions(tableName, workbookHeaders, input);
+  return Array.from({ length: mapped.count }, (_, i) => mapped.row(i));
+}
+
+/**
+ * rowsByPosition one row at a time (a large append maps each chunk just before writing it): the
+ * headers are checked at once, so an unknown column fails before anything is written.
+ */
+export function rowPositions(
+  tableName: string,
+  workbookHeaders: readonly string[],
+  input: readonly RowInput[] | RowBlock,
+): { readonly count: number; row(index: number): Map<number, CellValue | null> } {
   if (isRowBlock(input)) {
     const block = input;
     const positions = headerPositions(tableName, workbookHeaders, block.headers);
     const at = block.headers.map((h) => positions.get(h) ?? -1);
-    return block.rows.map((row) => {
-      const cells = new Map<number, CellValue | null>();
-      row.forEach((value, i) => {
-        const position = at[i] ?? -1;
-        if (value !== undefined && position >= 0) cells.set(position, value);
-      });
-      return cells;
-    });
+    return {
+      count: block.rows.length,
+      row: (index) => {
+        const cells = new Map<number, CellValue | null>();
+        block.rows[index]?.forEach((value, i) => {
+          const position = at[i] ?? -1;
+          if (value !== undefined && position >= 0) cells.set(position, value);
+        });
+        return cells;
+      },
+    };
   }
   const rows = input;
   const allHeaders = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) allHeaders.add(key);
   const positions = headerPositions(tableName, workbookHeaders, allHeaders);
-  return rows.map((row) => {
-    const cells = new Map<number, CellValue | null>();
-    for (const [header, value] of Object.entries(row)) {
-      const position = positions.get(header);
-      if (value !== undefined && position !== undefined) cells.set(position, value);
-    }
-    return cells;
-  });
+  return {
+    count: rows.length,
+    row: (index) => {
+      const cells = new Map<number, CellValue | null>();
+      for (const [header, value] of Object.entries(rows[index] ?? {})) {
+        const position = positions.get(header);
+        if (value !== undefined && position !== undefined) cells.set(position, value);
+      }
+      return cells;
+    },
+  };
 }
 
 /**

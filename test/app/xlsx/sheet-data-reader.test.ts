@@ -76,11 +76,24 @@ describe("scanSheetData", () => {
 });
 
 describe("readSharedStrings", () => {
-  it("reads plain and rich items, empty items, text with a bare > and Excel's escapes", () => {
+  it("reads plain and rich items, empty items, text with a bare > and Excel's escapes", async () => {
     const xml =
       '<sst xmlns="urn:main" count="4" uniqueCount="4"><si><t>a > b</t></si><si/>' +
       '<si><r><t>bo</t></r><r><rPr><b/></rPr><t>ld</t></r><rPh sb="0" eb="1"><t>ph</t></rPh></si>' +
       "<si><t>one_x000D_\ntwo</t></si></sst>";
-    expect(readSharedStrings(xml)).toEqual(["a > b", "", "bold", "one\r\ntwo"]);
+    expect(await readSharedStrings(xml)).toEqual(["a > b", "", "bold", "one\r\ntwo"]);
+  });
+
+  it("pauses every few thousand items and reads the same strings (a large file lets the page run)", async () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => `<si><t>s${i} &amp; é</t></si>`).join("");
+    const xml = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</sst>`;
+    let pauses = 0;
+    const stepped = await readSharedStrings(xml, () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(pauses).toBe(2);
+    expect(stepped).toEqual(await readSharedStrings(xml));
+    expect(stepped[9_999]).toBe("s9999 & é");
   });
 });

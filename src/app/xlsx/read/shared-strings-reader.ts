@@ -2,10 +2,18 @@
 import { excelUnescape } from "../xml/escape";
 import { localTagName, nameEnd, stringItemText } from "./xml-scan";
 
-export function readSharedStrings(xml: string): string[] {
+/** Strings read between pauses. */
+const STRINGS_PER_STEP = 4096;
+
+/** The texts, in order; `pause` is awaited every STRINGS_PER_STEP items (the app lets the page run). */
+export async function readSharedStrings(
+  xml: string,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<string[]> {
   const strings: string[] = [];
   let i = 0;
   for (;;) {
+    if (strings.length % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) await pause();
     const lt = xml.indexOf("<", i);
     if (lt < 0) break;
     const end = nameEnd(xml, lt + 1);

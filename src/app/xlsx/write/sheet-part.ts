@@ -104,11 +104,19 @@ function cellXml(ctx: SheetPartContext, cell: Cell, ref: string, style: number, 
 /** Rows written between chances for the page to run (slices.ts). */
 const ROWS_PER_STEP = 256;
 
+/**
+ * Writes <sheetData> and returns the used range of what it wrote (the cells Excel's used range counts:
+ * all but blank default cells), so the <dimension> needs no second pass over a large sheet.
+ */
 async function writeSheetData(
   ctx: SheetPartContext,
   out: TextChunks,
   rules: RectCollector<ValidationRuleState>,
-) {
+): Promise<Rect | undefined> {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
   const { sheet, styles } = ctx;
   const heights = Object.keys(sheet.rowHeights)
     .map(Number)
@@ -125,6 +133,10 @@ async function writeSheetData(
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
         if (cell === undefined || cell.isBlankDefault) continue;
+        if (r < r0) r0 = r;
+        r1 = r;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
         if (cell.validation !== null && cell.validation.type !== "None") rules.add(r, c, cell.validation);
         const style = styles.xf(cell.numberFormat, cell.style, cell.quotePrefix && cell.kind === "String");
         body += cellXml(ctx, cell, letters(c) + rowNumber, style, r, c);
@@ -139,6 +151,7 @@ async function writeSheetData(
     else if (height !== "") out.push(`<row r="${r + 1}"${height}/>`);
   }
   out.push("</sheetData>");
+  return r1 < 0 ? undefined : { r0, c0, r1, c1 };
 }
 
 function sheetViews(ctx: SheetPartContext): string {
@@ -257,18 +270,14 @@ function dataValidations(ctx: SheetPartContext, rules: RectCollector<ValidationR
 
 /** The worksheet part; a large sheet is written in steps that let the page run in between. */
 export async function renderSheet(ctx: SheetPartContext): Promise<Uint8Array[]> {
-  const { sheet, model, tables } = ctx;
+  const { sheet, tables } = ctx;
+  // The parts before <sheetData> are built first (styles get their numbers in the same order as
+  // ever), but the <dimension> among them is known once the cells are written.
+  const views = sheetViews(ctx);
+  const columns = cols(ctx);
   const out = new TextChunks();
-  const used = model.usedRect(sheet);
-  out.push(`${XML_DECLARATION}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
-  if (sheet.tabColor)
-    out.push(`<sheetPr><tabColor rgb="FF${sheet.tabColor.slice(1).toUpperCase()}"/></sheetPr>`);
-  out.push(`<dimension ref="${used ? rectAddress(used) : "A1"}"/>`);
-  out.push(sheetViews(ctx));
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
-  out.push(cols(ctx));
   const rules = new RectCollector<ValidationRuleState>();
-  await writeSheetData(ctx, out, rules);
+  const used = await writeSheetData(ctx, out, rules);
   out.push(conditionalFormats(ctx));
   out.push(dataValidations(ctx, rules));
   out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
@@ -278,5 +287,13 @@ export async function renderSheet(ctx: SheetPartContext): Promise<Uint8Array[]> 
     out.push(`<tableParts count="${tables.length}">${parts}</tableParts>`);
   }
   out.push("</worksheet>");
-  return out.done();
+  const head = new TextChunks();
+  head.push(`${XML_DECLARATION}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`);
+  if (sheet.tabColor)
+    head.push(`<sheetPr><tabColor rgb="FF${sheet.tabColor.slice(1).toUpperCase()}"/></sheetPr>`);
+  head.push(`<dimension ref="${used ? rectAddress(used) : "A1"}"/>`);
+  head.push(views);
+  head.push('<sheetFormatPr defaultRowHeight="15"/>');
+  head.push(columns);
+  return [...head.done(), ...out.done()];
 }

@@ -1,8 +1,9 @@
 /**
- * Builds a large XML part as UTF-8 chunks of about 1 MB: many small strings are appended (cheap in V8)
- * and encoded a megabyte at a time, never joined into one giant string.
+ * Builds a large XML part as UTF-8 chunks of about 256 KB: many small strings are appended (cheap in V8)
+ * and encoded a chunk at a time, never joined into one giant string. A chunk is also the unit of the
+ * CRC and the compressor's steps, so it is small enough to take a few milliseconds each.
  */
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_CHARS = 1 << 18;
 
 export class TextChunks {
   readonly chunks: Uint8Array[] = [];

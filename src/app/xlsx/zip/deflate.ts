@@ -9,8 +9,29 @@ async function run(chunks: readonly Uint8Array[], transform: CompressionStream |
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
-  return run(chunks, new CompressionStream("deflate-raw"));
+/**
+ * Deflates the chunks in one go, or with `pause` one chunk at a time (awaited before each chunk goes
+ * into the compressor), so compressing a large part never holds the thread for long.
+ */
+export async function deflateRaw(
+  chunks: readonly Uint8Array[],
+  pause?: () => Promise<void>,
+): Promise<Uint8Array> {
+  if (!pause) return run(chunks, new CompressionStream("deflate-raw"));
+  const compressor = new CompressionStream("deflate-raw");
+  const packed = new Response(compressor.readable).arrayBuffer();
+  const writer = compressor.writable.getWriter();
+  try {
+    for (const chunk of chunks) {
+      await pause();
+      await writer.write(chunk as Uint8Array<ArrayBuffer>);
+    }
+    await writer.close();
+  } catch (error) {
+    await packed.catch(() => undefined);
+    throw error;
+  }
+  return new Uint8Array(await packed);
 }
 
 /**
@@ -18,7 +39,12 @@ export function deflateRaw(chunks: readonly Uint8Array[]): Promise<Uint8Array> {
  * against the app's limits before): unpacking stops as soon as the data goes past it, so a directory
  * that understates a part (a zip bomb) costs no more memory than the size it declared.
  */
-export async function inflateRaw(data: Uint8Array, size: number, name: string): Promise<Uint8Array> {
+export async function inflateRaw(
+  data: Uint8Array,
+  size: number,
+  name: string,
+  pause?: () => Promise<void>,
+): Promise<Uint8Array> {
   const stream = new Blob([data as unknown as BlobPart])
     .stream()
     .pipeThrough(new DecompressionStream("deflate-raw"));
@@ -28,6 +54,8 @@ export async function inflateRaw(data: Uint8Array, size: number, name: string): 
   let tooLong = false;
   try {
     for (;;) {
+      // A pause between pieces: in a browser the decompressor runs on the page's thread.
+      await pause?.();
       const { done, value } = await reader.read();
       if (done) break;
       if (length + value.byteLength > size) {

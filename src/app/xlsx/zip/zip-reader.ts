@@ -61,14 +61,14 @@ export class ZipReader {
   }
 
   /** The entry's content, unpacked. */
-  async bytesOf(name: string): Promise<Uint8Array> {
+  async bytesOf(name: string, pause?: () => Promise<void>): Promise<Uint8Array> {
     const { method, data, size } = this.raw(name);
     if (method === 0) {
       if (data.byteLength !== size)
         throw new Error(`the part ${name} is not the size its zip directory declares`);
       return data;
     }
-    if (method === 8) return inflateRaw(data, size, name);
+    if (method === 8) return inflateRaw(data, size, name, pause);
     throw new Error(`the zip entry ${name} uses compression method ${method}, which is not supported`);
   }
 
@@ -77,8 +77,11 @@ export class ZipReader {
    * Excel never writes one, and it is how XML hides entity expansion ("billion laughs") and external
    * entities.
    */
-  async textOf(name: string): Promise<string> {
-    const text = new TextDecoder().decode(await this.bytesOf(name));
+  async textOf(name: string, pause?: () => Promise<void>): Promise<string> {
+    // Unpacked with pauses; decoded in one go: a string built from decoded pieces costs more to flatten
+    // (at its first search) than decoding the whole part at once (measured on the Large sample's 59 MB
+    // claim lines sheet: about 200 ms against 90 ms).
+    const text = new TextDecoder().decode(await this.bytesOf(name, pause));
     if (DOCTYPE.test(text)) {
       throw new Error(
         `its part ${name} declares a DOCTYPE, which Excel never writes (it can hide entity tricks)`,

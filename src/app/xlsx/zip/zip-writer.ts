@@ -78,7 +78,8 @@ export class ZipWriter {
       crc = crc32(chunk, crc);
       size += chunk.byteLength;
     }
-    const deflating = deflateRaw(chunks).then((bytes) => [bytes]);
+    // Deflated a chunk at a time with the same pauses (in a browser the compressor runs on the page's thread).
+    const deflating = deflateRaw(chunks, pause).then((bytes) => [bytes]);
     // Awaited in finish(); until then a failure must not count as an unhandled rejection.
     deflating.catch(() => undefined);
     this.pending.push({ name, method: 8, crc, size, data: deflating });
