@@ -3,6 +3,7 @@
  * tables it reads and builds its SheetModel from them (pure: no Excel here).
  */
 import type { TableName } from "../catalog";
+import type { Breathe } from "../slices";
 import type { SummaryInput } from "./inputs";
 import type { SheetModel, SummaryId } from "./model";
 import { AR_AGING, AR_AGING_TABLES, arAgingSheet } from "./sheets/ar-aging";
@@ -11,7 +12,12 @@ import { COMPLIANCE, COMPLIANCE_TABLES, complianceSheet } from "./sheets/complia
 import { CONTRACT_RENEWALS, CONTRACT_TABLES, contractRenewalsSheet } from "./sheets/contract-renewals";
 import { DASHBOARD, DASHBOARD_TABLES, dashboardSheet } from "./sheets/dashboard";
 import { MARKETING, MARKETING_TABLES, marketingSheet } from "./sheets/marketing";
-import { PRODUCTIVITY, PRODUCTIVITY_TABLES, productivitySheet } from "./sheets/productivity";
+import {
+  PRODUCTIVITY,
+  PRODUCTIVITY_TABLES,
+  productivitySheet,
+  productivitySheetInSteps,
+} from "./sheets/productivity";
 import { REORDER_LIST, REORDER_TABLES, reorderListSheet } from "./sheets/reorder-list";
 import { SCHEDULE_SUMMARY, SCHEDULE_TABLES, scheduleSummarySheet } from "./sheets/schedule-summary";
 import { PATIENT_BALANCE_TABLES, PATIENT_BALANCES, patientBalancesSheet } from "./sheets/patient-balances";
@@ -27,6 +33,8 @@ export interface SummaryDefinition {
   readonly title: string;
   readonly tables: readonly TableName[];
   build(input: SummaryInput): SheetModel;
+  /** The same sheet built in steps with `breathe` between them, for sheets whose figures take long. */
+  buildInSteps?(input: SummaryInput, breathe: Breathe): Promise<SheetModel>;
 }
 
 export const SUMMARIES: readonly SummaryDefinition[] = [
@@ -38,7 +46,12 @@ export const SUMMARIES: readonly SummaryDefinition[] = [
   { ...CONTRACT_RENEWALS, tables: CONTRACT_TABLES, build: contractRenewalsSheet },
   { ...COMPLIANCE, tables: COMPLIANCE_TABLES, build: complianceSheet },
   { ...MARKETING, tables: MARKETING_TABLES, build: marketingSheet },
-  { ...PRODUCTIVITY, tables: PRODUCTIVITY_TABLES, build: productivitySheet },
+  {
+    ...PRODUCTIVITY,
+    tables: PRODUCTIVITY_TABLES,
+    build: productivitySheet,
+    buildInSteps: productivitySheetInSteps,
+  },
   { ...WORK_QUEUE, tables: WORK_QUEUE_TABLES, build: workQueueSheet },
   { ...UNBILLED_VISITS, tables: UNBILLED_TABLES, build: unbilledVisitsSheet },
   { ...PATIENT_BALANCES, tables: PATIENT_BALANCE_TABLES, build: patientBalancesSheet },

@@ -15,6 +15,7 @@
 import { queueDateSystemCheck } from "../date-system";
 import { serialFromLocalDateTime } from "../../domain/dates/excel-dates";
 import { SUMMARIES, type SummaryDefinition } from "../../domain/summaries";
+import { prepareSummaries } from "../../domain/summaries/prepare";
 import {
   withTables,
   type SummaryInput,
@@ -115,6 +116,7 @@ export async function refreshSummaries(
       unbilledAfterDays: unbilledAfterDaysOf(unbilledSetting),
     };
 
+    await prepareSummaries(input, breathe);
     const names = [...workbook.sheetNames];
     const written: { id: SummaryId; sheet: Excel.Worksheet }[] = [];
     const results: RefreshedSheet[] = [];
@@ -122,7 +124,7 @@ export async function refreshSummaries(
     for (const [i, summary] of summaries.entries()) {
       report(2 + i, `Writing ${summary.title}`);
       await breathe();
-      const model = summary.build(input);
+      const model = summary.buildInSteps ? await summary.buildInSteps(input, breathe) : summary.build(input);
       await breathe();
       const generated = workbook.generated.get(summary.id);
       const target = prepareTarget(context, model, generated, choiceFor(options, summary.id), names);
