@@ -20,9 +20,19 @@ import {
 } from "./sheets/productivity";
 import { REORDER_LIST, REORDER_TABLES, reorderListSheet } from "./sheets/reorder-list";
 import { SCHEDULE_SUMMARY, SCHEDULE_TABLES, scheduleSummarySheet } from "./sheets/schedule-summary";
-import { PATIENT_BALANCE_TABLES, PATIENT_BALANCES, patientBalancesSheet } from "./sheets/patient-balances";
-import { UNBILLED_TABLES, UNBILLED_VISITS, unbilledVisitsSheet } from "./sheets/unbilled-visits";
-import { WORK_QUEUE, WORK_QUEUE_TABLES, workQueueSheet } from "./sheets/work-queue";
+import {
+  PATIENT_BALANCE_TABLES,
+  PATIENT_BALANCES,
+  patientBalancesSheet,
+  patientBalancesSheetInSteps,
+} from "./sheets/patient-balances";
+import {
+  UNBILLED_TABLES,
+  UNBILLED_VISITS,
+  unbilledVisitsSheet,
+  unbilledVisitsSheetInSteps,
+} from "./sheets/unbilled-visits";
+import { WORK_QUEUE, WORK_QUEUE_TABLES, workQueueSheet, workQueueSheetInSteps } from "./sheets/work-queue";
 
 export * from "./model";
 export * from "./inputs";
@@ -52,9 +62,19 @@ export const SUMMARIES: readonly SummaryDefinition[] = [
     build: productivitySheet,
     buildInSteps: productivitySheetInSteps,
   },
-  { ...WORK_QUEUE, tables: WORK_QUEUE_TABLES, build: workQueueSheet },
-  { ...UNBILLED_VISITS, tables: UNBILLED_TABLES, build: unbilledVisitsSheet },
-  { ...PATIENT_BALANCES, tables: PATIENT_BALANCE_TABLES, build: patientBalancesSheet },
+  { ...WORK_QUEUE, tables: WORK_QUEUE_TABLES, build: workQueueSheet, buildInSteps: workQueueSheetInSteps },
+  {
+    ...UNBILLED_VISITS,
+    tables: UNBILLED_TABLES,
+    build: unbilledVisitsSheet,
+    buildInSteps: unbilledVisitsSheetInSteps,
+  },
+  {
+    ...PATIENT_BALANCES,
+    tables: PATIENT_BALANCE_TABLES,
+    build: patientBalancesSheet,
+    buildInSteps: patientBalancesSheetInSteps,
+  },
 ];
 
 export function summaryDefinition(id: SummaryId): SummaryDefinition | undefined {

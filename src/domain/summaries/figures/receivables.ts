@@ -85,7 +85,8 @@ export function openClaimsInSteps(
   return runInSteps(openClaimsSteps(claims, payments, payers, asOf), breathe);
 }
 
-function* openClaimsSteps(
+/** The work of openClaims, pausing (yield) between steps of rows. */
+export function* openClaimsSteps(
   claims: Rows<"Claims">,
   payments: Rows<"Payments">,
   payers: Rows<"Payers">,
