@@ -10,7 +10,7 @@ import { AR_AGING, AR_AGING_TABLES, arAgingSheet } from "./sheets/ar-aging";
 import { BUDGET_TABLES, BUDGET_VS_ACTUAL, budgetVsActualSheet } from "./sheets/budget-vs-actual";
 import { COMPLIANCE, COMPLIANCE_TABLES, complianceSheet } from "./sheets/compliance";
 import { CONTRACT_RENEWALS, CONTRACT_TABLES, contractRenewalsSheet } from "./sheets/contract-renewals";
-import { DASHBOARD, DASHBOARD_TABLES, dashboardSheet } from "./sheets/dashboard";
+import { DASHBOARD, DASHBOARD_TABLES, dashboardSheet, dashboardSheetInSteps } from "./sheets/dashboard";
 import { MARKETING, MARKETING_TABLES, marketingSheet } from "./sheets/marketing";
 import {
   PRODUCTIVITY,
@@ -48,7 +48,7 @@ export interface SummaryDefinition {
 }
 
 export const SUMMARIES: readonly SummaryDefinition[] = [
-  { ...DASHBOARD, tables: DASHBOARD_TABLES, build: dashboardSheet },
+  { ...DASHBOARD, tables: DASHBOARD_TABLES, build: dashboardSheet, buildInSteps: dashboardSheetInSteps },
   { ...AR_AGING, tables: AR_AGING_TABLES, build: arAgingSheet },
   { ...BUDGET_VS_ACTUAL, tables: BUDGET_TABLES, build: budgetVsActualSheet },
   { ...SCHEDULE_SUMMARY, tables: SCHEDULE_TABLES, build: scheduleSummarySheet },
