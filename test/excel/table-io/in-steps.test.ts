@@ -6,6 +6,8 @@
 import { ROWS_PER_STEP } from "../../../src/domain/slices";
 import { readTables } from "../../../src/excel/table-io";
 import { rowBytes } from "../../../src/excel/table-io/read";
+import { utf8Length } from "../../../src/excel/table-io/budget";
+import { jsonBytes as hostJsonBytes } from "../../../src/host/proxy/payload";
 import { createTableData, type CellProblem } from "../../../src/excel/table-io/table-data";
 import { createExcelHost } from "../../../src/host";
 import { claimLineRows, putTable } from "./helpers";
@@ -75,7 +77,16 @@ describe("a large table in steps", () => {
   });
 });
 
-describe("rowBytes (one pass over the row's JSON)", () => {
+describe("byte counts (one pass, or one native scan for ASCII)", () => {
+  it.each(["plain ascii", "ctrl \u0001\u007f", "é", "€ and text", "😀", ""])(
+    "utf8Length and the host's jsonBytes count UTF-8 bytes: %j",
+    (text) => {
+      const encoded = new TextEncoder().encode(text).length;
+      expect(utf8Length(text)).toBe(encoded);
+      expect(hostJsonBytes([text, 1])).toBe(new TextEncoder().encode(JSON.stringify([text, 1])).length);
+    },
+  );
+
   it.each([
     [["plain", 12.5, true, null]],
     [['a"b', "c\\d", "line\nbreak", "tab\t", "\u0001"]],
