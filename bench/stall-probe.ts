@@ -12,6 +12,8 @@ export interface StallReport {
   readonly longestCpuMs: number;
   /** Gaps longer than 200 ms (wall clock). */
   readonly over200: number;
+  /** Gaps in which this process used more than 200 ms of CPU (steadier than wall clock on a busy machine). */
+  readonly cpuOver200: number;
 }
 
 export interface StallProbe {
@@ -24,14 +26,17 @@ export function startStallProbe(): StallProbe {
   let longest = 0;
   let longestCpu = 0;
   let over200 = 0;
+  let cpuOver200 = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const record = () => {
     const now = performance.now();
     const used = process.cpuUsage(lastCpu);
     const gap = now - last;
     longest = Math.max(longest, gap);
-    longestCpu = Math.max(longestCpu, (used.user + used.system) / 1000);
+    const cpu = (used.user + used.system) / 1000;
+    longestCpu = Math.max(longestCpu, cpu);
     if (gap > 200) over200++;
+    if (cpu > 200) cpuOver200++;
     last = now;
     lastCpu = process.cpuUsage();
   };
@@ -45,7 +50,7 @@ export function startStallProbe(): StallProbe {
       clearTimeout(timer);
       // The work's last stretch, up to now, counts too.
       record();
-      return { longestMs: longest, longestCpuMs: longestCpu, over200 };
+      return { longestMs: longest, longestCpuMs: longestCpu, over200, cpuOver200 };
     },
   };
 }

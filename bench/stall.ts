@@ -27,7 +27,7 @@ async function probe<T>(
   const start = performance.now();
   const result = await work();
   const ms = performance.now() - start;
-  const { longestMs, longestCpuMs, over200 } = stall.stop();
+  const { longestMs, longestCpuMs, over200, cpuOver200 } = stall.stop();
   return {
     result,
     row: {
@@ -38,7 +38,7 @@ async function probe<T>(
       maxResponseBytes: 0,
       note:
         `longest stall ${longestMs.toFixed(0)} ms (CPU ${longestCpuMs.toFixed(0)} ms), ` +
-        `${over200} over 200 ms${note ? `; ${note}` : ""}`,
+        `${over200} over 200 ms (${cpuOver200} over 200 ms CPU)${note ? `; ${note}` : ""}`,
     },
   };
 }

@@ -4,7 +4,8 @@
  * service date into the workbook's buckets, with the last patient payment and the claims involved.
  */
 import { bucketIndex } from "../metrics/aging";
-import { openClaims } from "../summaries/figures/receivables";
+import { ROWS_PER_STEP, runAll, runInSteps, type Breathe } from "../slices";
+import { openClaimsSteps } from "../summaries/figures/receivables";
 import type { Rows } from "../summaries/inputs";
 import { textKey } from "../summaries/inputs";
 
@@ -28,11 +29,38 @@ export function patientBalances(
   asOf: number,
   limits: readonly number[],
 ): PatientBalance[] {
+  return runAll(patientBalancesSteps(claims, payments, payers, asOf, limits));
+}
+
+/** patientBalances in steps, breathing between them (every claim and payment is looked at). */
+export function patientBalancesInSteps(
+  claims: Rows<"Claims">,
+  payments: Rows<"Payments">,
+  payers: Rows<"Payers">,
+  asOf: number,
+  limits: readonly number[],
+  breathe: Breathe,
+): Promise<PatientBalance[]> {
+  return runInSteps(patientBalancesSteps(claims, payments, payers, asOf, limits), breathe);
+}
+
+function* patientBalancesSteps(
+  claims: Rows<"Claims">,
+  payments: Rows<"Payments">,
+  payers: Rows<"Payers">,
+  asOf: number,
+  limits: readonly number[],
+): Generator<void, PatientBalance[]> {
+  let done = 0;
+  const pause = () => ++done % ROWS_PER_STEP === 0;
   const patientOf = new Map<string, string>();
-  for (const c of claims)
+  for (const c of claims) {
+    if (pause()) yield;
     if (c.claimId !== null && c.patientRef !== null) patientOf.set(textKey(c.claimId), c.patientRef);
+  }
   const lastPaid = new Map<string, { on: number; amount: number }>();
   for (const p of payments) {
+    if (pause()) yield;
     if (p.source !== "Patient" || p.claimId === null || p.receivedOn === null || p.amount === null) continue;
     const patient = patientOf.get(textKey(p.claimId));
     if (patient === undefined) continue;
@@ -45,7 +73,7 @@ export function patientBalances(
     string,
     { ref: string; buckets: number[]; claims: { id: string; date: number }[] }
   >();
-  for (const o of openClaims(claims, payments, payers, asOf)) {
+  for (const o of yield* openClaimsSteps(claims, payments, payers, asOf)) {
     if (o.duePatient <= 0.005 || o.claim.patientRef === null) continue;
     const key = textKey(o.claim.patientRef);
     let entry = byPatient.get(key);

@@ -7,6 +7,7 @@ import { KEPT_VISIT_STATUSES } from "../catalog/revenue-cycle-lists";
 import { groupKeyPart } from "../rules/workbook-model";
 import type { Rows } from "../summaries/inputs";
 import { textKey } from "../summaries/inputs";
+import { ROWS_PER_STEP, runAll, runInSteps, type Breathe } from "../slices";
 import { DEFAULT_UNBILLED_AFTER_DAYS } from "./constants";
 
 export type AppointmentRow = Rows<"Appointments">[number];
@@ -50,24 +51,48 @@ export function unbilledVisits(
   asOf: number,
   afterDays: number = DEFAULT_UNBILLED_AFTER_DAYS,
 ): UnbilledVisit[] {
+  return runAll(unbilledVisitsSteps(appointments, claims, asOf, afterDays));
+}
+
+/** unbilledVisits in steps, breathing between them (every claim and appointment is looked at). */
+export function unbilledVisitsInSteps(
+  appointments: Rows<"Appointments">,
+  claims: Rows<"Claims">,
+  asOf: number,
+  afterDays: number,
+  breathe: Breathe,
+): Promise<UnbilledVisit[]> {
+  return runInSteps(unbilledVisitsSteps(appointments, claims, asOf, afterDays), breathe);
+}
+
+function* unbilledVisitsSteps(
+  appointments: Rows<"Appointments">,
+  claims: Rows<"Claims">,
+  asOf: number,
+  afterDays: number,
+): Generator<void, UnbilledVisit[]> {
   const today = Math.floor(asOf);
-  const ids = new Set(claims.flatMap((c) => (c.claimId === null ? [] : [textKey(c.claimId)])));
-  const visits = new Set(
-    claims.flatMap((c) => {
-      const k = visitKey(c.patientRef, c.serviceDate, c.providerId);
-      return k === null ? [] : [k];
-    }),
-  );
+  const ids = new Set<string>();
+  const visits = new Set<string>();
+  let done = 0;
+  for (const c of claims) {
+    if (++done % ROWS_PER_STEP === 0) yield;
+    if (c.claimId !== null) ids.add(textKey(c.claimId));
+    const k = visitKey(c.patientRef, c.serviceDate, c.providerId);
+    if (k !== null) visits.add(k);
+  }
   const out: UnbilledVisit[] = [];
-  appointments.forEach((a, rowIndex) => {
-    if (!isKeptVisit(a.status) || a.date === null) return;
+  for (let rowIndex = 0; rowIndex < appointments.length; rowIndex++) {
+    if ((rowIndex + 1) % ROWS_PER_STEP === 0) yield;
+    const a = appointments[rowIndex];
+    if (a === undefined || !isKeptVisit(a.status) || a.date === null) continue;
     const ageDays = today - Math.floor(a.date);
-    if (ageDays < afterDays) return;
-    if (a.claimId !== null && ids.has(textKey(a.claimId))) return;
+    if (ageDays < afterDays) continue;
+    if (a.claimId !== null && ids.has(textKey(a.claimId))) continue;
     const k = visitKey(a.patientRef, a.date, a.providerId);
-    if (k !== null && visits.has(k)) return;
+    if (k !== null && visits.has(k)) continue;
     out.push({ rowIndex, appointment: a, ageDays, missingClaimId: a.claimId });
-  });
+  }
   return out.sort((x, y) => y.ageDays - x.ageDays || x.rowIndex - y.rowIndex);
 }
 

@@ -3,7 +3,8 @@
  * reason, soonest deadline first (no deadline last), then the largest balance.
  */
 import { age } from "../metrics/aging";
-import { claimBalance, openClaims } from "../summaries/figures/receivables";
+import { ROWS_PER_STEP, runAll, runInSteps, type Breathe } from "../slices";
+import { claimBalance, openClaimsSteps } from "../summaries/figures/receivables";
 import type { Rows } from "../summaries/inputs";
 import { textKey } from "../summaries/inputs";
 import { IMPORT_AUTHOR } from "../import/follow-ups";
@@ -59,17 +60,26 @@ export interface QueueTables {
 const money = (n: number) => `$${n.toFixed(2)}`;
 
 export function workQueue(tables: QueueTables, asOf: number): QueueItem[] {
+  return runAll(workQueueSteps(tables, asOf));
+}
+
+/** workQueue in steps, breathing between them (every claim is looked at). */
+export function workQueueInSteps(tables: QueueTables, asOf: number, breathe: Breathe): Promise<QueueItem[]> {
+  return runInSteps(workQueueSteps(tables, asOf), breathe);
+}
+
+function* workQueueSteps(tables: QueueTables, asOf: number): Generator<void, QueueItem[]> {
   const today = Math.floor(asOf);
   const payers = new Map(tables.payers.flatMap((p) => (p.payerId === null ? [] : [[textKey(p.payerId), p]])));
   const history = historyByClaim(tables.activity);
-  const patientDue = new Map(
-    openClaims(tables.claims, tables.payments, tables.payers, asOf)
-      .filter((o) => o.duePatient > 0.005)
-      .map((o) => [o.claim, o.duePatient]),
-  );
+  yield;
+  const open = yield* openClaimsSteps(tables.claims, tables.payments, tables.payers, asOf);
+  const patientDue = new Map(open.filter((o) => o.duePatient > 0.005).map((o) => [o.claim, o.duePatient]));
   const items: QueueItem[] = [];
 
+  let done = 0;
   for (const claim of tables.claims) {
+    if (++done % ROWS_PER_STEP === 0) yield;
     if (claim.claimId === null || claim.status === "Closed") continue;
     const payer = payers.get(textKey(claim.payerId));
     const filingDeadline =

@@ -1,7 +1,8 @@
 import type { CellValue, TableName, TableSpec } from "../catalog";
 import { mergeFindings, sortFindings } from "./findings";
 import { ALL_RULES, rulesByTable } from "./registry";
-import type { Rule } from "./rule";
+import { ROWS_PER_STEP, runAll, runInSteps, type Breathe } from "../slices";
+import type { Rule, RowCheck } from "./rule";
 import { addRows, addTable, inScope, rangeOf } from "./scope";
 import type { Finding, RawTable, RawWorkbook, Scope, ValidationOptions } from "./types";
 import { WorkbookModel } from "./workbook-model";
@@ -12,12 +13,39 @@ export function validateScope(
   scope: Scope,
   rules: readonly Rule[] = ALL_RULES,
 ): Finding[] {
+  return runAll(scopeSteps(workbook, scope, rules));
+}
+
+/** validateScope in steps, breathing between them: the same findings in the same order. */
+export function validateScopeInSteps(
+  workbook: WorkbookModel,
+  scope: Scope,
+  breathe: Breathe,
+  rules: readonly Rule[] = ALL_RULES,
+): Promise<Finding[]> {
+  return runInSteps(scopeSteps(workbook, scope, rules), breathe);
+}
+
+/**
+ * The work of validateScope, pausing (yield) after each rule's checker is made (it may build a lookup
+ * over a whole table) and every ROWS_PER_STEP rows.
+ */
+function* scopeSteps(
+  workbook: WorkbookModel,
+  scope: Scope,
+  rules: readonly Rule[],
+): Generator<void, Finding[]> {
   const byTable = rulesByTable(rules);
   const out: Finding[] = [];
   for (const [name, rows] of scope) {
     const model = workbook.table(name);
     if (!model) continue;
-    const checks = (byTable.get(name) ?? []).map((rule) => rule.checker(workbook)).filter((c) => c !== null);
+    const checks: RowCheck[] = [];
+    for (const rule of byTable.get(name) ?? []) {
+      const check = rule.checker(workbook);
+      if (check !== null) checks.push(check);
+      yield;
+    }
     const checkRow = (row: number) => {
       if (row < 0 || row >= model.rowCount || model.isBlank(row)) return;
       const cells = model.cellFindings(row);
@@ -26,9 +54,16 @@ export function validateScope(
     };
     if (rows === "all") {
       out.push(...model.tableFindings);
-      for (let r = 0; r < model.rowCount; r++) checkRow(r);
+      for (let r = 0; r < model.rowCount; r++) {
+        checkRow(r);
+        if ((r + 1) % ROWS_PER_STEP === 0) yield;
+      }
     } else {
-      for (const r of rows) checkRow(r);
+      let n = 0;
+      for (const r of rows) {
+        checkRow(r);
+        if (++n % ROWS_PER_STEP === 0) yield;
+      }
     }
   }
   return out;
@@ -85,6 +120,14 @@ export interface FindingsUpdate {
   readonly findings: readonly Finding[];
 }
 
+/** A workbook already modelled and fully checked (ValidationSession.create's first run). */
+export class CheckedWorkbook {
+  constructor(
+    readonly model: WorkbookModel,
+    readonly findings: readonly Finding[],
+  ) {}
+}
+
 /**
  * Validation that stays in step with the workbook: the first run checks everything; after that an edit
  * re-checks only the edited rows and the rows that depend on them, and merges the result.
@@ -93,11 +136,32 @@ export class ValidationSession {
   readonly model: WorkbookModel;
   private current: readonly Finding[];
 
-  constructor(
+  /**
+   * The first run in steps, breathing between them (a large workbook takes seconds to check, and the
+   * page's thread is not to freeze meanwhile): the same session the constructor makes.
+   */
+  static async create(
     workbook: RawWorkbook,
+    options: ValidationOptions,
+    breathe: Breathe,
+    rules: readonly Rule[] = ALL_RULES,
+  ): Promise<ValidationSession> {
+    const model = await WorkbookModel.build(workbook, options, breathe);
+    const findings = await validateScopeInSteps(model, fullScope(model), breathe, rules);
+    await breathe();
+    return new ValidationSession(new CheckedWorkbook(model, sortFindings(findings)), options, rules);
+  }
+
+  constructor(
+    workbook: RawWorkbook | CheckedWorkbook,
     options: ValidationOptions,
     private readonly rules: readonly Rule[] = ALL_RULES,
   ) {
+    if (workbook instanceof CheckedWorkbook) {
+      this.model = workbook.model;
+      this.current = workbook.findings;
+      return;
+    }
     this.model = new WorkbookModel(workbook, options);
     this.current = sortFindings(validateScope(this.model, fullScope(this.model), rules));
   }

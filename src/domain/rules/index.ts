@@ -4,6 +4,7 @@ export {
   validateWorkbook,
   validateWithSpecs,
   validateScope,
+  validateScopeInSteps,
   addDependents,
   fullScope,
   ValidationSession,

@@ -8,6 +8,7 @@ import {
 } from "../catalog";
 import { isBlank } from "../catalog/cells";
 import { CellProblem, cellReader, type CellReader, type Typed } from "./cell-reader";
+import { inSteps, type Breathe } from "../slices";
 import type { Finding, RawTable, Severity } from "./types";
 
 /** The catalog keys of table T's columns, e.g. "totalCharge" for Claims. */
@@ -39,10 +40,24 @@ export class TableModel<T extends TableName = TableName> {
   private problems: (Finding[] | undefined)[] = [];
   readonly tableFindings: readonly Finding[];
 
+  /** A table parsed in steps, breathing between them (the same model the constructor builds). */
+  static async parse<T extends TableName>(
+    name: T,
+    spec: TableSpec,
+    raw: RawTable,
+    breathe: Breathe,
+  ): Promise<TableModel<T>> {
+    const model = new TableModel(name, spec, raw, false);
+    await inSteps(model.rowCount, (from, to) => model.parseRows(from, to), breathe);
+    return model;
+  }
+
   constructor(
     readonly name: T,
     spec: TableSpec,
     raw: RawTable,
+    /** False: the rows are left for `parse` to read in steps. */
+    parse = true,
   ) {
     this.spec = spec;
     this.headers = raw.headers.map((h) => String(h));
@@ -75,7 +90,7 @@ export class TableModel<T extends TableName = TableName> {
     this.tableFindings = missing;
     this.blank = new Array<boolean>(this.rawRows.length);
     this.problems = new Array<Finding[] | undefined>(this.rawRows.length);
-    this.parseRows(0, this.rawRows.length);
+    if (parse) this.parseRows(0, this.rawRows.length);
   }
 
   get rowCount(): number {

@@ -1,4 +1,5 @@
 import { CATALOG, TABLE_NAMES, type CellValue, type TableName, type TableSpec } from "../catalog";
+import type { Breathe } from "../slices";
 import type { Typed } from "./cell-reader";
 import { TableModel } from "./table-model";
 import type { RawTable, RawWorkbook, ValidationOptions } from "./types";
@@ -106,6 +107,24 @@ export class WorkbookModel {
       const raw = workbook[name];
       if (raw) this.setTable(name, raw);
     }
+  }
+
+  /** The same model, its tables parsed in steps with `breathe` between them. */
+  static async build(
+    workbook: RawWorkbook,
+    options: ValidationOptions,
+    breathe: Breathe,
+    specs: Readonly<Record<TableName, TableSpec>> = CATALOG,
+  ): Promise<WorkbookModel> {
+    const model = new WorkbookModel({}, options, specs);
+    for (const name of TABLE_NAMES) {
+      const raw = workbook[name];
+      if (!raw) continue;
+      const table = await TableModel.parse(name, specs[name], raw, breathe);
+      (model.models as Record<TableName, TableModel | undefined>)[name] = table;
+      await breathe();
+    }
+    return model;
   }
 
   get asOf(): number {

@@ -3,20 +3,36 @@
  * tables it reads and builds its SheetModel from them (pure: no Excel here).
  */
 import type { TableName } from "../catalog";
+import type { Breathe } from "../slices";
 import type { SummaryInput } from "./inputs";
 import type { SheetModel, SummaryId } from "./model";
 import { AR_AGING, AR_AGING_TABLES, arAgingSheet } from "./sheets/ar-aging";
 import { BUDGET_TABLES, BUDGET_VS_ACTUAL, budgetVsActualSheet } from "./sheets/budget-vs-actual";
 import { COMPLIANCE, COMPLIANCE_TABLES, complianceSheet } from "./sheets/compliance";
 import { CONTRACT_RENEWALS, CONTRACT_TABLES, contractRenewalsSheet } from "./sheets/contract-renewals";
-import { DASHBOARD, DASHBOARD_TABLES, dashboardSheet } from "./sheets/dashboard";
+import { DASHBOARD, DASHBOARD_TABLES, dashboardSheet, dashboardSheetInSteps } from "./sheets/dashboard";
 import { MARKETING, MARKETING_TABLES, marketingSheet } from "./sheets/marketing";
-import { PRODUCTIVITY, PRODUCTIVITY_TABLES, productivitySheet } from "./sheets/productivity";
+import {
+  PRODUCTIVITY,
+  PRODUCTIVITY_TABLES,
+  productivitySheet,
+  productivitySheetInSteps,
+} from "./sheets/productivity";
 import { REORDER_LIST, REORDER_TABLES, reorderListSheet } from "./sheets/reorder-list";
 import { SCHEDULE_SUMMARY, SCHEDULE_TABLES, scheduleSummarySheet } from "./sheets/schedule-summary";
-import { PATIENT_BALANCE_TABLES, PATIENT_BALANCES, patientBalancesSheet } from "./sheets/patient-balances";
-import { UNBILLED_TABLES, UNBILLED_VISITS, unbilledVisitsSheet } from "./sheets/unbilled-visits";
-import { WORK_QUEUE, WORK_QUEUE_TABLES, workQueueSheet } from "./sheets/work-queue";
+import {
+  PATIENT_BALANCE_TABLES,
+  PATIENT_BALANCES,
+  patientBalancesSheet,
+  patientBalancesSheetInSteps,
+} from "./sheets/patient-balances";
+import {
+  UNBILLED_TABLES,
+  UNBILLED_VISITS,
+  unbilledVisitsSheet,
+  unbilledVisitsSheetInSteps,
+} from "./sheets/unbilled-visits";
+import { WORK_QUEUE, WORK_QUEUE_TABLES, workQueueSheet, workQueueSheetInSteps } from "./sheets/work-queue";
 
 export * from "./model";
 export * from "./inputs";
@@ -27,10 +43,12 @@ export interface SummaryDefinition {
   readonly title: string;
   readonly tables: readonly TableName[];
   build(input: SummaryInput): SheetModel;
+  /** The same sheet built in steps with `breathe` between them, for sheets whose figures take long. */
+  buildInSteps?(input: SummaryInput, breathe: Breathe): Promise<SheetModel>;
 }
 
 export const SUMMARIES: readonly SummaryDefinition[] = [
-  { ...DASHBOARD, tables: DASHBOARD_TABLES, build: dashboardSheet },
+  { ...DASHBOARD, tables: DASHBOARD_TABLES, build: dashboardSheet, buildInSteps: dashboardSheetInSteps },
   { ...AR_AGING, tables: AR_AGING_TABLES, build: arAgingSheet },
   { ...BUDGET_VS_ACTUAL, tables: BUDGET_TABLES, build: budgetVsActualSheet },
   { ...SCHEDULE_SUMMARY, tables: SCHEDULE_TABLES, build: scheduleSummarySheet },
@@ -38,10 +56,25 @@ export const SUMMARIES: readonly SummaryDefinition[] = [
   { ...CONTRACT_RENEWALS, tables: CONTRACT_TABLES, build: contractRenewalsSheet },
   { ...COMPLIANCE, tables: COMPLIANCE_TABLES, build: complianceSheet },
   { ...MARKETING, tables: MARKETING_TABLES, build: marketingSheet },
-  { ...PRODUCTIVITY, tables: PRODUCTIVITY_TABLES, build: productivitySheet },
-  { ...WORK_QUEUE, tables: WORK_QUEUE_TABLES, build: workQueueSheet },
-  { ...UNBILLED_VISITS, tables: UNBILLED_TABLES, build: unbilledVisitsSheet },
-  { ...PATIENT_BALANCES, tables: PATIENT_BALANCE_TABLES, build: patientBalancesSheet },
+  {
+    ...PRODUCTIVITY,
+    tables: PRODUCTIVITY_TABLES,
+    build: productivitySheet,
+    buildInSteps: productivitySheetInSteps,
+  },
+  { ...WORK_QUEUE, tables: WORK_QUEUE_TABLES, build: workQueueSheet, buildInSteps: workQueueSheetInSteps },
+  {
+    ...UNBILLED_VISITS,
+    tables: UNBILLED_TABLES,
+    build: unbilledVisitsSheet,
+    buildInSteps: unbilledVisitsSheetInSteps,
+  },
+  {
+    ...PATIENT_BALANCES,
+    tables: PATIENT_BALANCE_TABLES,
+    build: patientBalancesSheet,
+    buildInSteps: patientBalancesSheetInSteps,
+  },
 ];
 
 export function summaryDefinition(id: SummaryId): SummaryDefinition | undefined {

@@ -15,6 +15,7 @@
 import { queueDateSystemCheck } from "../date-system";
 import { serialFromLocalDateTime } from "../../domain/dates/excel-dates";
 import { SUMMARIES, type SummaryDefinition } from "../../domain/summaries";
+import { prepareSummaries } from "../../domain/summaries/prepare";
 import {
   withTables,
   type SummaryInput,
@@ -34,6 +35,8 @@ import { freeSheetName, identityName, RECORD_VERSION, settingKey, type SummaryRe
 import { inspectGeneratedSheets, type GeneratedSheet } from "./inspect";
 import { queueRender } from "./render";
 import { RequestBudget } from "./request-budget";
+import type { Breathe } from "../../domain/slices";
+import { breathe as yieldToPage } from "../slices";
 
 export type EditedChoice = "overwrite" | "keepCopy";
 
@@ -45,6 +48,8 @@ export interface RefreshOptions {
   readonly edited?: EditedChoice | Partial<Record<SummaryId, EditedChoice>>;
   /** Summaries to refresh (default: all). */
   readonly summaries?: readonly SummaryDefinition[];
+  /** Awaited between steps of the long work (typing rows, building sheets); default: yield to the page now and then. */
+  readonly breathe?: Breathe;
 }
 
 export interface EditedSheet {
@@ -101,7 +106,8 @@ export async function refreshSummaries(
     dateSystem.check(); // a 1904 workbook's dates would all be four years off: nothing is written
 
     report(1, "Reading tables");
-    const read = await readSummaryTables(context, summaries);
+    const breathe = options.breathe ?? yieldToPage;
+    const read = await readSummaryTables(context, summaries, breathe);
     const input: SummaryInput = {
       tables: read.tables,
       unread: read.unread,
@@ -110,13 +116,16 @@ export async function refreshSummaries(
       unbilledAfterDays: unbilledAfterDaysOf(unbilledSetting),
     };
 
+    await prepareSummaries(input, breathe);
     const names = [...workbook.sheetNames];
     const written: { id: SummaryId; sheet: Excel.Worksheet }[] = [];
     const results: RefreshedSheet[] = [];
     const budget = new RequestBudget(context);
     for (const [i, summary] of summaries.entries()) {
       report(2 + i, `Writing ${summary.title}`);
-      const model = summary.build(input);
+      await breathe();
+      const model = summary.buildInSteps ? await summary.buildInSteps(input, breathe) : summary.build(input);
+      await breathe();
       const generated = workbook.generated.get(summary.id);
       const target = prepareTarget(context, model, generated, choiceFor(options, summary.id), names);
       await queueRender(target.sheet, model, budget);
@@ -152,15 +161,16 @@ export async function refreshSummaries(
 async function readSummaryTables(
   context: Excel.RequestContext,
   summaries: readonly SummaryDefinition[],
+  breathe: Breathe,
 ): Promise<{ tables: SummaryTables; unread: Partial<Record<TableName, readonly UnreadCell[]>> }> {
   const names = [...new Set(summaries.flatMap((s) => s.tables))];
-  const data = await readTables(context, names);
+  const data = await readTables(context, names, { breathe });
   const tables: Partial<Record<TableName, unknown>> = {};
   const unread: Partial<Record<TableName, readonly UnreadCell[]>> = {};
   for (const name of names) {
     const table = data.get(name);
     const problems: CellProblem[] = [];
-    tables[name] = table ? table.typed(problems) : null;
+    tables[name] = table ? await table.typedInSteps(breathe, problems) : null;
     const cells = problems.filter((p) => !p.usable && !isBlankRow(table, p.rowIndex));
     if (cells.length > 0) unread[name] = cells;
   }

@@ -1,6 +1,8 @@
 import { CATALOG, type CellValue, type TableSpec } from "../../domain/catalog";
 import type { ProgressListener } from "../progress";
-import { MAX_REQUEST_BYTES, fillBytes, jsonBytes } from "./budget";
+import { inSteps, type Breathe } from "../../domain/slices";
+import { breathe as yieldToPage } from "../slices";
+import { MAX_REQUEST_BYTES, fillBytes } from "./budget";
 import { createTableData, type TableData } from "./table-data";
 import { isItemNotFound, queueShape, shapeOf, type TableShape } from "./table-shape";
 
@@ -21,6 +23,8 @@ export interface ReadOptions {
    * pieces: what the caller queued to travel with that sync was lost with it and must be queued again.
    */
   readonly onSyncLost?: () => void;
+  /** Awaited between steps of measuring the rows read (default: yield to the page now and then). */
+  readonly breathe?: Breathe;
 }
 
 /** Share of the first sync's budget spent on reading tables' first rows along with their shapes. */
@@ -48,15 +52,22 @@ interface Reading<N> {
  * character inside text), room for the transport escaping it once more. Text full of quotes grows there.
  */
 export function rowBytes(row: readonly unknown[]): number {
+  // One pass over one JSON text (this runs for every row read): UTF-8 bytes, plus one per escape.
   const json = JSON.stringify(row) ?? "";
-  let escapes = 0;
+  let bytes = 0;
   for (let i = 0; i < json.length; i++) {
-    if (json.charCodeAt(i) === 92) {
-      escapes++;
-      i++; // the escaped character itself
-    }
+    const code = json.charCodeAt(i);
+    if (code === 92) {
+      bytes += 3; // the backslash, the escaped (ASCII) character after it, and the transport's extra escape
+      i++;
+    } else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
   }
-  return jsonBytes(row) + escapes;
+  return bytes;
 }
 
 /**
@@ -75,9 +86,25 @@ function isResponseTooLarge(e: unknown): boolean {
   );
 }
 
-function largestRowOf(rows: readonly (readonly unknown[])[], atLeast: number): number {
+function largestRowOf(
+  rows: readonly (readonly unknown[])[],
+  atLeast: number,
+  from = 0,
+  to = rows.length,
+): number {
   let largest = atLeast;
-  for (const row of rows) largest = Math.max(largest, rowBytes(row));
+  for (let r = from; r < to; r++) largest = Math.max(largest, rowBytes(rows[r] ?? []));
+  return largest;
+}
+
+/** largestRowOf a chunk's rows (a 4 MB chunk takes a while to measure), breathing between steps. */
+async function largestRowInSteps(
+  rows: readonly (readonly unknown[])[],
+  atLeast: number,
+  breathe: Breathe,
+): Promise<number> {
+  let largest = atLeast;
+  await inSteps(rows.length, (from, to) => (largest = largestRowOf(rows, largest, from, to)), breathe);
   return largest;
 }
 
@@ -130,11 +157,13 @@ export async function readTables<N extends string>(
   if (shapes.length > 0) options.onSync?.(syncs);
   const result = new Map<N, TableData<N> | null>();
 
-  const readings: Reading<N>[] = shapes.map(({ name, loads }) => {
+  const breathe = options.breathe ?? yieldToPage;
+  const readings: Reading<N>[] = [];
+  for (const { name, loads } of shapes) {
     const shape = shapeOf(loads);
     const rows = [...shape.firstRows];
-    return { requested: name, shape, rows, largestRow: largestRowOf(rows, 0) };
-  });
+    readings.push({ requested: name, shape, rows, largestRow: await largestRowInSteps(rows, 0, breathe) });
+  }
   const totalRows = readings.reduce((n, r) => n + r.shape.rowCount, 0);
   let doneRows = readings.reduce((n, r) => n + r.rows.length, 0);
   const report = (label: string) => options.onProgress?.({ done: doneRows, total: totalRows, label });
@@ -186,7 +215,7 @@ export async function readTables<N extends string>(
     for (const { reading, range } of queued) {
       const values = range.values as CellValue[][];
       for (const row of values) reading.rows.push(row);
-      const largest = largestRowOf(values, reading.largestRow);
+      const largest = await largestRowInSteps(values, reading.largestRow, breathe);
       longer ||= largest > reading.largestRow;
       reading.largestRow = largest;
       doneRows += values.length;

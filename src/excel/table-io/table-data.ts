@@ -8,6 +8,7 @@ import {
   type TableSpec,
 } from "../../domain/catalog";
 import { CellProblem as ReadProblem, cellReader } from "../../domain/rules/cell-reader";
+import { inSteps, type Breathe } from "../../domain/slices";
 import { cellAddress } from "./address";
 
 /**
@@ -57,6 +58,11 @@ export interface TableData<N extends string = TableName> {
   typedRows<T extends TableSpec>(spec: T, problems?: CellProblem[]): TypedRow<T>[];
   /** typedRows with this table's catalog spec. */
   typed(problems?: CellProblem[]): N extends TableName ? TypedRow<Catalog[N]>[] : never;
+  /** typed, in steps with `breathe` between them (a large table takes a while): the same rows and problems. */
+  typedInSteps(
+    breathe: Breathe,
+    problems?: CellProblem[],
+  ): Promise<N extends TableName ? TypedRow<Catalog[N]>[] : never>;
 }
 
 export interface TableDataInit<N extends string> {
@@ -77,7 +83,11 @@ export function createTableData<N extends string>(init: TableDataInit<N>): Table
   });
   const columnIndex = (header: string): number => positions.get(normalizeHeader(header)) ?? -1;
 
-  const typedRows = <T extends TableSpec>(spec: T, problems?: CellProblem[]): TypedRow<T>[] => {
+  /** Types one raw row by `spec` (columns matched once, here), reporting unusable cells to `problems`. */
+  const rowTyper = <T extends TableSpec>(
+    spec: T,
+    problems?: CellProblem[],
+  ): ((raw: readonly CellValue[], rowIndex: number) => TypedRow<T>) => {
     const catalogColumns = spec.columns.map((column) => ({
       column,
       at: columnIndex(column.header),
@@ -85,7 +95,7 @@ export function createTableData<N extends string>(init: TableDataInit<N>): Table
     }));
     const known = new Set(catalogColumns.map((c) => c.at).filter((at) => at >= 0));
     const extraColumns = headers.map((h, at) => ({ h, at })).filter(({ at }) => !known.has(at));
-    return rows.map((raw, rowIndex) => {
+    return (raw, rowIndex) => {
       const typed: Record<string, unknown> = {};
       for (const { column, at, read } of catalogColumns) {
         if (at < 0) {
@@ -114,7 +124,14 @@ export function createTableData<N extends string>(init: TableDataInit<N>): Table
       for (const { h, at } of extraColumns) extra[h] = raw[at] ?? "";
       typed["extra"] = extra;
       return typed as TypedRow<T>;
-    });
+    };
+  };
+  const typedRows = <T extends TableSpec>(spec: T, problems?: CellProblem[]): TypedRow<T>[] =>
+    rows.map(rowTyper(spec, problems));
+  const catalogSpec = (): TableSpec => {
+    const spec = (CATALOG as Record<string, TableSpec>)[name];
+    if (!spec) throw new Error(`${name} is not a catalog table; use typedRows(spec)`);
+    return spec;
   };
 
   return {
@@ -142,9 +159,19 @@ export function createTableData<N extends string>(init: TableDataInit<N>): Table
     },
     typedRows,
     typed(problems?: CellProblem[]) {
-      const spec = (CATALOG as Record<string, TableSpec>)[name];
-      if (!spec) throw new Error(`${name} is not a catalog table; use typedRows(spec)`);
-      return typedRows(spec, problems) as N extends TableName ? TypedRow<Catalog[N]>[] : never;
+      return typedRows(catalogSpec(), problems) as N extends TableName ? TypedRow<Catalog[N]>[] : never;
+    },
+    async typedInSteps(breathe: Breathe, problems?: CellProblem[]) {
+      const type = rowTyper(catalogSpec(), problems);
+      const out = new Array<TypedRow<TableSpec>>(rows.length);
+      await inSteps(
+        rows.length,
+        (from, to) => {
+          for (let r = from; r < to; r++) out[r] = type(rows[r] ?? [], r);
+        },
+        breathe,
+      );
+      return out as N extends TableName ? TypedRow<Catalog[N]>[] : never;
     },
   };
 }

@@ -9,6 +9,8 @@ import type { TableLayout } from "./layout";
 import { queueDateSystemCheck } from "../date-system";
 import { MarkScan } from "./marks";
 import { readForValidation } from "./read";
+import type { Breathe } from "../../domain/slices";
+import { breathe as yieldToPage } from "../slices";
 
 export interface ValidationReport {
   /** "Today" the rules measured from (Excel serial). */
@@ -44,6 +46,8 @@ export interface ValidateOptions {
   readonly alongside?: (context: Excel.RequestContext) => void;
   /** Where the tables were when last marked (the last validation's layouts): old marks are looked for there too. */
   readonly previous?: ReadonlyMap<TableName, TableLayout>;
+  /** Awaited between steps of checking the rules (default: yield to the page now and then). */
+  readonly breathe?: Breathe;
 }
 
 /** What live validation needs to carry on from a full validation. */
@@ -111,10 +115,11 @@ export async function validateWorkbook(
     }
     dateSystem.check(); // before any mark is written
     progress?.({ done: 0, total: 1, label: "Checking the rules" });
-    const session = new ValidationSession(read.workbook, {
-      asOf,
-      unbilledAfterDays: unbilledAfterDaysOf(unbilledSetting),
-    });
+    const session = await ValidationSession.create(
+      read.workbook,
+      { asOf, unbilledAfterDays: unbilledAfterDaysOf(unbilledSetting) },
+      options.breathe ?? yieldToPage,
+    );
     const state: ValidationState = {
       session,
       layouts: read.layouts,

@@ -16,6 +16,7 @@ import {
   type ClaimStatus,
 } from "../../metrics";
 import { ymdFromSerial } from "../../dates/excel-dates";
+import { runAll, runInSteps, type Breathe } from "../../slices";
 import { CREDENTIAL_URGENT_DAYS } from "../../metrics/credentials";
 import type { SummaryInput } from "../inputs";
 import { rowsOf } from "../inputs";
@@ -29,7 +30,7 @@ import { openRecordsRequests, trainingAlerts } from "./compliance";
 import { expiringLots, reorderLines } from "./inventory";
 import { spendInPeriod } from "./marketing";
 import { campaignMatcher, newPatients, NOT_RECORDED, type NewPatient } from "./new-patients";
-import { openClaims, totalOpen, type ClaimRow } from "./receivables";
+import { openClaimsSteps, totalOpen, type ClaimRow } from "./receivables";
 import { availableMinutes, isBooked, isCompleted, statusOf, type AppointmentRow } from "./schedule";
 
 export interface PeriodFigures {
@@ -91,6 +92,15 @@ export const AR_WINDOW_DAYS = 90;
 export const AGED_AR_DAYS = 90;
 
 export function computeDashboard(input: SummaryInput): DashboardFigures {
+  return runAll(dashboardSteps(input));
+}
+
+/** computeDashboard in steps (each period's figures walk the large tables), breathing between them. */
+export function computeDashboardInSteps(input: SummaryInput, breathe: Breathe): Promise<DashboardFigures> {
+  return runInSteps(dashboardSteps(input), breathe);
+}
+
+function* dashboardSteps(input: SummaryInput): Generator<void, DashboardFigures> {
   const { tables, asOf } = input;
   const periods = reportPeriods(asOf);
   const today = Math.floor(asOf);
@@ -142,7 +152,14 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     };
   };
 
-  const open = openClaims(claims, payments, rowsOf(tables, "Payers"), asOf);
+  yield;
+  const thisMonth = period(periods.thisMonth);
+  yield;
+  const lastMonth = period(periods.lastMonth);
+  yield;
+  const yearToDate = period(periods.yearToDate);
+  yield;
+  const open = yield* openClaimsSteps(claims, payments, rowsOf(tables, "Payers"), asOf);
   const arTotal = totalOpen(open);
   const arOver90 = totalOpen(open.filter((c) => c.ageDays > AGED_AR_DAYS));
   const window: Period = { label: "AR window", start: today - AR_WINDOW_DAYS + 1, end: today };
@@ -154,15 +171,17 @@ export function computeDashboard(input: SummaryInput): DashboardFigures {
     .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
   const adjustedChargesWindow = windowCharges - windowAdjustments;
 
+  yield;
   const report = budgetBook(input).report(ymdFromSerial(today).year, budgetYtdEnd(asOf));
+  yield;
   const budgetYtd = report.reduce((t, r) => t + r.budgetYtd, 0);
   const actualYtd = report.reduce((t, r) => t + r.actualYtd, 0);
 
   return {
     periods,
-    thisMonth: period(periods.thisMonth),
-    lastMonth: period(periods.lastMonth),
-    yearToDate: period(periods.yearToDate),
+    thisMonth,
+    lastMonth,
+    yearToDate,
     arTotal,
     arOver90,
     arOver90Share: ratio(arOver90, arTotal),

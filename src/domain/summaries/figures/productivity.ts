@@ -8,6 +8,7 @@
 import { addMonths, firstOfMonth, ymdFromSerial } from "../../dates/excel-dates";
 import { lineWrvu, rvuIndexOf } from "../../metrics/rvu";
 import { rowsOf, textKey, type Rows, type SummaryInput } from "../inputs";
+import { ROWS_PER_STEP, runAll, runInSteps, type Breathe } from "../../slices";
 import { newPatients } from "./new-patients";
 import { isCompleted } from "./schedule";
 
@@ -67,6 +68,21 @@ export const UNKNOWN_PAYER_TYPE = "(payer not in Payers)";
 const NO_PROVIDER = "(no provider)";
 
 export function computeProductivity(input: SummaryInput): ProductivityFigures {
+  return runAll(productivitySteps(input));
+}
+
+/** computeProductivity in steps, breathing between them (100k+ claim lines take a while). */
+export function computeProductivityInSteps(
+  input: SummaryInput,
+  breathe: Breathe,
+): Promise<ProductivityFigures> {
+  return runInSteps(productivitySteps(input), breathe);
+}
+
+/** The work of computeProductivity, pausing (yield) every ROWS_PER_STEP rows of each large table. */
+function* productivitySteps(input: SummaryInput): Generator<void, ProductivityFigures> {
+  let rowsDone = 0;
+  const pause = () => ++rowsDone % ROWS_PER_STEP === 0;
   const today = Math.floor(input.asOf);
   const first = addMonths(today, -(PRODUCTIVITY_MONTHS - 1));
   const months = Array.from({ length: PRODUCTIVITY_MONTHS }, (_, i) => addMonths(first, i));
@@ -107,10 +123,12 @@ export function computeProductivity(input: SummaryInput): ProductivityFigures {
   for (const a of rowsOf(t, "Appointments")) {
     const m = monthOf(a.date);
     if (m >= 0 && isCompleted(a)) add(a.providerId, m, "visits", 1);
+    if (pause()) yield;
   }
   for (const n of newPatients(rowsOf(t, "Appointments"))) {
     const m = monthOf(n.date);
     if (m >= 0) add(n.providerId, m, "newPatients", 1);
+    if (pause()) yield;
   }
 
   const payerType = new Map<string, string>();
@@ -127,6 +145,7 @@ export function computeProductivity(input: SummaryInput): ProductivityFigures {
 
   const claims = new Map<string, Rows<"Claims">[number]>();
   for (const c of rowsOf(t, "Claims")) {
+    if (pause()) yield;
     if (c.claimId !== null) claims.set(textKey(c.claimId), c);
     const m = monthOf(c.serviceDate);
     if (m < 0) continue;
@@ -145,6 +164,7 @@ export function computeProductivity(input: SummaryInput): ProductivityFigures {
     amountWithoutProvider: 0,
   };
   for (const line of rowsOf(t, "ClaimLines")) {
+    if (pause()) yield;
     const claim = line.claimId === null ? undefined : claims.get(textKey(line.claimId));
     if (!claim) {
       gaps.linesWithoutClaim += 1;
@@ -164,6 +184,7 @@ export function computeProductivity(input: SummaryInput): ProductivityFigures {
 
   const unattributed = months.map(() => 0);
   for (const p of rowsOf(t, "Payments")) {
+    if (pause()) yield;
     const m = monthOf(p.receivedOn);
     if (m < 0 || p.amount === null) continue;
     const claim = p.claimId === null ? undefined : claims.get(textKey(p.claimId));
@@ -180,6 +201,7 @@ export function computeProductivity(input: SummaryInput): ProductivityFigures {
 
   const expenses = months.map(() => 0);
   for (const e of rowsOf(t, "Expenses")) {
+    if (pause()) yield;
     const m = monthOf(e.date);
     if (m >= 0 && e.amount !== null) expenses[m] = (expenses[m] ?? 0) + e.amount;
   }

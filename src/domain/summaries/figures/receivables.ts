@@ -11,6 +11,7 @@
 import { age } from "../../metrics/aging";
 import type { Rows } from "../inputs";
 import { textKey } from "../inputs";
+import { ROWS_PER_STEP, runAll, runInSteps, type Breathe } from "../../slices";
 
 export type ClaimRow = Rows<"Claims">[number];
 
@@ -47,16 +48,67 @@ export function selfPayPayers(payers: Rows<"Payers">): Set<string> {
   );
 }
 
+/**
+ * The last result per Claims rows: the dashboard, A/R Aging, the work queue and patient balances of one
+ * refresh all ask for the same open claims of the same rows (each read is a new array, so a new read
+ * never sees an old result).
+ */
+const lastOpen = new WeakMap<
+  Rows<"Claims">,
+  {
+    payments: Rows<"Payments">;
+    payers: Rows<"Payers">;
+    asOf: number;
+    claimCount: number;
+    paymentCount: number;
+    open: OpenClaim[];
+  }
+>();
+
 export function openClaims(
   claims: Rows<"Claims">,
   payments: Rows<"Payments">,
   payers: Rows<"Payers">,
   asOf: number,
 ): OpenClaim[] {
+  return runAll(openClaimsSteps(claims, payments, payers, asOf));
+}
+
+/** openClaims in steps, breathing between them (a refresh calls it first, so the sheets find it done). */
+export function openClaimsInSteps(
+  claims: Rows<"Claims">,
+  payments: Rows<"Payments">,
+  payers: Rows<"Payers">,
+  asOf: number,
+  breathe: Breathe,
+): Promise<OpenClaim[]> {
+  return runInSteps(openClaimsSteps(claims, payments, payers, asOf), breathe);
+}
+
+/** The work of openClaims, pausing (yield) between steps of rows. */
+export function* openClaimsSteps(
+  claims: Rows<"Claims">,
+  payments: Rows<"Payments">,
+  payers: Rows<"Payers">,
+  asOf: number,
+): Generator<void, OpenClaim[]> {
+  const last = lastOpen.get(claims);
+  if (
+    last?.payments === payments &&
+    last.payers === payers &&
+    last.asOf === asOf &&
+    last.claimCount === claims.length &&
+    last.paymentCount === payments.length
+  ) {
+    return last.open.slice();
+  }
   const patientPaid = patientPaymentsByClaim(payments);
+  yield;
   const selfPay = selfPayPayers(payers);
   const open: OpenClaim[] = [];
+  let done = 0;
   for (const claim of claims) {
+    if (++done % ROWS_PER_STEP === 0) yield;
     if (claim.status === "Closed" || claim.serviceDate === null) continue;
     const isSelfPay = selfPay.has(textKey(claim.payerId));
     const paidByPatient =
@@ -75,7 +127,15 @@ export function openClaims(
       dueInsurance: balance - patientShare,
     });
   }
-  return open;
+  lastOpen.set(claims, {
+    payments,
+    payers,
+    asOf,
+    claimCount: claims.length,
+    paymentCount: payments.length,
+    open,
+  });
+  return open.slice();
 }
 
 export function totalOpen(claims: readonly OpenClaim[]): number {

@@ -5,7 +5,9 @@ import {
   patientArOver90,
   revenueKpis,
   REVENUE_DEFINITIONS as D,
+  type RevenueKpis,
 } from "../../revenue-cycle/kpis";
+import type { Breathe } from "../../slices";
 import type { SheetBuilder } from "../builder";
 import type { SummaryInput } from "../inputs";
 import { rowsOf, textKey } from "../inputs";
@@ -15,11 +17,28 @@ import type { NumberFormatName } from "../style";
 /** Denial reasons and payers listed by name; the rest are summed in one row. */
 const TOP = 10;
 
-export function revenueCycleSection(b: SheetBuilder, input: SummaryInput): void {
+/** The claim KPIs of each report period, one period per step with `breathe` between them. */
+export async function periodKpisInSteps(input: SummaryInput, breathe: Breathe): Promise<RevenueKpis[]> {
+  const claims = rowsOf(input.tables, "Claims");
+  const activity = rowsOf(input.tables, "ClaimActivity");
+  const out: RevenueKpis[] = [];
+  for (const p of periodList(reportPeriods(input.asOf))) {
+    out.push(revenueKpis(claims, activity, p));
+    await breathe();
+  }
+  return out;
+}
+
+/** `kpis`: the periods' claim KPIs when already computed (periodKpisInSteps). */
+export function revenueCycleSection(
+  b: SheetBuilder,
+  input: SummaryInput,
+  kpis?: readonly RevenueKpis[],
+): void {
   const claims = rowsOf(input.tables, "Claims");
   const activity = rowsOf(input.tables, "ClaimActivity");
   const periods = periodList(reportPeriods(input.asOf));
-  const k = periods.map((p) => revenueKpis(claims, activity, p));
+  const k = kpis ?? periods.map((p) => revenueKpis(claims, activity, p));
   b.section("Revenue cycle");
   const t = b.table([
     { header: "Measure" },

@@ -5,13 +5,20 @@ import { DEFINITIONS as D } from "../definitions";
 import { ytdMonthsLabel } from "../figures/budget";
 import { CREDENTIAL_DEFINITIONS } from "../figures/credentials";
 import { INCIDENT_DEFINITIONS } from "../figures/incidents";
-import { computeDashboard, type DashboardFigures, type PeriodFigures } from "../figures/dashboard";
+import {
+  computeDashboard,
+  computeDashboardInSteps,
+  type DashboardFigures,
+  type PeriodFigures,
+} from "../figures/dashboard";
 import { formula, ratio, sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
 import type { ModelCell, SheetModel } from "../model";
 import type { NumberFormatName } from "../style";
 import { startSheet } from "./common";
-import { revenueCycleSection } from "./dashboard-revenue-cycle";
+import { periodKpisInSteps, revenueCycleSection } from "./dashboard-revenue-cycle";
+import type { RevenueKpis } from "../../revenue-cycle/kpis";
+import type { Breathe } from "../../slices";
 import { isoFromSerial } from "../../dates/excel-dates";
 
 export const DASHBOARD = { id: "dashboard", name: "Dashboard", title: "Practice Dashboard" } as const;
@@ -40,7 +47,19 @@ export function dashboardSheet(input: SummaryInput): SheetModel {
   return layoutDashboard(input, computeDashboard(input));
 }
 
-export function layoutDashboard(input: SummaryInput, f: DashboardFigures): SheetModel {
+/** dashboardSheet with its figures computed in steps, breathing between them. */
+export async function dashboardSheetInSteps(input: SummaryInput, breathe: Breathe): Promise<SheetModel> {
+  const figures = await computeDashboardInSteps(input, breathe);
+  const kpis = await periodKpisInSteps(input, breathe);
+  return layoutDashboard(input, figures, kpis);
+}
+
+/** `kpis`: the revenue-cycle section's claim KPIs per period when already computed. */
+export function layoutDashboard(
+  input: SummaryInput,
+  f: DashboardFigures,
+  kpis?: readonly RevenueKpis[],
+): SheetModel {
   const b = startSheet(DASHBOARD, input, DASHBOARD_TABLES);
   const periods = [f.thisMonth, f.lastMonth, f.yearToDate] as const;
 
@@ -216,6 +235,6 @@ export function layoutDashboard(input: SummaryInput, f: DashboardFigures): Sheet
   const dataRows = f.referralSources.length;
   s.add(["Total", ...[1, 2, 3].map((c) => sumCells(s.firstRow, c, dataRows)), null], "total");
   b.format({ row: s.firstRow, col: 1, rows: s.rowCount, cols: 3 }, "integer");
-  revenueCycleSection(b, input);
+  revenueCycleSection(b, input, kpis);
   return b.build();
 }

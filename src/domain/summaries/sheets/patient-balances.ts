@@ -1,7 +1,12 @@
 /** Patient Balances: what each patient owes, aged by service date, with the last payment. */
 import type { TableName } from "../../catalog";
 import { bucketLabels } from "../../metrics/aging";
-import { patientBalances } from "../../revenue-cycle/patient-balances";
+import type { Breathe } from "../../slices";
+import {
+  patientBalances,
+  patientBalancesInSteps,
+  type PatientBalance,
+} from "../../revenue-cycle/patient-balances";
 import { DEFINITIONS as D } from "../definitions";
 import { sumCells } from "../formulas";
 import type { SummaryInput } from "../inputs";
@@ -27,6 +32,26 @@ export function patientBalancesSheet(input: SummaryInput): SheetModel {
     input.asOf,
     input.bucketDays,
   );
+  return layoutPatientBalances(input, list);
+}
+
+/** patientBalancesSheet with the balances computed in steps, breathing between them. */
+export async function patientBalancesSheetInSteps(
+  input: SummaryInput,
+  breathe: Breathe,
+): Promise<SheetModel> {
+  const list = await patientBalancesInSteps(
+    rowsOf(input.tables, "Claims"),
+    rowsOf(input.tables, "Payments"),
+    rowsOf(input.tables, "Payers"),
+    input.asOf,
+    input.bucketDays,
+    breathe,
+  );
+  return layoutPatientBalances(input, list);
+}
+
+function layoutPatientBalances(input: SummaryInput, list: readonly PatientBalance[]): SheetModel {
   const labels = bucketLabels(input.bucketDays);
   const b = startSheet(PATIENT_BALANCES, input, PATIENT_BALANCE_TABLES);
   b.section(`Patients with a balance: ${list.length.toLocaleString("en-US")}`);

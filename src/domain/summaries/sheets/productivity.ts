@@ -2,8 +2,10 @@
 import type { TableName } from "../../catalog";
 import { cellRef } from "../a1";
 import { DEFINITIONS as D } from "../definitions";
+import type { Breathe } from "../../slices";
 import {
   computeProductivity,
+  computeProductivityInSteps,
   PRODUCTIVITY_MONTHS,
   totalOf,
   type MonthFigures,
@@ -74,6 +76,11 @@ function totals(months: readonly MonthFigures[]): MonthFigures {
 
 export function productivitySheet(input: SummaryInput): SheetModel {
   return layoutProductivity(input, computeProductivity(input));
+}
+
+/** productivitySheet with the figures computed in steps, breathing between them. */
+export async function productivitySheetInSteps(input: SummaryInput, breathe: Breathe): Promise<SheetModel> {
+  return layoutProductivity(input, await computeProductivityInSteps(input, breathe));
 }
 
 export function layoutProductivity(input: SummaryInput, f: ProductivityFigures): SheetModel {

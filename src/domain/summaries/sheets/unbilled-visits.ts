@@ -1,7 +1,8 @@
 /** Unbilled Visits: kept visits with no claim after N days (charge capture), oldest first. */
 import type { TableName } from "../../catalog";
 import { isoFromSerial } from "../../dates/excel-dates";
-import { unbilledVisits, type UnbilledVisit } from "../../revenue-cycle/unbilled";
+import type { Breathe } from "../../slices";
+import { unbilledVisits, unbilledVisitsInSteps, type UnbilledVisit } from "../../revenue-cycle/unbilled";
 import { DEFAULT_UNBILLED_AFTER_DAYS } from "../../revenue-cycle/constants";
 import type { SummaryInput } from "../inputs";
 import { rowsOf } from "../inputs";
@@ -22,6 +23,19 @@ export function unbilledVisitsSheet(input: SummaryInput): SheetModel {
     rowsOf(input.tables, "Claims"),
     input.asOf,
     days,
+  );
+  return layoutUnbilled(input, list, days);
+}
+
+/** unbilledVisitsSheet with the visits found in steps, breathing between them. */
+export async function unbilledVisitsSheetInSteps(input: SummaryInput, breathe: Breathe): Promise<SheetModel> {
+  const days = input.unbilledAfterDays ?? DEFAULT_UNBILLED_AFTER_DAYS;
+  const list = await unbilledVisitsInSteps(
+    rowsOf(input.tables, "Appointments"),
+    rowsOf(input.tables, "Claims"),
+    input.asOf,
+    days,
+    breathe,
   );
   return layoutUnbilled(input, list, days);
 }

@@ -1,7 +1,8 @@
 /** Work Queue: the claims that need action, grouped by why, soonest deadline then largest balance first. */
 import type { TableName } from "../../catalog";
 import { DEFAULT_APPEAL_WINDOW_DAYS } from "../../revenue-cycle/constants";
-import { QUEUE_GROUPS, workQueue, type QueueItem } from "../../revenue-cycle/work-queue";
+import type { Breathe } from "../../slices";
+import { QUEUE_GROUPS, workQueue, workQueueInSteps, type QueueItem } from "../../revenue-cycle/work-queue";
 import { columnLetter } from "../a1";
 import type { SummaryInput } from "../inputs";
 import { rowsOf, textKey } from "../inputs";
@@ -24,6 +25,21 @@ export function workQueueSheet(input: SummaryInput): SheetModel {
       activity: rowsOf(input.tables, "ClaimActivity"),
     },
     input.asOf,
+  );
+  return layoutWorkQueue(input, items);
+}
+
+/** workQueueSheet with the queue made in steps, breathing between them. */
+export async function workQueueSheetInSteps(input: SummaryInput, breathe: Breathe): Promise<SheetModel> {
+  const items = await workQueueInSteps(
+    {
+      claims: rowsOf(input.tables, "Claims"),
+      payers: rowsOf(input.tables, "Payers"),
+      payments: rowsOf(input.tables, "Payments"),
+      activity: rowsOf(input.tables, "ClaimActivity"),
+    },
+    input.asOf,
+    breathe,
   );
   return layoutWorkQueue(input, items);
 }

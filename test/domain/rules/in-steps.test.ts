@@ -1,0 +1,81 @@
+/**
+ * Validation of a large workbook runs in steps (issue 12: the page's thread never freezes for long):
+ * ValidationSession.create breathes between tables, between steps of rows and between rules, and
+ * its findings are exactly the ones of the one-go run.
+ */
+import { TABLE_NAMES } from "../../../src/domain/catalog";
+import { ValidationSession, validateScope, validateScopeInSteps, fullScope } from "../../../src/domain/rules";
+import { DEFAULT_AS_OF, generatePractice } from "../../../src/domain/sample";
+import { ROWS_PER_STEP } from "../../../src/domain/slices";
+
+const practice = generatePractice({ plantErrors: true, providers: 3, months: 6 });
+const options = { asOf: DEFAULT_AS_OF };
+const rowCount = TABLE_NAMES.reduce((n, name) => n + (practice[name]?.rows.length ?? 0), 0);
+
+function countingBreathe(): { breathe: () => Promise<void>; calls: () => number } {
+  let calls = 0;
+  return {
+    breathe: async () => {
+      calls++;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    calls: () => calls,
+  };
+}
+
+describe("validation in steps", () => {
+  it("holds enough rows for several steps (the test would prove nothing otherwise)", () => {
+    expect(rowCount).toBeGreaterThan(3 * ROWS_PER_STEP);
+  });
+
+  it("finds what the one-go run finds, in the same order, breathing many times", async () => {
+    const { breathe, calls } = countingBreathe();
+    const stepped = await ValidationSession.create(practice, options, breathe);
+    const whole = new ValidationSession(practice, options);
+    expect(stepped.findings.length).toBeGreaterThan(20); // the planted errors at least
+    expect(stepped.findings).toEqual(whole.findings);
+    // Parsing and checking the rows each breathe at least once per ROWS_PER_STEP rows.
+    expect(calls()).toBeGreaterThanOrEqual(2 * Math.floor(rowCount / ROWS_PER_STEP));
+  });
+
+  it("does not finish while a breath is pending: the steps really wait for it", async () => {
+    const waiting: (() => void)[] = [];
+    let done = false;
+    const pending = ValidationSession.create(
+      practice,
+      options,
+      () => new Promise((r) => waiting.push(r)),
+    ).then((s) => {
+      done = true;
+      return s;
+    });
+    for (let i = 0; i < 5; i++) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      expect(done).toBe(false);
+      expect(waiting).toHaveLength(1); // no work runs ahead of the pause
+      waiting.shift()?.();
+    }
+    // Let the rest run freely.
+    while (!done) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      while (waiting.length > 0) waiting.shift()?.();
+    }
+    expect((await pending).findings).toEqual(new ValidationSession(practice, options).findings);
+  });
+
+  it("a session made in steps follows edits as the one-go session does", async () => {
+    const stepped = await ValidationSession.create(practice, options, countingBreathe().breathe);
+    const whole = new ValidationSession(practice, options);
+    const row = [...(practice.Claims.rows[0] ?? [])];
+    row[practice.Claims.headers.indexOf("Claim ID")] = practice.Claims.rows[1]?.[0] ?? "";
+    expect(stepped.editRows("Claims", 0, [row])).toEqual(whole.editRows("Claims", 0, [row]));
+  });
+
+  it("validateScopeInSteps checks a list of rows as validateScope does", async () => {
+    const model = new ValidationSession(practice, options).model;
+    const scope = fullScope(model);
+    const { breathe, calls } = countingBreathe();
+    expect(await validateScopeInSteps(model, scope, breathe)).toEqual(validateScope(model, scope));
+    expect(calls()).toBeGreaterThan(1);
+  });
+});
