@@ -47,6 +47,17 @@ describe("unbilled visits (appointments.unbilled)", () => {
     expect(findings[2]?.message).toContain("(Claim ID C99 is not in Claims)");
   });
 
+  it("quotes a long Claim ID shortened, like every other shown value (found by the robustness property test)", () => {
+    const p = withVisits();
+    const long = "Lorem ipsum ".repeat(100);
+    const a16 = p.Appointments.find((a) => a["Appointment ID"] === "A16");
+    if (a16) a16["Claim ID"] = long;
+    const message = run(p).find((f) => f.message.includes("Claim ID"))?.message ?? "";
+    expect(message).toContain("(Claim ID Lorem ipsum");
+    expect(message).toContain("… is not in Claims)");
+    expect(message.length).toBeLessThan(200);
+  });
+
   it("follows the workbook's setting for N", () => {
     expect(run(withVisits(), 2)).toHaveLength(4); // A14 (2 days) too
     expect(run(withVisits(), 11)).toHaveLength(1); // only A16 (19 days)

@@ -1,6 +1,7 @@
 import { isoFromSerial } from "../../dates/excel-dates";
 import { DEFAULT_UNBILLED_AFTER_DAYS } from "../../revenue-cycle/constants";
 import { isKeptVisit, visitKey } from "../../revenue-cycle/unbilled";
+import { shownRaw } from "../display";
 import type { Rule } from "../rule";
 import { groupKeyPart } from "../workbook-model";
 
@@ -61,7 +62,7 @@ export const unbilledVisit: Rule = {
         (providers?.[row] as string | null) ?? null,
       );
       if (k !== null && byVisit.has(k)) return;
-      const named = id === null ? "" : ` (Claim ID ${String(claimIds?.[row])} is not in Claims)`;
+      const named = id === null ? "" : ` (Claim ID ${shownRaw(claimIds?.[row] ?? "")} is not in Claims)`;
       out.push(
         appointments.finding(
           "status",
