@@ -46,14 +46,18 @@ export function seriesInColumns(chart: Pick<ChartState, "seriesBy" | "sourceRect
   return r1 - r0 >= c1 - c0;
 }
 
-/** The chart's series and categories with their current values; null when it cannot be drawn. */
+/**
+ * The chart's series and categories with their values as last computed (a chart drawn while a sliced
+ * calculation runs shows the previous values and is redrawn when it ends; the .xlsx writer computes first);
+ * null when it cannot be drawn.
+ */
 export function chartData(model: WorkbookModel, chart: ChartState): ChartData | null {
   const shape = chartShape(chart.type);
   const sheet = model.sheetById(chart.sourceSheetId);
   if (!shape || !sheet) return null;
   const { r0, c0, r1, c1 } = chart.sourceRect;
   const byColumns = seriesInColumns(chart);
-  const cell = (r: number, c: number) => model.viewOf(model.rawCell(sheet, r, c));
+  const cell = (r: number, c: number) => model.viewOf(model.displayedCell(sheet, r, c));
   // Labels and values: in columns, categories are the first column below the header row.
   const hasLabels = byColumns ? r1 > r0 && c1 > c0 : c1 > c0 && r1 > r0;
   const first = { r: hasLabels ? r0 + 1 : r0, c: hasLabels ? c0 + 1 : c0 };

@@ -87,7 +87,9 @@ function settingsSheet(model: WorkbookModel, strings: SharedStringsPart): string
 
 /** Writes the workbook as .xlsx bytes. */
 export async function writeXlsx(model: WorkbookModel): Promise<WriteResult> {
-  await breathe();
+  // Pending formulas are computed in slices (a whole recalculation after opening a file is seconds), so
+  // the synchronous check below finds nothing left.
+  await model.calculate(breathe);
   model.ensureCalculated();
   await breathe();
   const notes: string[] = [];
