@@ -10,21 +10,18 @@ import type {
 import { at, notAn835, readAdjustments, readProcedure, readProviderAdjustments } from "./era-segment-readers";
 import { walkEnvelopes, type X12TransactionInfo } from "./x12-envelope";
 import { X12ParseError } from "./x12-error";
-import { eachSegment, segmentPosition, type X12Segment } from "./x12-segments";
+import { eachSegment, segmentPosition, type X12Segment, type X12Text } from "./x12-segments";
 import { amount, fail, optionalAmount, optionalDate, required, text } from "./x12-values";
 
 /**
- * Reads every 835 transaction of a file. Throws X12ParseError (with the segment number) for
- * anything that is not a well-formed 835: other X12 transactions such as an 837 included.
+ * Reads every 835 transaction of a file, given whole or as chunks of text (split anywhere: a file read
+ * piece by piece is never held whole). Throws X12ParseError (with the segment number) for anything that
+ * is not a well-formed 835: other X12 transactions such as an 837 included.
  */
-export function parse835(fileText: string): Remittance[] {
-  // What the file is comes first: an 837 with a wrong SE count is still "an 837, not an 835".
-  for (const segment of eachSegment(fileText)) {
-    if (segment.id !== "ST") continue;
-    if (text(segment, 1) !== "835") notAn835(segment, text(segment, 1));
-    break;
-  }
-  // Then one pass, segment by segment: a 20 MB file is never held as millions of segments.
+export function parse835(fileText: X12Text): Remittance[] {
+  // One pass, segment by segment: a 20 MB file is never held as millions of segments. What the file is
+  // comes first: each ST is checked as it opens, before its SE (or the GE, IEA) counts are, so an 837
+  // with a wrong SE count is still "an 837, not an 835".
   const remittances: Remittance[] = [];
   let reader: RemittanceReader | null = null;
   let last: X12Segment | null = null;
