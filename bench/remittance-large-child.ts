@@ -60,8 +60,8 @@ async function practice(claims: number): Promise<ExcelHost> {
 
 /** The JS heap after a full GC. */
 function settledHeap(): number {
-  global.gc?.();
-  global.gc?.();
+  if (!global.gc) throw new Error("Run with node --expose-gc: heap sizes are only true after a full GC.");
+  global.gc();
   return process.memoryUsage().heapUsed;
 }
 
@@ -78,7 +78,7 @@ interface PhaseReport {
 
 /** Runs one phase, measuring time, CPU, peak and retained heap. */
 async function phase<T>(work: () => Promise<T> | T): Promise<{ result: T; report: PhaseReport }> {
-  global.gc?.();
+  settledHeap();
   const profiler = new v8.GCProfiler();
   profiler.start();
   const cpu = process.cpuUsage();

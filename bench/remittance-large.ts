@@ -40,12 +40,8 @@ function run(): Promise<readonly BenchResult[]> {
   const root = path.resolve(__dirname, "..");
   const out = execFileSync(
     process.execPath,
-    [
-      "--expose-gc",
-      path.join(root, "node_modules/.bin/tsx"),
-      path.join(__dirname, "remittance-large-child.ts"),
-      String(CLAIMS),
-    ],
+    // tsx loaded in this process (--import): its CLI would start another node without --expose-gc.
+    ["--expose-gc", "--import", "tsx", path.join(__dirname, "remittance-large-child.ts"), String(CLAIMS)],
     { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 },
   );
   const line = out.trim().split("\n").at(-1) ?? "{}";
