@@ -138,6 +138,8 @@ async function main(): Promise<void> {
       claimsUpdated: outcome.kind === "posted" ? outcome.claimsUpdated : 0,
     };
   });
+  // Read after the post, so neither is dead (and collected) during it, as in the pane, which holds both.
+  const stillHeld = files.length + (preview?.plan.remittances.length ?? 0);
   // What stays once the add-in lets go of its files and preview is the host workbook's alone.
   files = [];
   preview = null;
@@ -153,6 +155,7 @@ async function main(): Promise<void> {
       workbookRssMb,
       workbookAfterHeapMb,
       heldBeforeWritesMb,
+      stillHeld,
       ...posted.result,
       phases: { parse: parsed.report, preview: previewed.report, post: posted.report },
     }),

@@ -49,6 +49,9 @@ function postedRemittances(payments: readonly PaymentRow[]): Map<string, number 
   return posted;
 }
 
+/** The notes of a claim without any, shared by all of them. */
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
 export function planRemittancePosting(
   files: readonly RemittanceFile[],
   workbook: RemittanceWorkbook,
@@ -123,7 +126,7 @@ export function planRemittancePosting(
           patientResponsibility: claim.patientResponsibility,
           adjustments: adjustmentTotals(claim),
           lineCount: claim.lines.length,
-          notes: posting.notes,
+          notes: posting.notes.length === 0 ? NO_NOTES : posting.notes, // most claims have none
         };
       });
 

@@ -116,7 +116,10 @@ function indexBy<Row>(rows: readonly Row[], key: (row: Row) => string | null): M
   const map = new Map<string, number[]>();
   rows.forEach((row, index) => {
     const id = normalizeId(key(row));
-    if (id !== "") map.set(id, [...(map.get(id) ?? []), index]);
+    if (id === "") return;
+    const list = map.get(id);
+    if (list) list.push(index);
+    else map.set(id, [index]);
   });
   return map;
 }

@@ -88,12 +88,30 @@ export function previewRemittances(
   options: RemittanceOptions = {},
 ): Promise<RemittancePreviewResult> {
   return run(async (context) => {
-    const dateSystem = queueDateSystemCheck(context);
-    const data = await readRemittanceWorkbook(context, readOptions(options));
-    dateSystem.check(); // posting into a 1904 workbook would shift every date four years
-    const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
-    return { plan, blocking: blockingProblems(plan, data) };
+    const { plan, blocking } = await readAndPlan(context, files, options);
+    return { plan, blocking };
   });
+}
+
+/**
+ * Reads the workbook and plans the import. The typed rows are let go on return (the plan holds what
+ * posting writes), so they are not held through the writes: 200,000 claims' rows are tens of MB.
+ */
+async function readAndPlan(
+  context: Excel.RequestContext,
+  files: readonly RemittanceFile[],
+  options: RemittanceOptions,
+): Promise<{
+  plan: RemittancePlan;
+  blocking: string[];
+  tables: RemittanceTables["tables"];
+  activity: RemittanceTables["activity"];
+}> {
+  const dateSystem = queueDateSystemCheck(context);
+  const data = await readRemittanceWorkbook(context, readOptions(options));
+  dateSystem.check(); // posting into a 1904 workbook would shift every date four years
+  const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
+  return { plan, blocking: blockingProblems(plan, data), tables: data.tables, activity: data.activity };
 }
 
 export function postRemittances(
@@ -102,14 +120,11 @@ export function postRemittances(
   options: RemittanceOptions & { readonly confirmedWarnings?: readonly string[] } = {},
 ): Promise<PostOutcome> {
   return run(async (context) => {
-    const dateSystem = queueDateSystemCheck(context);
-    const data = await readRemittanceWorkbook(context, readOptions(options));
-    dateSystem.check(); // posting into a 1904 workbook would shift every date four years
-    const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
+    const data = await readAndPlan(context, files, options);
+    const { plan, blocking: problems } = data;
     const confirmed = new Set(options.confirmedWarnings ?? []);
     const unconfirmed = plan.warnings.filter((w) => !confirmed.has(w.key));
     if (unconfirmed.length > 0) return { kind: "needs-confirmation", plan, warnings: unconfirmed };
-    const problems = blockingProblems(plan, data);
     if (problems.length > 0) return { kind: "blocked", plan, problems };
     if (plan.remittancesToPost === 0) {
       return { kind: "nothing-to-post", plan };
@@ -155,7 +170,7 @@ export function postRemittances(
 }
 
 /** The Underpaid rows to append to ClaimActivity (identified by their Note, unique per remittance). */
-function activityAppend(data: RemittanceTables, plan: RemittancePlan) {
+function activityAppend(data: Pick<RemittanceTables, "activity">, plan: RemittancePlan) {
   if (data.activity === null || plan.newActivity.length === 0) return [];
   return [
     {
