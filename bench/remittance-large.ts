@@ -73,7 +73,7 @@ function run(): Promise<readonly BenchResult[]> {
       ...none,
       note: note(
         "post",
-        ` (host's new rows); held just before the writes ${r.heldBeforeWritesMb} MB (with files and preview)`,
+        ` (host's new rows); held just before the writes <= ${r.heldBeforeWritesMb} MB (with files and preview)`,
       ),
     },
   ]);
