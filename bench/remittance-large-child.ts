@@ -26,6 +26,8 @@ import { createExcelHost, type ExcelHost } from "../src/host";
 import { largeClaimId, largeRemittanceText } from "./remittance-large-text";
 
 const CLAIMS = Number(process.argv[2] ?? 200_000);
+/** "recompute": the post is not given the preview (as when the workbook changed), so it plans again. */
+const REUSE = process.argv[3] !== "recompute";
 const TODAY = serialFromYmd(2026, 3, 1);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
@@ -142,9 +144,15 @@ async function main(): Promise<void> {
     if (progress.label === "Posting payments") heldBeforeWritesMb = mb(heapAfterGc()) - workbookHeapMb;
   };
   const posted = await phase(async () => {
-    const outcome = await postRemittances(host.run, files, { today: TODAY, confirmedWarnings, onProgress });
+    const outcome = await postRemittances(host.run, files, {
+      today: TODAY,
+      confirmedWarnings,
+      onProgress,
+      ...(preview && REUSE ? { preview } : {}),
+    });
     return {
-      outcome: outcome.kind,
+      outcome:
+        outcome.kind === "posted" && outcome.reusedPreview ? "posted, preview's plan reused" : outcome.kind,
       paymentsAdded: outcome.kind === "posted" ? outcome.paymentsAdded : 0,
       claimsUpdated: outcome.kind === "posted" ? outcome.claimsUpdated : 0,
     };

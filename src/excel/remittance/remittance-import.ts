@@ -9,14 +9,22 @@ import {
 } from "../../domain/import";
 import type { ProgressListener } from "../progress";
 import type { ExcelRunner } from "../runner";
-import { readRemittanceWorkbook, type RemittanceTables } from "./read-workbook";
+import {
+  readRemittanceTables,
+  typeRemittanceTables,
+  type RawRemittanceTables,
+  type RemittanceTables,
+} from "./read-workbook";
+import { tablesFingerprint } from "./workbook-fingerprint";
 import { changeBlocks, rowsBlock } from "./write-blocks";
 import { writePosting } from "./write-posting";
 
 /**
  * The two user actions of "Import remittance (835)": preview (read only) and post. Each is one runner
- * call. Posting reads the workbook again and recomputes the plan, so what it writes always matches
- * the workbook as it is now, and a remittance posted in the meantime is not posted twice.
+ * call. Posting reads the workbook again, so what it writes always matches the workbook as it is now,
+ * and a remittance posted in the meantime is not posted twice: it uses the preview's plan only when the
+ * same files meet the same cells on the same day (the plan is a pure function of those), and otherwise
+ * recomputes it. Reusing it spares holding a second plan while posting (200,000 claims: about 200 MB).
  */
 export interface RemittanceOptions {
   /** Serial of today (Received On when a file has no payment date); default: the local date. */
@@ -30,12 +38,29 @@ export interface RemittancePreviewResult {
   readonly plan: RemittancePlan;
   /** Cells posting would overwrite that hold something unreadable: posting refuses until fixed. */
   readonly blocking: readonly string[];
+  /** What the plan was computed from; a post given this preview reuses its plan while all still hold. */
+  readonly basis?: PlanBasis;
+}
+
+/** The inputs of a plan: the files (by identity), today's date and the fingerprint of the cells read. */
+export interface PlanBasis {
+  readonly files: readonly RemittanceFile[];
+  readonly today: number;
+  readonly fingerprint: string;
+}
+
+export interface PostOptions extends RemittanceOptions {
+  readonly confirmedWarnings?: readonly string[];
+  /** The preview the user confirmed: its plan is posted if files, day and workbook are unchanged. */
+  readonly preview?: RemittancePreviewResult;
 }
 
 export type PostOutcome =
   | {
       readonly kind: "posted";
       readonly plan: RemittancePlan;
+      /** True when the preview's plan was posted (files, day and workbook unchanged since it). */
+      readonly reusedPreview: boolean;
       readonly paymentsAdded: number;
       readonly payersAdded: number;
       readonly claimsUpdated: number;
@@ -88,39 +113,63 @@ export function previewRemittances(
   options: RemittanceOptions = {},
 ): Promise<RemittancePreviewResult> {
   return run(async (context) => {
-    const { plan, blocking } = await readAndPlan(context, files, options);
-    return { plan, blocking };
+    const { plan, blocking, basis } = await readAndPlan(context, files, options);
+    return { plan, blocking, basis };
   });
 }
 
+function sameBasis(basis: PlanBasis | undefined, now: PlanBasis): basis is PlanBasis {
+  return (
+    basis !== undefined &&
+    basis.fingerprint === now.fingerprint &&
+    basis.today === now.today &&
+    basis.files.length === now.files.length &&
+    basis.files.every((file, i) => file === now.files[i])
+  );
+}
+
 /**
- * Reads the workbook and plans the import. The typed rows are let go on return (the plan holds what
- * posting writes), so they are not held through the writes: 200,000 claims' rows are tens of MB.
+ * Reads the workbook and plans the import, or takes the plan of `reuse` when its basis still holds. The
+ * typed rows are let go on return (the plan holds what posting writes), so they are not held through the
+ * writes: 200,000 claims' rows are tens of MB.
  */
 async function readAndPlan(
   context: Excel.RequestContext,
   files: readonly RemittanceFile[],
   options: RemittanceOptions,
+  reuse?: RemittancePreviewResult,
 ): Promise<{
   plan: RemittancePlan;
-  blocking: string[];
+  blocking: readonly string[];
+  basis: PlanBasis;
+  reused: boolean;
   tables: RemittanceTables["tables"];
   activity: RemittanceTables["activity"];
 }> {
   const dateSystem = queueDateSystemCheck(context);
-  const data = await readRemittanceWorkbook(context, readOptions(options));
+  const raw: RawRemittanceTables = await readRemittanceTables(context, readOptions(options));
   dateSystem.check(); // posting into a 1904 workbook would shift every date four years
-  const plan = planRemittancePosting(files, data.workbook, { today: today(options) });
-  return { plan, blocking: blockingProblems(plan, data), tables: data.tables, activity: data.activity };
+  const { tables, activity } = raw;
+  const basis: PlanBasis = {
+    files,
+    today: today(options),
+    fingerprint: tablesFingerprint([...Object.values(tables), activity]),
+  };
+  if (reuse && sameBasis(reuse.basis, basis)) {
+    return { plan: reuse.plan, blocking: reuse.blocking, basis, reused: true, tables, activity };
+  }
+  const data = typeRemittanceTables(raw);
+  const plan = planRemittancePosting(files, data.workbook, { today: basis.today });
+  return { plan, blocking: blockingProblems(plan, data), basis, reused: false, tables, activity };
 }
 
 export function postRemittances(
   run: ExcelRunner,
   files: readonly RemittanceFile[],
-  options: RemittanceOptions & { readonly confirmedWarnings?: readonly string[] } = {},
+  options: PostOptions = {},
 ): Promise<PostOutcome> {
   return run(async (context) => {
-    const data = await readAndPlan(context, files, options);
+    const data = await readAndPlan(context, files, options, options.preview);
     const { plan, blocking: problems } = data;
     const confirmed = new Set(options.confirmedWarnings ?? []);
     const unconfirmed = plan.warnings.filter((w) => !confirmed.has(w.key));
@@ -161,6 +210,7 @@ export function postRemittances(
     return {
       kind: "posted",
       plan,
+      reusedPreview: data.reused,
       paymentsAdded: plan.newPayments.length,
       payersAdded: plan.newPayers.length,
       claimsUpdated: plan.claimUpdates.length,
