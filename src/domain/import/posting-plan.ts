@@ -68,8 +68,9 @@ export function planRemittancePosting(
 
   for (const file of files) {
     for (const remittance of file.remittances) {
-      const matches = remittance.claims.map((claim) => working.matchClaim(claim));
-      const matchedRows = matches.flatMap((m) => (m.index === null ? [] : [workbook.claims[m.index]]));
+      // Row indices only (a reason is made for the few unmatched): one object per claim adds up.
+      const matches = remittance.claims.map((claim) => working.claimIndexOf(claim));
+      const matchedRows = matches.flatMap((m) => (m === null ? [] : [workbook.claims[m]]));
       const payer = working.resolvePayer(
         remittance,
         matchedRows.filter((r): r is ClaimRow => r !== undefined),
@@ -104,7 +105,7 @@ export function planRemittancePosting(
       const isNew = state.kind === "new";
 
       const claims: ClaimPreview[] = remittance.claims.map((claim, i) => {
-        const match = matches[i] ?? { index: null, reason: null };
+        const match = { index: matches[i] ?? null };
         const before = match.index === null ? undefined : working.claim(match.index);
         let posting: { status: string | null; notes: string[] } = { status: null, notes: [] };
         if (isNew) {
@@ -115,7 +116,7 @@ export function planRemittancePosting(
           at: claim.at,
           claimId: claim.claimId,
           claimIndex: match.index,
-          unmatchedReason: match.reason,
+          unmatchedReason: match.index === null ? working.unmatchedReason(claim) : null,
           statusCode: claim.statusCode,
           statusText: describeClaimStatus(claim.statusCode),
           statusBefore: before?.status ?? null,
@@ -161,13 +162,9 @@ export function planRemittancePosting(
   }
 
   /** Lines paid below the contract of the payer who sent the remittance. */
-  function underpaymentsOf(
-    remittance: Remittance,
-    matches: readonly { index: number | null }[],
-    payerId: string,
-  ) {
+  function underpaymentsOf(remittance: Remittance, matches: readonly (number | null)[], payerId: string) {
     return remittance.claims.flatMap((claim, i) => {
-      const index = matches[i]?.index ?? null;
+      const index = matches[i] ?? null;
       const row = index === null ? undefined : workbook.claims[index];
       return findUnderpayments(claim, payerId, workbook.feeSchedule, row?.serviceDate ?? null);
     });

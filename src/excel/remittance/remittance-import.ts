@@ -80,7 +80,10 @@ function today(options: RemittanceOptions): number {
   return options.today ?? serialFromLocalDate(new Date());
 }
 
-function blockingProblems(plan: RemittancePlan, data: RemittanceTables): string[] {
+function blockingProblems(
+  plan: RemittancePlan,
+  data: Pick<RemittanceTables, "problems" | "activity">,
+): string[] {
   const found: string[] = [];
   const check = (
     spec: TableSpec,
@@ -113,9 +116,28 @@ export function previewRemittances(
   options: RemittanceOptions = {},
 ): Promise<RemittancePreviewResult> {
   return run(async (context) => {
-    const { plan, blocking, basis } = await readAndPlan(context, files, options);
-    return { plan, blocking, basis };
+    const dateSystem = queueDateSystemCheck(context);
+    let raw: RawRemittanceTables | null = await readRemittanceTables(context, readOptions(options));
+    dateSystem.check();
+    const basis = basisOf(files, options, raw);
+    const { workbook, problems, activity } = typeRemittanceTables(raw);
+    // The preview writes nothing: the raw cells (200,000 claims: tens of MB) go before planning.
+    raw = null;
+    const plan = planRemittancePosting(files, workbook, { today: basis.today });
+    return { plan, blocking: blockingProblems(plan, { problems, activity }), basis };
   });
+}
+
+function basisOf(
+  files: readonly RemittanceFile[],
+  options: RemittanceOptions,
+  { tables, activity }: RawRemittanceTables,
+): PlanBasis {
+  return {
+    files,
+    today: today(options),
+    fingerprint: tablesFingerprint([...Object.values(tables), activity]),
+  };
 }
 
 function sameBasis(basis: PlanBasis | undefined, now: PlanBasis): basis is PlanBasis {
@@ -150,11 +172,7 @@ async function readAndPlan(
   const raw: RawRemittanceTables = await readRemittanceTables(context, readOptions(options));
   dateSystem.check(); // posting into a 1904 workbook would shift every date four years
   const { tables, activity } = raw;
-  const basis: PlanBasis = {
-    files,
-    today: today(options),
-    fingerprint: tablesFingerprint([...Object.values(tables), activity]),
-  };
+  const basis = basisOf(files, options, raw);
   if (reuse && sameBasis(reuse.basis, basis)) {
     return { plan: reuse.plan, blocking: reuse.blocking, basis, reused: true, tables, activity };
   }

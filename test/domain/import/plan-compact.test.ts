@@ -1,0 +1,63 @@
+/**
+ * The plan keeps what it must without copies (a 200,000-claim remittance's plan is held by the pane):
+ * payment IDs come from one counter per trace, per-claim adjustment totals are the CAS amounts themselves
+ * when those already are totals. These tests pin the results that must not change with that.
+ */
+import type { ClaimPayment } from "../../../src/domain/import";
+import { planRemittancePosting, readRemittanceFile } from "../../../src/domain/import";
+import { adjustmentTotals } from "../../../src/domain/import/payment-rows";
+import { d, payment, practiceWorkbook } from "./workbook-builders";
+import { fixture } from "./x12-fixtures";
+
+const TODAY = d(2026, 3, 1);
+
+describe("payment IDs", () => {
+  test("a second remittance with the same trace goes on after the first's IDs, skipping any the workbook has", () => {
+    const workbook = practiceWorkbook();
+    // Typed by hand under another reference: not a posting of CHKSAME1, but its ID is taken.
+    const taken = payment({ paymentId: "era-chksame1-2", reference: "MANUAL", source: "Manual", amount: 5 });
+    const result = planRemittancePosting(
+      [readRemittanceFile("5010-same-trace.835", fixture("5010-same-trace.835"))],
+      { ...workbook, payments: [taken] },
+      { today: TODAY },
+    );
+    expect(result.remittances.map((r) => r.state.kind)).toEqual(["new", "new"]);
+    const ids = result.newPayments.map((p) => p.paymentId);
+    const count = ids.length;
+    expect(count).toBeGreaterThan(2);
+    const expected = Array.from({ length: count + 1 }, (_, i) => `ERA-CHKSAME1-${i + 1}`).filter(
+      (id) => id !== "ERA-CHKSAME1-2",
+    );
+    expect(ids).toEqual(expected);
+  });
+});
+
+describe("adjustment totals", () => {
+  const at = { segmentNumber: 1, offset: 0 };
+  const base = (adjustments: ClaimPayment["adjustments"], lines: ClaimPayment["lines"] = []) =>
+    ({ claimId: "C1", adjustments, lines, at }) as unknown as ClaimPayment;
+  const line = (adjustments: ClaimPayment["adjustments"]) =>
+    ({ adjustments }) as unknown as ClaimPayment["lines"][number];
+
+  test("each group and reason once: the CAS amounts as they are", () => {
+    const cas = [
+      { group: "CO", reason: "45", amount: 20, quantity: null },
+      { group: "PR", reason: "2", amount: 10.5, quantity: null },
+    ];
+    expect(adjustmentTotals(base([], [line(cas)]))).toEqual(cas);
+  });
+
+  test("the same group and reason at claim and line level, or with a quantity: added up, quantity dropped", () => {
+    const claim = base(
+      [{ group: "CO", reason: "45", amount: 20.1, quantity: null }],
+      [
+        line([{ group: "CO", reason: "45", amount: 0.2, quantity: null }]),
+        line([{ group: "PR", reason: "1", amount: 5, quantity: 2 }]),
+      ],
+    );
+    expect(adjustmentTotals(claim)).toEqual([
+      { group: "CO", reason: "45", amount: 20.3, quantity: null },
+      { group: "PR", reason: "1", amount: 5, quantity: null },
+    ]);
+  });
+});
