@@ -6,6 +6,7 @@
 import type { ClaimPayment } from "../../../src/domain/import";
 import { planRemittancePosting, readRemittanceFile } from "../../../src/domain/import";
 import { adjustmentTotals } from "../../../src/domain/import/payment-rows";
+import { mergeClaimUpdates } from "../../../src/domain/import/follow-ups";
 import { d, payment, practiceWorkbook } from "./workbook-builders";
 import { fixture } from "./x12-fixtures";
 
@@ -58,6 +59,28 @@ describe("adjustment totals", () => {
     expect(adjustmentTotals(claim)).toEqual([
       { group: "CO", reason: "45", amount: 20.3, quantity: null },
       { group: "PR", reason: "1", amount: 5, quantity: null },
+    ]);
+  });
+});
+
+describe("claim updates merged with follow-ups", () => {
+  test("one update per row in row order; a row only one list changes keeps its update as it is", () => {
+    const paid0 = { index: 0, values: { paid: 10 } };
+    const paid2 = { index: 2, values: { paid: 20, status: "Denied" } };
+    const deadline1 = { index: 1, values: { appealDeadline: 500 } };
+    const deadline2 = { index: 2, values: { appealDeadline: 600 } };
+    const merged = mergeClaimUpdates([paid0, paid2], [deadline1, deadline2]);
+    expect(merged).toEqual([
+      paid0,
+      deadline1,
+      { index: 2, values: { paid: 20, status: "Denied", appealDeadline: 600 } },
+    ]);
+    expect(merged[0]).toBe(paid0);
+    expect(merged[1]).toBe(deadline1);
+    // Out of order or repeated rows still come out one per row, in order.
+    expect(mergeClaimUpdates([paid2, paid0], [deadline2, { index: 2, values: { paid: 25 } }])).toEqual([
+      paid0,
+      { index: 2, values: { paid: 25, status: "Denied", appealDeadline: 600 } },
     ]);
   });
 });
