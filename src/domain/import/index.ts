@@ -14,6 +14,7 @@ export { CLAIM_STATUS_CODES, describeClaimStatus, paymentMethod } from "./claim-
 export { findUnderpayments, contractedRate, type Underpayment } from "./underpayments";
 export { planRemittancePosting, type PlanOptions } from "./posting-plan";
 export * from "./plan-types";
+export type { NewPaymentRows } from "./new-payments";
 export * from "./workbook-rows";
 export { formatMoney } from "./money";
 

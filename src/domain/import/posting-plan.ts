@@ -3,12 +3,8 @@ import type { Remittance } from "./era-types";
 import { claimAllowed } from "./claim-posting";
 import { describeClaimStatus, paymentMethod } from "./claim-status";
 import { cents, dollars, formatMoney } from "./money";
-import {
-  adjustmentTotals,
-  claimPaymentRows,
-  providerAdjustmentRow,
-  type PaymentContext,
-} from "./payment-rows";
+import { NewPaymentRowsBuilder } from "./new-payments";
+import { adjustmentTotals, type PaymentContext } from "./payment-rows";
 import type {
   ClaimPreview,
   PlanWarning,
@@ -62,7 +58,8 @@ export function planRemittancePosting(
   const seen = new Map<string, { fileName: string; transactionNumber: number; totalPaid: number }>();
   const previews: RemittancePreview[] = [];
   const warnings: PlanWarning[] = [];
-  const newPayments: PaymentRow[] = [];
+  const newPayments = new NewPaymentRowsBuilder();
+  let amountCents = 0;
   let remittancesToPost = 0;
   const posting: PostedRemittance[] = [];
 
@@ -101,7 +98,8 @@ export function planRemittancePosting(
         method: paymentMethod(remittance.methodCode),
         reference: remittance.traceNumber,
       };
-      const nextId = working.paymentIdsFor(remittance.traceNumber);
+      // The workbook's spelling of matched Claim IDs where it differs from CLP01 (Payments rows use it).
+      const claimIds = new Map<number, string>();
       const isNew = state.kind === "new";
 
       const claims: ClaimPreview[] = remittance.claims.map((claim, i) => {
@@ -109,7 +107,8 @@ export function planRemittancePosting(
         const before = match.index === null ? undefined : working.claim(match.index);
         let posting: { status: string | null; notes: string[] } = { status: null, notes: [] };
         if (isNew) {
-          newPayments.push(...claimPaymentRows(claim, before?.claimId ?? claim.claimId, context, nextId));
+          if (before?.claimId != null && before.claimId !== claim.claimId) claimIds.set(i, before.claimId);
+          amountCents += cents(claim.paid);
           if (match.index !== null) posting = working.post(match.index, claim, receivedOn);
         }
         return {
@@ -133,8 +132,8 @@ export function planRemittancePosting(
 
       const problems = balanceProblems(remittance);
       if (isNew) {
-        for (const plb of remittance.providerAdjustments)
-          newPayments.push(providerAdjustmentRow(plb, context, nextId()));
+        for (const plb of remittance.providerAdjustments) amountCents -= cents(plb.amount);
+        newPayments.add(remittance, context, claimIds, working.paymentSequenceFor(remittance.traceNumber));
         remittancesToPost++;
         const where = `${file.name}, remittance ${remittance.transactionNumber}`;
         warnings.push(...remittanceWarnings(remittance, where, payer.added, claims, problems));
@@ -175,11 +174,11 @@ export function planRemittancePosting(
     remittances: previews,
     warnings,
     newPayers: working.newPayers,
-    newPayments,
+    newPayments: newPayments.build(),
     newActivity: followUps.activity,
     claimUpdates: mergeClaimUpdates(working.claimUpdates(), followUps.claimUpdates),
     lineUpdates: working.lineUpdates(),
-    amountToPost: dollars(newPayments.reduce((t, p) => t + cents(p.amount ?? 0), 0)),
+    amountToPost: dollars(amountCents),
     remittancesToPost,
   };
 }

@@ -109,14 +109,19 @@ export class WorkingWorkbook {
    * rather than every new ID remembered: 200,000 claims make 400,000 of them).
    */
   paymentIdsFor(traceNumber: string): () => string {
+    const next = this.paymentSequenceFor(traceNumber);
+    return () => `ERA-${traceNumber}-${next()}`;
+  }
+
+  /** The numbers of paymentIdsFor's IDs ("ERA-<trace>-<number>"), without making the IDs. */
+  paymentSequenceFor(traceNumber: string): () => number {
     const trace = normalizeId(traceNumber);
     return () => {
       let sequence = this.lastSequence.get(trace) ?? 0;
-      let id: string;
-      do id = `ERA-${traceNumber}-${++sequence}`;
-      while (this.paymentIds.has(normalizeId(id)));
+      do ++sequence;
+      while (this.paymentIds.has(normalizeId(`ERA-${traceNumber}-${sequence}`)));
       this.lastSequence.set(trace, sequence);
-      return id;
+      return sequence;
     };
   }
 

@@ -210,7 +210,8 @@ export function postRemittances(
           {
             table: tables.Payments,
             rows: rowsBlock(tables.Payments, CATALOG.Payments, plan.newPayments),
-            ids: plan.newPayments.map((p) => p.paymentId ?? ""),
+            // Read only if the post fails and is undone (400,000 IDs are not held meanwhile).
+            ids: { [Symbol.iterator]: () => paymentIds(plan.newPayments) },
             idColumn: tables.Payments.columnIndex("Payment ID"),
           },
           ...activityAppend(data, plan),
@@ -235,6 +236,10 @@ export function postRemittances(
       linesUpdated: plan.lineUpdates.length,
     };
   });
+}
+
+function* paymentIds(rows: Iterable<{ readonly paymentId: string | null }>): Generator<string> {
+  for (const row of rows) yield row.paymentId ?? "";
 }
 
 /** The Underpaid rows to append to ClaimActivity (identified by their Note, unique per remittance). */

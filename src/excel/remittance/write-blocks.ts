@@ -31,23 +31,33 @@ export interface NewRows {
   row(i: number): (CellValue | null)[];
 }
 
+/** Rows made when read (the plan's Payments rows): in order, one at a time. */
+export interface RowList extends Iterable<object> {
+  readonly length: number;
+  row(i: number): object;
+}
+
 /**
  * New rows in the workbook's column order. Every column a row gives a value is found now, so a missing
  * column stops the post before anything is written; each row's cells are made only when it is written.
  */
-export function rowsBlock(table: TableData<string>, spec: TableSpec, rows: readonly object[]): NewRows {
+export function rowsBlock(
+  table: TableData<string>,
+  spec: TableSpec,
+  rows: readonly object[] | RowList,
+): NewRows {
   const width = table.headers.length;
-  const used = spec.columns.filter((column) =>
-    rows.some((row) => {
-      const value = (row as Record<string, unknown>)[column.key];
-      return value !== null && value !== undefined;
-    }),
-  );
+  const keys = new Set<string>();
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row)) if (value !== null && value !== undefined) keys.add(key);
+  }
+  const used = spec.columns.filter((column) => keys.has(column.key));
   const columns = used.map((column) => ({ key: column.key, at: position(table, column) }));
+  const rowAt = (i: number): object => (Array.isArray(rows) ? (rows[i] as object) : (rows as RowList).row(i));
   return {
     count: rows.length,
     row(i) {
-      const source = rows[i] as Record<string, string | number | null | undefined>;
+      const source = rowAt(i) as Record<string, string | number | null | undefined>;
       const cells = new Array<CellValue | null>(width).fill(null);
       for (const { key, at } of columns) {
         const value = source[key];

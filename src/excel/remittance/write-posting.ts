@@ -19,7 +19,7 @@ export interface RowsToAppend {
   /** Raw values in the table's column order (null leaves the cell blank), made as they are written. */
   readonly rows: NewRows;
   /** Key (e.g. Payment ID) of each appended row: only rows carrying them are ever removed again. */
-  readonly ids: readonly string[];
+  readonly ids: Iterable<string>;
   /** Position of that key column in the table. */
   readonly idColumn: number;
 }

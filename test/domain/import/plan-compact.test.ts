@@ -23,7 +23,7 @@ describe("payment IDs", () => {
       { today: TODAY },
     );
     expect(result.remittances.map((r) => r.state.kind)).toEqual(["new", "new"]);
-    const ids = result.newPayments.map((p) => p.paymentId);
+    const ids = [...result.newPayments].map((p) => p.paymentId);
     const count = ids.length;
     expect(count).toBeGreaterThan(2);
     const expected = Array.from({ length: count + 1 }, (_, i) => `ERA-CHKSAME1-${i + 1}`).filter(
@@ -82,5 +82,29 @@ describe("claim updates merged with follow-ups", () => {
       paid0,
       { index: 2, values: { paid: 25, status: "Denied", appealDeadline: 600 } },
     ]);
+  });
+});
+
+describe("Payments rows made when read", () => {
+  const full = (workbook = practiceWorkbook()) =>
+    planRemittancePosting([readRemittanceFile("full-remit.835", fixture("full-remit.835"))], workbook, {
+      today: TODAY,
+    }).newPayments;
+
+  test("read in order, out of order or all at once: the same rows; past the end is an error", () => {
+    const rows = full();
+    const all = [...rows];
+    expect(all).toHaveLength(10);
+    expect(rows).toHaveLength(10);
+    expect(all.map((_, i) => rows.row(i))).toEqual(all);
+    expect([7, 2, 9, 0].map((i) => rows.row(i))).toEqual([all[7], all[2], all[9], all[0]]);
+    expect(() => rows.row(10)).toThrow(RangeError);
+  });
+
+  test("a matched claim's rows carry the workbook's spelling of its Claim ID", () => {
+    const workbook = practiceWorkbook();
+    const claims = workbook.claims.map((c) => (c.claimId === "C1001" ? { ...c, claimId: "c1001" } : c));
+    const ids = [...full({ ...workbook, claims })].map((p) => p.claimId);
+    expect(ids.filter((id) => id?.toUpperCase() === "C1001")).toEqual(["c1001", "c1001", "c1001", "c1001"]);
   });
 });
