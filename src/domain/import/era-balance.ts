@@ -1,4 +1,4 @@
-import type { ClaimPayment, Remittance, SegmentRef } from "./era-types";
+import type { Adjustment, ClaimPayment, Remittance, SegmentRef } from "./era-types";
 import { cents, dollars, formatMoney } from "./money";
 
 /**
@@ -26,8 +26,13 @@ function problem(
 }
 
 /** Every CAS amount of a claim: claim level and all its lines. */
-export function allAdjustments(claim: ClaimPayment) {
-  return [...claim.adjustments, ...claim.lines.flatMap((l) => l.adjustments)];
+export function allAdjustments(claim: ClaimPayment): readonly Adjustment[] {
+  // Called several times per claim (balance, allowed, write-off, totals): the common case allocates nothing.
+  if (claim.lines.every((l) => l.adjustments.length === 0)) return claim.adjustments;
+  if (claim.adjustments.length === 0 && claim.lines.length === 1) return claim.lines[0]?.adjustments ?? [];
+  const all = [...claim.adjustments];
+  for (const line of claim.lines) for (const a of line.adjustments) all.push(a);
+  return all;
 }
 
 function claimProblems(claim: ClaimPayment): BalanceProblem[] {

@@ -8,6 +8,14 @@ import { amount, components, fail, optionalAmount, optionalDate, required, text 
 const MAX_CAS_TRIPLETS = 6;
 const MAX_PLB_PAIRS = 6;
 
+/** The one empty list every empty list of the model shares (frozen: nothing may be added to it). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** A copy of `list` at its exact length (a list grown by push keeps room for more); empty ones shared. */
+export function exactly<T>(list: T[]): T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
 export function at(segment: X12Segment): SegmentRef {
   return { segmentNumber: segment.number, offset: segment.offset };
 }
@@ -36,7 +44,11 @@ export function readProcedure(segment: X12Segment, index: number, what: string):
   const [qualifier = "", code = ""] = parts;
   if (qualifier === "" && code === "") return null;
   if (code === "") fail(segment, `${segment.id}0${index} (${what}) has no procedure code.`);
-  return { qualifier, code: code.toUpperCase(), modifiers: parts.slice(2, 6).filter((m) => m !== "") };
+  return {
+    qualifier,
+    code: code.toUpperCase(),
+    modifiers: exactly(parts.slice(2, 6).filter((m) => m !== "")),
+  };
 }
 
 export function readAdjustments(segment: X12Segment): Adjustment[] {

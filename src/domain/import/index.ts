@@ -2,9 +2,10 @@
 import { parse835 } from "./era-parser";
 import type { RemittanceFile } from "./plan-types";
 import { X12ParseError } from "./x12-error";
+import type { X12Text } from "./x12-segments";
 
 export { X12ParseError, isX12ParseError } from "./x12-error";
-export { splitSegments, type X12Delimiters, type X12Segment } from "./x12-segments";
+export { splitSegments, type X12Delimiters, type X12Segment, type X12Text } from "./x12-segments";
 export { readEnvelopes, type X12Transaction } from "./x12-envelope";
 export { parse835 } from "./era-parser";
 export * from "./era-types";
@@ -13,13 +14,15 @@ export { CLAIM_STATUS_CODES, describeClaimStatus, paymentMethod } from "./claim-
 export { findUnderpayments, contractedRate, type Underpayment } from "./underpayments";
 export { planRemittancePosting, type PlanOptions } from "./posting-plan";
 export * from "./plan-types";
+export type { NewPaymentRows } from "./new-payments";
 export * from "./workbook-rows";
 export { formatMoney } from "./money";
 
 /** File extensions offered by the file picker. */
 export const REMITTANCE_FILE_TYPES = [".835", ".edi", ".txt", ".x12", ".era"] as const;
 
-export function readRemittanceFile(name: string, text: string): RemittanceFile {
+/** Reads one file, given whole or as chunks of text (see parse835). */
+export function readRemittanceFile(name: string, text: X12Text): RemittanceFile {
   return { name, remittances: parse835(text) };
 }
 

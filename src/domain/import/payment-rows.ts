@@ -15,8 +15,14 @@ export interface PaymentContext {
   readonly reference: string;
 }
 
-/** Adjustments added up per group and reason (claim and line level), in order of first appearance. */
-export function adjustmentTotals(claim: ClaimPayment): Adjustment[] {
+/**
+ * Adjustments added up per group and reason (claim and line level), in order of first appearance. When
+ * the CAS amounts already are that (each group and reason once, no quantity), they are returned as they
+ * are, not copied: the preview keeps these for every claim.
+ */
+export function adjustmentTotals(claim: ClaimPayment): readonly Adjustment[] {
+  const all = allAdjustments(claim);
+  if (alreadyTotals(all)) return all;
   const totals = new Map<string, { group: string; reason: string; cents: number }>();
   for (const a of allAdjustments(claim)) {
     const key = `${a.group}-${a.reason}`;
@@ -30,6 +36,19 @@ export function adjustmentTotals(claim: ClaimPayment): Adjustment[] {
     amount: dollars(t.cents),
     quantity: null,
   }));
+}
+
+/** Each group and reason once, amounts in cents, no quantity: what the totals would be. */
+function alreadyTotals(adjustments: readonly Adjustment[]): boolean {
+  for (let i = 0; i < adjustments.length; i++) {
+    const a = adjustments[i];
+    if (!a || a.quantity !== null || dollars(cents(a.amount)) !== a.amount) return false;
+    for (let j = 0; j < i; j++) {
+      const b = adjustments[j];
+      if (b && b.group === a.group && b.reason === a.reason) return false;
+    }
+  }
+  return true;
 }
 
 function row(context: PaymentContext, paymentId: string, claimId: string | null, amount: number): PaymentRow {

@@ -1,8 +1,9 @@
 import type { BalanceProblem } from "./era-balance";
 import type { Adjustment, ProviderAdjustment, Remittance, SegmentRef } from "./era-types";
 import type { ActivityRow } from "./follow-ups";
+import type { NewPaymentRows } from "./new-payments";
 import type { Underpayment } from "./underpayments";
-import type { ClaimLineRow, ClaimRow, PayerRow, PaymentRow, RowUpdate } from "./workbook-rows";
+import type { ClaimLineRow, ClaimRow, PayerRow, RowUpdate } from "./workbook-rows";
 
 /** What the preview shows and what posting writes, computed in one pass over the files. */
 
@@ -75,7 +76,8 @@ export interface RemittancePlan {
   readonly warnings: readonly PlanWarning[];
   /** Payers the files name that Payers lacks (added with the X12 id so the next import finds them). */
   readonly newPayers: readonly PayerRow[];
-  readonly newPayments: readonly PaymentRow[];
+  /** Made when read (new-payments.ts): 200,000 claims make 400,000 rows. */
+  readonly newPayments: NewPaymentRows;
   /** Underpayments stored for follow-up as ClaimActivity rows (follow-ups.ts). */
   readonly newActivity: readonly ActivityRow[];
   readonly claimUpdates: readonly RowUpdate<ClaimRow>[];

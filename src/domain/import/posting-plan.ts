@@ -3,12 +3,8 @@ import type { Remittance } from "./era-types";
 import { claimAllowed } from "./claim-posting";
 import { describeClaimStatus, paymentMethod } from "./claim-status";
 import { cents, dollars, formatMoney } from "./money";
-import {
-  adjustmentTotals,
-  claimPaymentRows,
-  providerAdjustmentRow,
-  type PaymentContext,
-} from "./payment-rows";
+import { NewPaymentRowsBuilder } from "./new-payments";
+import { adjustmentTotals, type PaymentContext } from "./payment-rows";
 import type {
   ClaimPreview,
   PlanWarning,
@@ -49,6 +45,9 @@ function postedRemittances(payments: readonly PaymentRow[]): Map<string, number 
   return posted;
 }
 
+/** The notes of a claim without any, shared by all of them. */
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
 export function planRemittancePosting(
   files: readonly RemittanceFile[],
   workbook: RemittanceWorkbook,
@@ -59,14 +58,16 @@ export function planRemittancePosting(
   const seen = new Map<string, { fileName: string; transactionNumber: number; totalPaid: number }>();
   const previews: RemittancePreview[] = [];
   const warnings: PlanWarning[] = [];
-  const newPayments: PaymentRow[] = [];
+  const newPayments = new NewPaymentRowsBuilder();
+  let amountCents = 0;
   let remittancesToPost = 0;
   const posting: PostedRemittance[] = [];
 
   for (const file of files) {
     for (const remittance of file.remittances) {
-      const matches = remittance.claims.map((claim) => working.matchClaim(claim));
-      const matchedRows = matches.flatMap((m) => (m.index === null ? [] : [workbook.claims[m.index]]));
+      // Row indices only (a reason is made for the few unmatched): one object per claim adds up.
+      const matches = remittance.claims.map((claim) => working.claimIndexOf(claim));
+      const matchedRows = matches.flatMap((m) => (m === null ? [] : [workbook.claims[m]]));
       const payer = working.resolvePayer(
         remittance,
         matchedRows.filter((r): r is ClaimRow => r !== undefined),
@@ -97,22 +98,24 @@ export function planRemittancePosting(
         method: paymentMethod(remittance.methodCode),
         reference: remittance.traceNumber,
       };
-      const nextId = working.paymentIdsFor(remittance.traceNumber);
+      // The workbook's spelling of matched Claim IDs where it differs from CLP01 (Payments rows use it).
+      const claimIds = new Map<number, string>();
       const isNew = state.kind === "new";
 
       const claims: ClaimPreview[] = remittance.claims.map((claim, i) => {
-        const match = matches[i] ?? { index: null, reason: null };
+        const match = { index: matches[i] ?? null };
         const before = match.index === null ? undefined : working.claim(match.index);
         let posting: { status: string | null; notes: string[] } = { status: null, notes: [] };
         if (isNew) {
-          newPayments.push(...claimPaymentRows(claim, before?.claimId ?? claim.claimId, context, nextId));
+          if (before?.claimId != null && before.claimId !== claim.claimId) claimIds.set(i, before.claimId);
+          amountCents += cents(claim.paid);
           if (match.index !== null) posting = working.post(match.index, claim, receivedOn);
         }
         return {
           at: claim.at,
           claimId: claim.claimId,
           claimIndex: match.index,
-          unmatchedReason: match.reason,
+          unmatchedReason: match.index === null ? working.unmatchedReason(claim) : null,
           statusCode: claim.statusCode,
           statusText: describeClaimStatus(claim.statusCode),
           statusBefore: before?.status ?? null,
@@ -123,14 +126,14 @@ export function planRemittancePosting(
           patientResponsibility: claim.patientResponsibility,
           adjustments: adjustmentTotals(claim),
           lineCount: claim.lines.length,
-          notes: posting.notes,
+          notes: posting.notes.length === 0 ? NO_NOTES : posting.notes, // most claims have none
         };
       });
 
       const problems = balanceProblems(remittance);
       if (isNew) {
-        for (const plb of remittance.providerAdjustments)
-          newPayments.push(providerAdjustmentRow(plb, context, nextId()));
+        for (const plb of remittance.providerAdjustments) amountCents -= cents(plb.amount);
+        newPayments.add(remittance, context, claimIds, working.paymentSequenceFor(remittance.traceNumber));
         remittancesToPost++;
         const where = `${file.name}, remittance ${remittance.transactionNumber}`;
         warnings.push(...remittanceWarnings(remittance, where, payer.added, claims, problems));
@@ -158,13 +161,9 @@ export function planRemittancePosting(
   }
 
   /** Lines paid below the contract of the payer who sent the remittance. */
-  function underpaymentsOf(
-    remittance: Remittance,
-    matches: readonly { index: number | null }[],
-    payerId: string,
-  ) {
+  function underpaymentsOf(remittance: Remittance, matches: readonly (number | null)[], payerId: string) {
     return remittance.claims.flatMap((claim, i) => {
-      const index = matches[i]?.index ?? null;
+      const index = matches[i] ?? null;
       const row = index === null ? undefined : workbook.claims[index];
       return findUnderpayments(claim, payerId, workbook.feeSchedule, row?.serviceDate ?? null);
     });
@@ -175,11 +174,11 @@ export function planRemittancePosting(
     remittances: previews,
     warnings,
     newPayers: working.newPayers,
-    newPayments,
+    newPayments: newPayments.build(),
     newActivity: followUps.activity,
     claimUpdates: mergeClaimUpdates(working.claimUpdates(), followUps.claimUpdates),
     lineUpdates: working.lineUpdates(),
-    amountToPost: dollars(newPayments.reduce((t, p) => t + cents(p.amount ?? 0), 0)),
+    amountToPost: dollars(amountCents),
     remittancesToPost,
   };
 }

@@ -41,17 +41,84 @@ export function segmentPosition(segment: X12Segment): X12Position {
   };
 }
 
-/** Line and byte offset of character positions, for positions visited in increasing order. */
-class Cursor {
+/**
+ * The text of a file, whole or as consecutive chunks (e.g. read piece by piece from a stream): the reader
+ * holds only the segment it is reading and the chunk after it, never the whole file.
+ */
+export type X12Text = string | Iterable<string>;
+
+/**
+ * The part of the file the reader still needs, pulled from the chunks as it reads on, with the line and
+ * byte offset of character positions (asked for in increasing order).
+ */
+class TextWindow {
+  private buffer = "";
+  /** Offset in the file of buffer[0]. */
+  private base = 0;
+  private ended = false;
+  private readonly chunks: Iterator<string>;
+  /** The reader never looks before this offset again: text before it may be let go. */
+  keep = 0;
   private at = 0;
   private line = 1;
   private bytes = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(source: X12Text) {
+    this.chunks = (typeof source === "string" ? [source] : source)[Symbol.iterator]();
+  }
 
-  position(offset: number, segmentNumber: number, segmentId = ""): X12Position {
-    for (; this.at < offset && this.at < this.text.length; this.at++) {
-      const code = this.text.charCodeAt(this.at);
+  /** Appends the next chunk, letting go of what lies before `keep`; false when the file has no more. */
+  private pull(): boolean {
+    if (this.ended) return false;
+    const next = this.chunks.next();
+    if (next.done === true) {
+      this.ended = true;
+      return false;
+    }
+    const cut = Math.min(Math.max(this.base, this.keep), this.base + this.buffer.length);
+    this.advance(cut);
+    this.buffer = this.buffer.slice(cut - this.base) + next.value;
+    this.base = cut;
+    return true;
+  }
+
+  /** True when `offset` is at or past the end of the file. */
+  atEnd(offset: number): boolean {
+    while (offset >= this.base + this.buffer.length) if (!this.pull()) return true;
+    return false;
+  }
+
+  /** Length of the whole file (reads it to the end). */
+  end(): number {
+    while (this.pull());
+    return this.base + this.buffer.length;
+  }
+
+  char(offset: number): string | undefined {
+    return this.atEnd(offset) ? undefined : this.buffer[offset - this.base];
+  }
+
+  /** The text from `from` to `to` (shorter when the file ends first). */
+  slice(from: number, to: number): string {
+    this.atEnd(to - 1);
+    return this.buffer.slice(from - this.base, to - this.base);
+  }
+
+  /** Offset of the first `search` (one character) at or after `from`, or -1. */
+  indexOf(search: string, from: number): number {
+    let start = from;
+    for (;;) {
+      const found = this.buffer.indexOf(search, Math.max(0, start - this.base));
+      if (found !== -1) return found + this.base;
+      start = Math.max(from, this.base + this.buffer.length);
+      if (!this.pull()) return -1;
+    }
+  }
+
+  private advance(offset: number): void {
+    const known = this.base + this.buffer.length;
+    for (; this.at < offset && this.at < known; this.at++) {
+      const code = this.buffer.charCodeAt(this.at - this.base);
       if (code === 10) this.line++;
       if (code < 0x80) this.bytes += 1;
       else if (code < 0x800) this.bytes += 2;
@@ -60,6 +127,10 @@ class Cursor {
         this.at++;
       } else this.bytes += 3;
     }
+  }
+
+  position(offset: number, segmentNumber: number, segmentId = ""): X12Position {
+    this.advance(offset);
     return { segmentNumber, segmentId, offset, byteOffset: this.bytes, line: this.line };
   }
 }
@@ -79,15 +150,25 @@ function isLineBreakOrSpace(ch: string | undefined): boolean {
   return ch === "\n" || ch === "\r" || ch === " " || ch === "\t";
 }
 
-function skipBlank(text: string, pos: number): number {
+function skipBlank(text: TextWindow, pos: number): number {
   let p = pos;
-  while (p < text.length && (isLineBreakOrSpace(text[p]) || text[p] === BOM)) p++;
+  for (let ch = text.char(p); ch !== undefined && (isLineBreakOrSpace(ch) || ch === BOM); ch = text.char(p))
+    p++;
   return p;
 }
 
 /** Reads the delimiters from the ISA at `where.offset` (the caller checked it starts with "ISA"). */
 export function readDelimiters(text: string, where: X12Position): X12Delimiters {
-  const offset = where.offset;
+  const head = text.slice(where.offset, where.offset + ISA_HEAD);
+  return delimitersOf(head, where.offset + head.length < text.length, where);
+}
+
+/** Characters of an ISA the delimiters are read from: the longest ISA, its ISA16 and the terminator. */
+const ISA_HEAD = MAX_ISA_LENGTH + 3;
+
+/** The delimiters from `text`, which starts with the ISA; `more`: the file goes on after `text`. */
+function delimitersOf(text: string, more: boolean, where: X12Position): X12Delimiters {
+  const offset = 0;
   const element = text[offset + 3];
   if (element === undefined)
     throw new X12ParseError("The file ends inside the ISA header: it looks truncated.", where);
@@ -104,7 +185,7 @@ export function readDelimiters(text: string, where: X12Position): X12Delimiters 
     p = text.indexOf(element, p + 1);
     if (p === -1 || p - offset > MAX_ISA_LENGTH) {
       const detail =
-        p === -1
+        p === -1 && !more
           ? `The file ends inside the ISA header (${found} of its 16 elements): it looks truncated.`
           : `The ISA header does not have its 16 elements: this is not a valid X12 file.`;
       throw new X12ParseError(detail, where);
@@ -135,24 +216,27 @@ export function readDelimiters(text: string, where: X12Position): X12Delimiters 
 }
 
 /** All segments of the file, in order. Throws X12ParseError when the text is not X12. */
-export function splitSegments(text: string): X12Segment[] {
+export function splitSegments(text: X12Text): X12Segment[] {
   return [...eachSegment(text)];
 }
 
 /**
  * The segments of the file one at a time, so a 20 MB remittance is never held as millions of segment
- * objects at once (parse835 reads as it goes). Throws X12ParseError when the text is not X12.
+ * objects at once (parse835 reads as it goes). The file may come whole or as chunks of text, split
+ * anywhere: only the segment being read and the chunk after it are held. Throws X12ParseError when the
+ * text is not X12.
  */
-export function* eachSegment(text: string): Generator<X12Segment, void, undefined> {
+export function* eachSegment(source: X12Text): Generator<X12Segment, void, undefined> {
   let count = 0;
-  const cursor = new Cursor(text);
+  const text = new TextWindow(source);
   let pos = skipBlank(text, 0);
-  if (pos >= text.length) throw new X12ParseError("The file is empty.", cursor.position(0, 0));
+  if (text.atEnd(pos)) throw new X12ParseError("The file is empty.", text.position(0, 0));
   let delimiters: X12Delimiters | null = null;
-  while (pos < text.length) {
+  while (!text.atEnd(pos)) {
+    text.keep = pos;
     const number = count + 1;
     if (delimiters === null) {
-      if (!text.startsWith("ISA", pos)) {
+      if (text.slice(pos, pos + 3) !== "ISA") {
         const start = /^(GS|ST)[*|^~:]/.exec(text.slice(pos, pos + 4))?.[1];
         const detail =
           count > 0
@@ -161,12 +245,14 @@ export function* eachSegment(text: string): Generator<X12Segment, void, undefine
               ? `This X12 file has no ISA interchange header: it starts at ${start}. ` +
                 "Ask the payer or clearinghouse for the whole 835 file as sent (it starts with ISA)."
               : "This is not an X12 file: it should start with an ISA header.";
-        throw new X12ParseError(detail, cursor.position(pos, number));
+        throw new X12ParseError(detail, text.position(pos, number));
       }
-      delimiters = readDelimiters(text, cursor.position(pos, number, "ISA"));
+      const head = text.slice(pos, pos + ISA_HEAD);
+      const more = !text.atEnd(pos + head.length);
+      delimiters = delimitersOf(head, more, text.position(pos, number, "ISA"));
     }
     const end = text.indexOf(delimiters.segment, pos);
-    const raw = text.slice(pos, end === -1 ? text.length : end);
+    const raw = text.slice(pos, end === -1 ? text.end() : end);
     // A segment terminated by LF in a CRLF file carries the CR; a missing final terminator is tolerated.
     const body = delimiters.segment === "\n" ? raw.replace(/\r$/, "") : raw;
     const elements = body.split(delimiters.element);
@@ -178,14 +264,14 @@ export function* eachSegment(text: string): Generator<X12Segment, void, undefine
         cut
           ? `The file ends inside a segment ("${shown}"): it looks truncated.`
           : `"${shown}" is not a segment id: the file is damaged or not X12.`,
-        cursor.position(pos, number),
+        text.position(pos, number),
       );
     }
-    const { byteOffset, line } = cursor.position(pos, number, id);
+    const { byteOffset, line } = text.position(pos, number, id);
     const segment: X12Segment = { id, elements, number, offset: pos, byteOffset, line, delimiters };
     count++;
     yield cut ? { ...segment, unterminated: true } : segment;
-    pos = end === -1 ? text.length : skipBlank(text, end + delimiters.segment.length);
+    pos = end === -1 ? text.end() : skipBlank(text, end + delimiters.segment.length);
     if (id === "IEA") delimiters = null;
   }
 }

@@ -5,6 +5,8 @@ export {
   type PostOutcome,
   type RemittanceOptions,
   type RemittancePreviewResult,
+  type PlanBasis,
+  type PostOptions,
 } from "./remittance-import";
 export { PostingFailedError } from "./write-posting";
 export { MissingColumnError } from "./write-blocks";

@@ -21,11 +21,22 @@ export interface RemittanceTables {
   readonly activity: TableData<string> | null;
 }
 
+/** The tables as read (raw cells), before typing. */
+export type RawRemittanceTables = Pick<RemittanceTables, "tables" | "activity">;
+
 /** Reads the five tables (chunked, within the request budget). Throws when setup has not run. */
 export async function readRemittanceWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<RemittanceTables> {
+  return typeRemittanceTables(await readRemittanceTables(context, options));
+}
+
+/** The five tables' raw cells, read without typing them (a post reusing its preview's plan needs no more). */
+export async function readRemittanceTables(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<RawRemittanceTables> {
   // ClaimActivity rides along in the same reads (it is optional: only underpayments go there).
   const read = await readTables(context, [...REMITTANCE_TABLES, "ClaimActivity"], options);
   const table = (name: RemittanceTable): TableData<RemittanceTable> => {
@@ -40,6 +51,11 @@ export async function readRemittanceWorkbook(
     FeeSchedule: table("FeeSchedule"),
     Payments: table("Payments"),
   };
+  return { tables, activity: read.get("ClaimActivity") ?? null };
+}
+
+/** Typed rows of the tables read, and the cells that did not read as their column's kind. */
+export function typeRemittanceTables({ tables, activity }: RawRemittanceTables): RemittanceTables {
   const problems: Record<RemittanceTable, CellProblem[]> = {
     Payers: [],
     Claims: [],
@@ -54,5 +70,5 @@ export async function readRemittanceWorkbook(
     feeSchedule: tables.FeeSchedule.typedRows(CATALOG.FeeSchedule, problems.FeeSchedule),
     payments: tables.Payments.typedRows(CATALOG.Payments, problems.Payments),
   };
-  return { workbook, tables, problems, activity: read.get("ClaimActivity") ?? null };
+  return { workbook, tables, problems, activity };
 }

@@ -1,7 +1,7 @@
 import type { CellValue, ColumnSpec, TableSpec } from "../../domain/catalog";
 import type { TableData } from "../table-io";
 import { jsonBytes } from "../table-io/budget";
-import { blocksFromCells, type CellBlock } from "../table-io/update";
+import { blocksFromCells, blocksFromRows, type CellBlock } from "../table-io/update";
 
 /**
  * Turns the plan's typed rows into the exact 2-D blocks posting writes, before anything is sent, so a
@@ -24,22 +24,48 @@ function position(table: TableData<string>, column: ColumnSpec): number {
   return at;
 }
 
-/** New rows in the workbook's column order; null leaves a cell as Excel makes it (blank). */
+/** Rows to append, built one at a time as they are written (200,000 claims make 400,000 Payments rows). */
+export interface NewRows {
+  readonly count: number;
+  /** Row `i` in the workbook's column order; null leaves a cell as Excel makes it (blank). */
+  row(i: number): (CellValue | null)[];
+}
+
+/** Rows made when read (the plan's Payments rows): in order, one at a time. */
+export interface RowList extends Iterable<object> {
+  readonly length: number;
+  row(i: number): object;
+}
+
+/**
+ * New rows in the workbook's column order. Every column a row gives a value is found now, so a missing
+ * column stops the post before anything is written; each row's cells are made only when it is written.
+ */
 export function rowsBlock(
   table: TableData<string>,
   spec: TableSpec,
-  rows: readonly object[],
-): (CellValue | null)[][] {
+  rows: readonly object[] | RowList,
+): NewRows {
   const width = table.headers.length;
-  return rows.map((row) => {
-    const cells = new Array<CellValue | null>(width).fill(null);
-    for (const column of spec.columns) {
-      const value = (row as Record<string, string | number | null | undefined>)[column.key];
-      if (value === null || value === undefined) continue;
-      cells[position(table, column)] = value;
-    }
-    return cells;
-  });
+  const keys = new Set<string>();
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row)) if (value !== null && value !== undefined) keys.add(key);
+  }
+  const used = spec.columns.filter((column) => keys.has(column.key));
+  const columns = used.map((column) => ({ key: column.key, at: position(table, column) }));
+  const rowAt = (i: number): object => (Array.isArray(rows) ? (rows[i] as object) : (rows as RowList).row(i));
+  return {
+    count: rows.length,
+    row(i) {
+      const source = rowAt(i) as Record<string, string | number | null | undefined>;
+      const cells = new Array<CellValue | null>(width).fill(null);
+      for (const { key, at } of columns) {
+        const value = source[key];
+        if (value !== null && value !== undefined) cells[at] = value;
+      }
+      return cells;
+    },
+  };
 }
 
 export interface RowChange {
@@ -53,17 +79,41 @@ export function changeBlocks(
   spec: TableSpec,
   changes: readonly RowChange[],
 ): CellBlock[] {
-  const cells = new Map<number, Map<number, CellValue>>();
-  for (const change of changes) {
+  const positions = new Map<string, number>();
+  const at = (key: string): number => {
+    const known = positions.get(key);
+    if (known !== undefined) return known;
+    const column = spec.columns.find((c) => c.key === key);
+    if (!column) throw new Error(`${table.name} has no catalog column with key ${key}.`);
+    const found = position(table, column);
+    positions.set(key, found);
+    return found;
+  };
+  const cellsOf = (change: RowChange, into = new Map<number, CellValue>()) => {
     if (!Number.isInteger(change.index) || change.index < 0 || change.index >= table.rowCount) {
       throw new RangeError(`Row ${change.index} is not a data row of ${table.name}.`);
     }
-    const row = cells.get(change.index) ?? new Map<number, CellValue>();
     for (const [key, value] of Object.entries(change.values) as [string, string | number | null][]) {
-      const column = spec.columns.find((c) => c.key === key);
-      if (!column) throw new Error(`${table.name} has no catalog column with key ${key}.`);
-      row.set(position(table, column), value ?? "");
+      into.set(at(key), value ?? "");
     }
+    return into;
+  };
+  // The plan's changes come one per row in row order: each row's cells are made as the blocks take
+  // them (200,000 changed claims are not held as 200,000 maps at once).
+  const inOrder = changes.every((c, i) => i === 0 || c.index > (changes[i - 1]?.index ?? -1));
+  if (inOrder) {
+    return blocksFromRows(
+      (function* () {
+        for (const change of changes) {
+          const row = cellsOf(change);
+          if (row.size > 0) yield [change.index, row] as const;
+        }
+      })(),
+    );
+  }
+  const cells = new Map<number, Map<number, CellValue>>();
+  for (const change of changes) {
+    const row = cellsOf(change, cells.get(change.index));
     if (row.size > 0) cells.set(change.index, row);
   }
   return blocksFromCells(cells);

@@ -6,7 +6,7 @@ import { SyncBudget } from "../table-io/sync-budget";
 import type { CellBlock } from "../table-io/update";
 import { cellForFormat } from "../literal-text";
 import { calculatedFormulas } from "../table-io/row-mapping";
-import { blockBytesBefore } from "./write-blocks";
+import { blockBytesBefore, type NewRows } from "./write-blocks";
 
 /**
  * All-or-nothing posting. Everything to write is prepared first; the current content of every cell
@@ -16,10 +16,10 @@ import { blockBytesBefore } from "./write-blocks";
  */
 export interface RowsToAppend {
   readonly table: TableData<string>;
-  /** Raw values in the table's column order; null leaves the cell blank. */
-  readonly rows: readonly (readonly (CellValue | null)[])[];
+  /** Raw values in the table's column order (null leaves the cell blank), made as they are written. */
+  readonly rows: NewRows;
   /** Key (e.g. Payment ID) of each appended row: only rows carrying them are ever removed again. */
-  readonly ids: readonly string[];
+  readonly ids: Iterable<string>;
   /** Position of that key column in the table. */
   readonly idColumn: number;
 }
@@ -75,7 +75,8 @@ function errorMessage(e: unknown): string {
 interface SavedBlock {
   readonly table: TableData<string>;
   readonly block: CellBlock;
-  readonly range: Excel.Range;
+  /** The range the save loaded; let go once read, so its loaded formulas and values can be collected. */
+  range: Excel.Range | null;
   /**
    * What to write back to undo the block, copied out of the proxy right after the save sync: setting
    * range.values later makes the proxy echo the new values.
@@ -171,7 +172,7 @@ export async function writePosting(
       saved.push({ table, block, range, restore: [], formats: [] });
     }
   }
-  const appends = writes.appends.filter((a) => a.rows.length > 0);
+  const appends = writes.appends.filter((a) => a.rows.count > 0);
   // New rows take the formats of the last row: read them with the save.
   const appendFormats = appends.map((append) => {
     const last = context.workbook.tables.getItem(append.table.name).getDataBodyRange().getLastRow();
@@ -180,6 +181,7 @@ export async function writePosting(
   });
   if (saved.length > 0 || appends.length > 0) await saving.flush();
   for (const entry of saved) {
+    if (!entry.range) continue;
     const formulas = entry.range.formulas as unknown[][];
     const values = entry.range.values as unknown[][];
     const formats = entry.range.numberFormat as unknown[][];
@@ -187,6 +189,7 @@ export async function writePosting(
     entry.restore = entry.block.values.map((row, r) =>
       row.map((_, c) => restoreCell(formulas[r]?.[c], values[r]?.[c], formats[r]?.[c])),
     );
+    entry.range = null;
   }
 
   // 2. Write everything: appended rows and changed cells, one sync per request budget.
@@ -196,24 +199,36 @@ export async function writePosting(
     for (const [i, append] of appends.entries()) {
       const table = context.workbook.tables.getItem(append.table.name);
       const lastFormats = (appendFormats[i]?.numberFormat[0] ?? []) as unknown[];
-      const rows = forFormats(append.rows, (_, c) => lastFormats[c]);
       // Calculated columns written, not left to AutoCorrect's "Fill formulas in tables" (it may be off).
       const formulas = calculatedFormulas(append.table.name, append.table.headers);
-      for (const row of rows) for (const [at, formula] of formulas) row[at] = formula;
-      for (const span of spansByBytes(
-        rows.map((r) => jsonBytes(r) + 1),
-        limit,
-      )) {
+      // Rows are made chunk by chunk, each chunk within the request budget.
+      let chunk: CellValue[][] = [];
+      let bytes = 1;
+      const add = async () => {
+        await writing.reserve(bytes + OPERATION_BYTES);
         // null cells: Excel leaves them blank (the Office.js typings do not say so).
-        const chunk = rows.slice(span.start, span.start + span.count) as CellValue[][];
-        await writing.reserve(jsonBytes(chunk) + OPERATION_BYTES);
         table.rows.add(undefined, chunk);
+        chunk = [];
+        bytes = 1;
+      };
+      for (let r = 0; r < append.rows.count; r++) {
+        const row = append.rows.row(r);
+        row.forEach((value, c) => {
+          if (value !== null) row[c] = cellForFormat(value, lastFormats[c]);
+        });
+        for (const [at, formula] of formulas) row[at] = formula;
+        const size = jsonBytes(row) + 1;
+        if (chunk.length > 0 && bytes + size > limit) await add();
+        chunk.push(row as CellValue[]);
+        bytes += size;
       }
+      if (chunk.length > 0) await add();
     }
-    for (const { block, range, formats } of saved) {
+    const writeRange = rangeMaker(context);
+    for (const { table, block, formats } of saved) {
       const values = forFormats(block.values, (r, c) => formats[r]?.[c]);
       await writing.reserve(jsonBytes(values) + OPERATION_BYTES);
-      range.values = values;
+      writeRange(table, block).values = values;
     }
     await writing.flush();
   } catch (failure) {
@@ -236,7 +251,7 @@ async function restore(
   saved: readonly SavedBlock[],
   limit: number,
 ): Promise<void> {
-  const appended = writes.appends.filter((a) => a.rows.length > 0);
+  const appended = writes.appends.filter((a) => a.rows.count > 0);
   const bodies = appended.map((append) => {
     const body = context.workbook.tables.getItem(append.table.name).getDataBodyRange();
     body.load("rowCount");

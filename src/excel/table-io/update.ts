@@ -29,11 +29,20 @@ export interface UpdateResult {
  * the given cells and nothing else.
  */
 export function blocksFromCells(cells: ReadonlyMap<number, ReadonlyMap<number, CellValue>>): CellBlock[] {
+  const rows = [...cells.keys()].sort((a, b) => a - b);
+  return blocksFromRows(rows.map((r) => [r, cells.get(r) ?? new Map<number, CellValue>()] as const));
+}
+
+/**
+ * blocksFromCells over rows given one at a time in increasing row order: a caller with many rows can
+ * make each row's cells as it is consumed instead of holding them all.
+ */
+export function blocksFromRows(
+  rowsInOrder: Iterable<readonly [number, ReadonlyMap<number, CellValue>]>,
+): CellBlock[] {
   const blocks: CellBlock[] = [];
   const open = new Map<string, { row: number; column: number; values: CellValue[][]; lastRow: number }>();
-  const rows = [...cells.keys()].sort((a, b) => a - b);
-  for (const rowIndex of rows) {
-    const row = cells.get(rowIndex) ?? new Map<number, CellValue>();
+  for (const [rowIndex, row] of rowsInOrder) {
     const columns = [...row.keys()].sort((a, b) => a - b);
     const spans: number[][] = [];
     for (const c of columns) {

@@ -97,7 +97,12 @@ export function RemittancePanel() {
   const post = () =>
     void exclusive("Posting payments…", "Posting failed", async (onProgress) => {
       const keys = confirmed ? (preview?.plan.warnings.map((w) => w.key) ?? []) : [];
-      const result = await postRemittances(run, files, { onProgress, confirmedWarnings: keys });
+      // Given the preview, the post reuses its plan when files, day and workbook are unchanged.
+      const result = await postRemittances(run, files, {
+        onProgress,
+        confirmedWarnings: keys,
+        ...(preview ? { preview } : {}),
+      });
       if (result.kind === "needs-confirmation" || result.kind === "blocked") {
         // The workbook changed since the preview: show what posting sees now.
         setPreview({ plan: result.plan, blocking: result.kind === "blocked" ? result.problems : [] });

@@ -1,10 +1,12 @@
 /**
  * The preview of an import, before anything is written: per remittance the payer, payment method,
  * trace number, date and total; per claim the matched Claim ID, status change, amounts and adjustments;
- * then claims that match nothing, balancing problems and underpayments.
+ * then claims that match nothing, balancing problems and underpayments. Claims are listed a page at a
+ * time (Show more): a 20 MB remittance has 200,000 of them, which no pane can draw at once.
  * Props: plan (from previewRemittances or postRemittances).
  */
-import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ClaimPreview, RemittancePlan, RemittancePreview as Remittance } from "../../domain/import";
 import { adjustmentLabel, adjustmentTitle, claimIdList, formatDate, formatMoney, plural } from "./format";
 
@@ -27,6 +29,7 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   detail: { margin: 0 },
+  more: { alignSelf: "flex-start" },
 });
 
 function stateBadge(r: Remittance) {
@@ -112,8 +115,13 @@ function ClaimLine({ claim }: { claim: ClaimPreview }) {
   );
 }
 
+/** Claims listed per page of a remittance's claim list. */
+export const CLAIMS_PAGE = 200;
+
 function RemittanceCard({ remittance: r }: { remittance: Remittance }) {
   const styles = useStyles();
+  const [shown, setShown] = useState(CLAIMS_PAGE);
+  const hidden = r.claims.length - shown;
   const unmatched = r.claims.filter((c) => c.claimIndex === null);
   const note = stateText(r);
   return (
@@ -136,10 +144,15 @@ function RemittanceCard({ remittance: r }: { remittance: Remittance }) {
       </dl>
       <Caption1>{plural(r.claims.length, "claim")}</Caption1>
       <ul className={styles.list} aria-label="Claims">
-        {r.claims.map((claim, i) => (
+        {r.claims.slice(0, shown).map((claim, i) => (
           <ClaimLine key={i} claim={claim} />
         ))}
       </ul>
+      {hidden > 0 && (
+        <Button appearance="subtle" className={styles.more} onClick={() => setShown((n) => n + CLAIMS_PAGE)}>
+          Show {Math.min(hidden, CLAIMS_PAGE)} more ({hidden} not shown)
+        </Button>
+      )}
       {unmatched.length > 0 && (
         <Body1>
           {unmatched.length === 1 ? "Matches" : "Match"} no claim in Claims (recorded in Payments only):{" "}

@@ -114,7 +114,7 @@ describe("full-remit.835 on the practice workbook", () => {
   });
 
   test("Payments rows: one per adjustment, paid amount on the first, PLB rows, all ERA with the trace", () => {
-    const rows = result.newPayments.map((p) => [
+    const rows = [...result.newPayments].map((p) => [
       p.paymentId,
       p.claimId,
       p.amount,
@@ -162,7 +162,7 @@ describe("full-remit.835 on the practice workbook", () => {
   test("posting the same file again is recognised and posts nothing", () => {
     const again = plan(after, "full-remit.835");
     expect(again.remittances[0]?.state).toEqual({ kind: "posted", receivedOn: d(2026, 1, 15) });
-    expect(again.newPayments).toEqual([]);
+    expect([...again.newPayments]).toEqual([]);
     expect(again.claimUpdates).toEqual([]);
     expect(again.lineUpdates).toEqual([]);
     expect(again.remittancesToPost).toBe(0);
@@ -202,7 +202,12 @@ describe("reversal and correction (reversal.835 after full-remit.835)", () => {
 
   test("payments: negative rows for the reversal, then the correction, by check; they net to BPR02", () => {
     expect(
-      result.newPayments.map((p) => [p.amount, p.adjustmentGroup, p.adjustmentReason, p.adjustmentAmount]),
+      [...result.newPayments].map((p) => [
+        p.amount,
+        p.adjustmentGroup,
+        p.adjustmentReason,
+        p.adjustmentAmount,
+      ]),
     ).toEqual([
       [-160, "CO", "45", -50],
       [0, "PR", "1", -20],
@@ -213,7 +218,9 @@ describe("reversal and correction (reversal.835 after full-remit.835)", () => {
       [0, "PR", "2", 10],
       [0, "PR", "3", 10],
     ]);
-    expect(result.newPayments.every((p) => p.method === "Check" && p.reference === "CHK700123")).toBe(true);
+    expect([...result.newPayments].every((p) => p.method === "Check" && p.reference === "CHK700123")).toBe(
+      true,
+    );
     expect(result.amountToPost).toBe(20);
     expect(result.remittances[0]?.claims.map((c) => [c.statusText, c.statusAfter])).toEqual([
       ["Reversal of previous payment", "Accepted"],
@@ -303,7 +310,7 @@ describe("warnings the user must confirm", () => {
       },
     ]);
     expect(result.remittances[0]).toMatchObject({ payerId: "EVIL01", payerMatch: "new" });
-    expect(result.newPayments).toEqual([
+    expect([...result.newPayments]).toEqual([
       expect.objectContaining({ claimId: "C1004", payerId: "EVIL01", amount: 25, reference: "=1+1" }),
     ]);
     expect(result.claimUpdates).toEqual([]);

@@ -40,7 +40,7 @@ describe("4010 adjustment group CR (corrections and reversals)", () => {
   });
 
   test("posts CR as an adjustment of the claim, not as patient responsibility", () => {
-    const rows = result.newPayments.filter((p) => p.adjustmentGroup === "CR");
+    const rows = [...result.newPayments].filter((p) => p.adjustmentGroup === "CR");
     expect(rows.map((p) => [p.claimId, p.adjustmentReason, p.adjustmentAmount])).toEqual([
       ["C1001", "45", -50],
     ]);
@@ -50,7 +50,7 @@ describe("4010 adjustment group CR (corrections and reversals)", () => {
     // would; the claim then holds the correction (180 paid, CO 30, PR 40).
     expect(c1001).toMatchObject({ paid: 180, adjustment: 30, patientResponsibility: 40 });
     // In Payments the reversal nets to zero with the correction's rows: -160 + 180 paid, -50 + 30 adjusted.
-    const c1001Rows = result.newPayments.filter((p) => p.claimId === "C1001");
+    const c1001Rows = [...result.newPayments].filter((p) => p.claimId === "C1001");
     expect(c1001Rows.reduce((t, p) => t + (p.amount ?? 0), 0)).toBe(20);
   });
 });
@@ -75,7 +75,7 @@ describe.each(["5010-partial.835", "4010-partial.835"])("one bad claim does not 
     expect(warning?.message).toContain("C1002: SVC02 (line charge) is missing");
     expect(warning?.message).toContain("C1003: CLP03 (claim charge) is missing");
     // Only C1001 and C1004 (an unknown claim, recorded in Payments) are posted.
-    expect([...new Set(result.newPayments.map((p) => p.claimId))]).toEqual(["C1001", "C1004"]);
+    expect([...new Set([...result.newPayments].map((p) => p.claimId))]).toEqual(["C1001", "C1004"]);
     expect(result.amountToPost).toBe(200);
   });
 

@@ -6,6 +6,8 @@ import type { ExcelRunner } from "../../../src/excel/runner";
 import type { ExcelHost } from "../../../src/host";
 import { PaneEnvironmentProvider } from "../../../src/taskpane/environment";
 import { RemittancePanel } from "../../../src/taskpane/remittance/RemittancePanel";
+import { CLAIMS_PAGE } from "../../../src/taskpane/remittance/RemittancePreview";
+import { largeClaimId, largeRemittanceText } from "../../../bench/remittance-large-text";
 import { practiceWorkbook } from "../../domain/import/workbook-builders";
 import { fixture } from "../../domain/import/x12-fixtures";
 import { readBack } from "../../excel/remittance/read-back";
@@ -152,6 +154,25 @@ describe("RemittancePanel", () => {
     expect(result?.textContent).toContain("No claim updated.");
     expect(result?.textContent).toContain("1 claim payment matched no claim: recorded in Payments only");
     expect(result?.textContent).toContain("1 payer added to Payers: EVIL01.");
+  });
+
+  it("lists a large remittance's claims a page at a time, all of them counted and reachable", async () => {
+    const user = userEvent.setup();
+    const host = await practiceHost(practiceWorkbook());
+    const input = renderPanel(host.run);
+    await user.upload(input, file("large.835", largeRemittanceText(CLAIMS_PAGE * 2 + 50)));
+    const card = await screen.findByRole("article");
+    const items = () => within(within(card).getByRole("list", { name: "Claims" })).getAllByRole("listitem");
+    expect(card.textContent).toContain(`${CLAIMS_PAGE * 2 + 50} claims`);
+    expect(items()).toHaveLength(CLAIMS_PAGE);
+    await user.click(
+      within(card).getByRole("button", { name: `Show ${CLAIMS_PAGE} more (${CLAIMS_PAGE + 50} not shown)` }),
+    );
+    expect(items()).toHaveLength(CLAIMS_PAGE * 2);
+    await user.click(within(card).getByRole("button", { name: "Show 50 more (50 not shown)" }));
+    expect(items()).toHaveLength(CLAIMS_PAGE * 2 + 50);
+    expect(items().at(-1)?.textContent).toContain(`${largeClaimId(CLAIMS_PAGE * 2 + 49)}: no matching claim`);
+    expect(within(card).queryByRole("button", { name: /^Show / })).toBeNull();
   });
 
   it("shows the Office error when posting fails, and the workbook is unchanged", async () => {
