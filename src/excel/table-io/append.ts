@@ -76,7 +76,7 @@ export async function appendRows(
   const shape = await loadShape(context, tableName, (table) => {
     if (mayImport) probe = queueImportProbe(table, inputRows, expectedWidth(tableName, input));
   });
-  // assigned in the callback, which TS does not follow
+  // probe was set inside loadShape, in the same sync as the shape
   return appendRowsToShape(context, shape, input, options, probe);
 }
 
