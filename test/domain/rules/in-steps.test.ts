@@ -7,21 +7,11 @@ import { TABLE_NAMES } from "../../../src/domain/catalog";
 import { ValidationSession, validateScope, validateScopeInSteps, fullScope } from "../../../src/domain/rules";
 import { DEFAULT_AS_OF, generatePractice } from "../../../src/domain/sample";
 import { ROWS_PER_STEP } from "../../../src/domain/slices";
+import { countingBreathe } from "../../support/counting-breathe";
 
 const practice = generatePractice({ plantErrors: true, providers: 3, months: 6 });
 const options = { asOf: DEFAULT_AS_OF };
 const rowCount = TABLE_NAMES.reduce((n, name) => n + (practice[name]?.rows.length ?? 0), 0);
-
-function countingBreathe(): { breathe: () => Promise<void>; calls: () => number } {
-  let calls = 0;
-  return {
-    breathe: async () => {
-      calls++;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    calls: () => calls,
-  };
-}
 
 describe("validation in steps", () => {
   it("holds enough rows for several steps (the test would prove nothing otherwise)", () => {

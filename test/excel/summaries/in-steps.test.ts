@@ -15,6 +15,7 @@ import { refreshSummaries } from "../../../src/excel/summaries/refresh";
 import { setupWorkbook } from "../../../src/excel/setup";
 import { appendRows, createTableData } from "../../../src/excel/table-io";
 import { createExcelHost, type ExcelHost } from "../../../src/host";
+import { countingBreathe } from "../../support/counting-breathe";
 
 /** A smaller practice set up and added table by table, as the sample loader does. */
 const small = generatePractice({ providers: 2, months: 2 });
@@ -48,17 +49,6 @@ function inputOf(t: SummaryTables): SummaryInput {
   return { tables: t, unread: {}, asOf: DEFAULT_AS_OF, bucketDays: [30, 60, 90, 120], unbilledAfterDays: 3 };
 }
 
-function counting(): { breathe: () => Promise<void>; calls: () => number } {
-  let calls = 0;
-  return {
-    breathe: async () => {
-      calls++;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    calls: () => calls,
-  };
-}
-
 describe("summary figures in steps", () => {
   it("the practice is large enough for several steps", () => {
     const t = tables();
@@ -69,7 +59,7 @@ describe("summary figures in steps", () => {
   it("open claims in steps are the open claims in one go, breathing once per step", async () => {
     const a = tables();
     const b = tables(); // other arrays: nothing is remembered between the two
-    const { breathe, calls } = counting();
+    const { breathe, calls } = countingBreathe();
     const stepped = await openClaimsInSteps(
       a.Claims ?? [],
       a.Payments ?? [],
@@ -85,7 +75,7 @@ describe("summary figures in steps", () => {
   it("every sheet built in steps, after the shared work was prepared in steps, is the sheet built in one go", async () => {
     const stepped = inputOf(tables());
     const oneGo = inputOf(tables());
-    const { breathe, calls } = counting();
+    const { breathe, calls } = countingBreathe();
     await prepareSummaries(stepped, breathe);
     const prepared = calls();
     expect(prepared).toBeGreaterThan(1);
@@ -102,7 +92,7 @@ describe("summary figures in steps", () => {
   });
 
   it("Refresh summaries breathes while it types rows and builds sheets, and writes what it writes without", async () => {
-    const { breathe, calls } = counting();
+    const { breathe, calls } = countingBreathe();
     const stepped = await practiceWorkbook();
     const oneGo = await practiceWorkbook();
     const a = await refreshSummaries(stepped.run, { asOf: DEFAULT_AS_OF, breathe });

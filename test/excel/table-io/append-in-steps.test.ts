@@ -6,19 +6,9 @@
 import { setupWorkbook } from "../../../src/excel/setup";
 import { appendRows, readTable } from "../../../src/excel/table-io";
 import { createExcelHost } from "../../../src/host";
-import { claimLineRows } from "./helpers";
+import { CLAIM_LINE_HEADERS, claimLineRows } from "./helpers";
 
-const HEADERS = [
-  "Claim ID",
-  "Line",
-  "Code",
-  "Modifiers",
-  "Diagnosis Pointers",
-  "Units",
-  "Charge",
-  "Allowed",
-  "Paid",
-];
+const HEADERS = CLAIM_LINE_HEADERS;
 
 describe("appending many rows", () => {
   it("reads each chunk's input rows after the previous chunk's sync, and writes every row", async () => {

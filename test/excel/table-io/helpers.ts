@@ -64,6 +64,19 @@ export function a1(row: number, column: number, rows: number, columns: number): 
   return `${columnLetters(column)}${row + 1}:${columnLetters(column + columns - 1)}${row + rows}`;
 }
 
+/** ClaimLines' headers in catalog order: the columns of claimLineRows. */
+export const CLAIM_LINE_HEADERS: readonly string[] = [
+  "Claim ID",
+  "Line",
+  "Code",
+  "Modifiers",
+  "Diagnosis Pointers",
+  "Units",
+  "Charge",
+  "Allowed",
+  "Paid",
+];
+
 /** Deterministic ClaimLines rows in catalog column order (9 columns). */
 export function claimLineRows(count: number): CellValue[][] {
   const codes = ["99213", "99214", "36415", "80053", "J1100", "G0439", "90471", "93000"];

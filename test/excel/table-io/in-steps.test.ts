@@ -10,31 +10,11 @@ import { utf8Length } from "../../../src/excel/table-io/budget";
 import { jsonBytes as hostJsonBytes } from "../../../src/host/proxy/payload";
 import { createTableData, type CellProblem } from "../../../src/excel/table-io/table-data";
 import { createExcelHost } from "../../../src/host";
-import { claimLineRows, putTable } from "./helpers";
+import { CLAIM_LINE_HEADERS, claimLineRows, putTable } from "./helpers";
+import { countingBreathe } from "../../support/counting-breathe";
 
-const HEADERS = [
-  "Claim ID",
-  "Line",
-  "Code",
-  "Modifiers",
-  "Diagnosis Pointers",
-  "Units",
-  "Charge",
-  "Allowed",
-  "Paid",
-];
+const HEADERS = CLAIM_LINE_HEADERS;
 const ROWS = 3 * ROWS_PER_STEP + 17;
-
-function counting(): { breathe: () => Promise<void>; calls: () => number } {
-  let calls = 0;
-  return {
-    breathe: async () => {
-      calls++;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    },
-    calls: () => calls,
-  };
-}
 
 describe("a large table in steps", () => {
   const rows = claimLineRows(ROWS).map((row, i) =>
@@ -53,7 +33,7 @@ describe("a large table in steps", () => {
     });
     const oneGo: CellProblem[] = [];
     const stepped: CellProblem[] = [];
-    const { breathe, calls } = counting();
+    const { breathe, calls } = countingBreathe();
     const typed = await data.typedInSteps(breathe, stepped);
     expect(typed).toEqual(data.typed(oneGo));
     expect(stepped).toEqual(oneGo);
@@ -64,7 +44,7 @@ describe("a large table in steps", () => {
   it("readTables measures the rows it read in steps, with the same rows back", async () => {
     const host = createExcelHost();
     await putTable(host, "ClaimLines", "ClaimLines", HEADERS, rows);
-    const { breathe, calls } = counting();
+    const { breathe, calls } = countingBreathe();
     const stepped = await host.run(async (context) =>
       (await readTables(context, ["ClaimLines"], { breathe })).get("ClaimLines"),
     );

@@ -1,7 +1,7 @@
 import { createExcelHost, type ExcelHost } from "../../../src/host";
 import { setupWorkbook } from "../../../src/excel/setup";
 import { appendRows, MAX_REQUEST_BYTES, readTable, updateRows } from "../../../src/excel/table-io";
-import { claimLineRows } from "./helpers";
+import { CLAIM_LINE_HEADERS, claimLineRows } from "./helpers";
 
 /** The bound the issue sets: syncs <= ceil(bytes moved / 4 MB) + 2. */
 function syncBound(bytes: number): number {
@@ -11,17 +11,7 @@ function syncBound(bytes: number): number {
 describe("100,000 ClaimLines rows", () => {
   const ROWS = 100_000;
   const rows = claimLineRows(ROWS);
-  const headers = [
-    "Claim ID",
-    "Line",
-    "Code",
-    "Modifiers",
-    "Diagnosis Pointers",
-    "Units",
-    "Charge",
-    "Allowed",
-    "Paid",
-  ];
+  const headers = CLAIM_LINE_HEADERS;
   let host: ExcelHost;
 
   beforeAll(async () => {
@@ -74,17 +64,7 @@ describe("any budget", () => {
   test.each([20_000, 64_000, 250_000])("reads and writes stay within a %i-byte budget", async (budget) => {
     const host = createExcelHost();
     await setupWorkbook(host.run);
-    const headers = [
-      "Claim ID",
-      "Line",
-      "Code",
-      "Modifiers",
-      "Diagnosis Pointers",
-      "Units",
-      "Charge",
-      "Allowed",
-      "Paid",
-    ];
+    const headers = CLAIM_LINE_HEADERS;
     const rows = claimLineRows(5000);
     host.resetStats();
     await host.run((context) => appendRows(context, "ClaimLines", { headers, rows }, { maxBytes: budget }));
