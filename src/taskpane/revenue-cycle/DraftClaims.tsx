@@ -28,7 +28,7 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { OperationProgress } from "../components/OperationProgress";
 import { usePaneEnvironment } from "../environment";
 import { useState } from "react";
-import { useGuarded } from "./useGuarded";
+import { useGuarded } from "../components/useGuarded";
 
 type State =
   | { readonly status: "preview"; readonly preview: DraftClaimsPreview }

@@ -23,7 +23,7 @@ import type { EditedChoice } from "../../excel/summaries/refresh";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { OperationProgress } from "../components/OperationProgress";
 import { usePaneEnvironment } from "../environment";
-import { useGuarded } from "./useGuarded";
+import { useGuarded } from "../components/useGuarded";
 
 type State =
   | { readonly status: "logged"; readonly claimId: string; readonly action: string }

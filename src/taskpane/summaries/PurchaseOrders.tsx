@@ -15,7 +15,6 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useRef, useState } from "react";
 import {
   createPurchaseOrders,
   previewPurchaseOrders,
@@ -23,14 +22,12 @@ import {
 } from "../../excel/summaries/purchase-orders";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { OperationProgress } from "../components/OperationProgress";
+import { useGuarded } from "../components/useGuarded";
 import { usePaneEnvironment } from "../environment";
 
 type PoState =
-  | { readonly status: "idle" }
-  | { readonly status: "working"; readonly label: string }
   | { readonly status: "preview"; readonly preview: PurchaseOrderPreview }
-  | { readonly status: "created"; readonly rowsAdded: number; readonly orders: number }
-  | { readonly status: "failed"; readonly title: string; readonly error: unknown };
+  | { readonly status: "created"; readonly rowsAdded: number; readonly orders: number };
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", alignItems: "stretch", gap: tokens.spacingVerticalS },
@@ -43,22 +40,7 @@ const money = (n: number) => n.toLocaleString("en-US", { style: "currency", curr
 export function PurchaseOrders() {
   const styles = useStyles();
   const { run } = usePaneEnvironment();
-  const [state, setState] = useState<PoState>({ status: "idle" });
-  const busy = useRef(false);
-
-  const guarded = useCallback(async (label: string, title: string, work: () => Promise<PoState>) => {
-    if (busy.current) return;
-    busy.current = true;
-    setState({ status: "working", label });
-    try {
-      setState(await work());
-    } catch (error) {
-      console.error(error);
-      setState({ status: "failed", title, error });
-    } finally {
-      busy.current = false;
-    }
-  }, []);
+  const { state, setState, guarded } = useGuarded<PoState>();
 
   const preview = () =>
     void guarded("Reading the reorder list…", "Preview failed", async () => ({
