@@ -75,6 +75,28 @@ describe("tables", () => {
     expect(host.workbook.cell("Claims", 2, 0).numberFormat).toBe("@");
   });
 
+  // Excel keeps a column calculated while every data cell holds the column's formula ("Use calculated
+  // columns in an Excel table", support.microsoft.com): the same structured text on every row, or an
+  // A1 formula whose relative rows move with the row. One different cell makes it an ordinary column.
+  test.each([
+    ["the same structured formula on every row", ["=[@A]*2", "=[@A]*2", "=[@A]*2"], "=[@A]*2"],
+    ["absolute references only", ["=$A$2+1", "=$A$2+1", "=$A$2+1"], "=$A$2+1"],
+    ["relative rows that move with the row", ["=A2*2", "=A3*2", "=A4*2"], "=A2*2"],
+    ["one row with other text", ["=[@A]*2", "=[@A]*3", "=[@A]*2"], null],
+    ["relative rows that do not move", ["=A2*2", "=A2*2", "=A2*2"], null],
+  ])("a column of %s is calculated or not as in Excel", async (_what, formulas, expected) => {
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B1").values = [["A", "B"]];
+      sheet.getRange("A2:A4").values = [[1], [2], [3]];
+      sheet.tables.add("A1:B4", true);
+      sheet.getRange("B2:B4").formulas = formulas.map((f) => [f]);
+      await context.sync();
+    });
+    expect(host.workbook.tables()[0]?.columns.map((c) => c.formula)).toEqual([null, expected]);
+  });
+
   test("Table[Column] references from another sheet, SUMIFS/COUNTIFS, a missing function gives #NAME? flagged", async () => {
     const host = createExcelHost();
     await makeClaims(host);

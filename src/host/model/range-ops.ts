@@ -132,9 +132,18 @@ function updateCalculatedColumns(sheet: SheetState, table: TableState, rect: Rec
     if (!rectContains(rect, { r0: body.r0, c0: col, r1: body.r1, c1: col })) continue;
     const first = sheet.cells.get(body.r0, col).formula;
     let consistent = first !== null;
+    // A formula without relative row references ([@Amount] * 2, $B$1) is the same text on every row:
+    // compared as it is, instead of shifted (parsed) once per row, which on 100k rows froze the page.
+    const sameOnEveryRow =
+      first !== null &&
+      shiftFormula(first, 1, 0) === first &&
+      shiftFormula(first, Math.max(1, body.r1 - body.r0), 0) === first;
     for (let r = body.r0 + 1; consistent && r <= body.r1; r++) {
       const formula = sheet.cells.get(r, col).formula;
-      consistent = formula !== null && first !== null && formula === shiftFormula(first, r - body.r0, 0);
+      consistent =
+        formula !== null &&
+        first !== null &&
+        formula === (sameOnEveryRow ? first : shiftFormula(first, r - body.r0, 0));
     }
     column.formula = consistent ? first : null;
   }
