@@ -56,7 +56,12 @@ export async function loadSamplePractice(options: SampleOptions = {}): Promise<E
     // Every table's shape in one sync before any row is written: a read after writes would make the
     // host calculate the formulas written so far, once per table.
     const loads = TABLE_NAMES.map((name) => queueShape(context.workbook.tables.getItem(name)));
+    // Setup put every table on its own sheet; the blank starting sheet has nothing to show. Deleted
+    // before any row is written: deleting a sheet rewrites every formula that might name it.
+    const blank = context.workbook.worksheets.getItemOrNullObject("Sheet1");
+    const used = blank.getUsedRangeOrNullObject();
     await context.sync();
+    if (!blank.isNullObject && used.isNullObject) blank.delete();
     const shapes = loads.map(shapeOf);
     // Setup puts each table on its own sheet, so filling one never moves another.
     const ownSheets = new Set(shapes.map((s) => s.sheet)).size === shapes.length;
@@ -67,11 +72,6 @@ export async function loadSamplePractice(options: SampleOptions = {}): Promise<E
       if (ownSheets && shape) await appendRowsToShape(context, shape, practice[name], writeOptions);
       else await appendRows(context, name, practice[name], writeOptions);
     }
-    // Setup put every table on its own sheet; the blank starting sheet has nothing left to show.
-    const blank = context.workbook.worksheets.getItemOrNullObject("Sheet1");
-    const used = blank.getUsedRangeOrNullObject();
-    await context.sync();
-    if (!blank.isNullObject && used.isNullObject) blank.delete();
     const first = context.workbook.worksheets.getFirst();
     first.activate();
     first.getRange("A1").select();
