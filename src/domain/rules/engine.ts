@@ -27,8 +27,8 @@ export function validateScopeInSteps(
 }
 
 /**
- * The work of validateScope, pausing (yield) after each rule's checker is made (it may build a lookup
- * over a whole table) and every ROWS_PER_STEP rows.
+ * The work of validateScope, pausing (yield) while a rule's lookups are built, after each rule's checker
+ * is made, and every ROWS_PER_STEP rows.
  */
 function* scopeSteps(
   workbook: WorkbookModel,
@@ -42,6 +42,7 @@ function* scopeSteps(
     if (!model) continue;
     const checks: RowCheck[] = [];
     for (const rule of byTable.get(name) ?? []) {
+      for (const { table, keys } of rule.lookups ?? []) yield* workbook.indexSteps(table, keys);
       const check = rule.checker(workbook);
       if (check !== null) checks.push(check);
       yield;

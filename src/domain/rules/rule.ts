@@ -2,6 +2,12 @@ import type { TableName } from "../catalog";
 import type { Finding } from "./types";
 import type { WorkbookModel } from "./workbook-model";
 
+/** A table grouped by some columns' values (WorkbookModel.index), e.g. ClaimLines by Claim ID. */
+export interface Lookup {
+  readonly table: TableName;
+  readonly keys: readonly string[];
+}
+
 /** Appends the findings of one data row (never called for blank rows). */
 export type RowCheck = (row: number, out: Finding[]) => void;
 
@@ -23,6 +29,11 @@ export interface Rule {
    */
   checker(workbook: WorkbookModel): RowCheck | null;
   /**
+   * The lookups `checker` asks workbook.index() for: the engine builds them in steps before calling it,
+   * so indexing a 100k-row table never holds the page's thread in one go.
+   */
+  readonly lookups?: readonly Lookup[];
+  /**
    * Rows of `table` whose findings may change when row `row` of `changed` (this table or one it reads)
    * changes. Called with the workbook as it was before the edit and again after it, so a row that
    * stops matching (a fixed duplicate, a renamed provider) is re-checked too. The edited rows
@@ -36,6 +47,7 @@ export function rowRule(rule: {
   readonly id: string;
   readonly table: TableName;
   readonly reads?: readonly TableName[];
+  readonly lookups?: readonly Lookup[];
   readonly check: (workbook: WorkbookModel, row: number, out: Finding[]) => void;
   readonly related?: (workbook: WorkbookModel, changed: TableName, row: number) => readonly number[];
 }): Rule {

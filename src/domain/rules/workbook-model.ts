@@ -1,5 +1,5 @@
 import { CATALOG, TABLE_NAMES, type CellValue, type TableName, type TableSpec } from "../catalog";
-import type { Breathe } from "../slices";
+import { ROWS_PER_STEP, runAll, type Breathe } from "../slices";
 import type { Typed } from "./cell-reader";
 import { TableModel } from "./table-model";
 import type { RawTable, RawWorkbook, ValidationOptions } from "./types";
@@ -24,10 +24,20 @@ export class GroupIndex {
   /** 1 for rows whose key another row has too (precomputed: unique-key checks ask for every row). */
   private readonly shared: Uint8Array;
 
-  constructor(model: TableModel | undefined, keys: readonly string[]) {
+  private constructor(rows: number) {
+    this.next = new Int32Array(rows).fill(-1);
+    this.shared = new Uint8Array(rows);
+  }
+
+  /** The index of `model` by `keys`, built in steps (pausing every ROWS_PER_STEP rows). */
+  static *build(model: TableModel | undefined, keys: readonly string[]): Generator<void, GroupIndex> {
+    const index = new GroupIndex(model?.rowCount ?? 0);
+    yield* index.fill(model, keys);
+    return index;
+  }
+
+  private *fill(model: TableModel | undefined, keys: readonly string[]): Generator<void, void> {
     const n = model?.rowCount ?? 0;
-    this.next = new Int32Array(n).fill(-1);
-    this.shared = new Uint8Array(n);
     const columns = model ? keys.map((k) => model.columnValues(k)) : [];
     if (!model || columns.length === 0 || columns.some((c) => c === undefined)) return;
     for (let r = 0; r < n; r++) {
@@ -41,10 +51,12 @@ export class GroupIndex {
         key = i === 0 ? part : `${key ?? ""}\u0000${part}`;
       }
       this.rowKey.push(key);
+      if ((r + 1) % ROWS_PER_STEP === 0) yield;
     }
     // Walk backwards so each chain runs in row order.
     for (let r = n - 1; r >= 0; r--) {
       const key = this.rowKey[r];
+      if ((n - r) % ROWS_PER_STEP === 0) yield;
       if (key === null || key === undefined) continue;
       const first = this.head.get(key);
       if (first !== undefined) {
@@ -96,6 +108,11 @@ export class WorkbookModel {
   private readonly models: Models = {};
   private readonly groups = new Map<TableName, Map<string, GroupIndex>>();
   private readonly derived = new Map<TableName, Map<object, unknown>>();
+  /**
+   * Lookups index() had to build in one go (not prepared in steps from a rule's `lookups`): on a 100k-row
+   * table each is a pause of the page (tests check the rules declare what they use).
+   */
+  indexesBuiltInOneGo = 0;
 
   constructor(
     workbook: RawWorkbook,
@@ -174,17 +191,28 @@ export class WorkbookModel {
    * every rule that groups the table the same way.
    */
   index(table: TableName, keys: readonly string[]): GroupIndex {
+    const cached = this.cachedIndex(table, keys);
+    if (cached) return cached;
+    this.indexesBuiltInOneGo++;
+    return runAll(this.indexSteps(table, keys));
+  }
+
+  /** index() built in steps (pausing every ROWS_PER_STEP rows) and kept for the rules that follow. */
+  *indexSteps(table: TableName, keys: readonly string[]): Generator<void, GroupIndex> {
+    const cached = this.cachedIndex(table, keys);
+    if (cached) return cached;
+    const built = yield* GroupIndex.build(this.table(table), keys);
     let byKeys = this.groups.get(table);
     if (!byKeys) {
       byKeys = new Map();
       this.groups.set(table, byKeys);
     }
-    const id = keys.join("\u0001");
-    const cached = byKeys.get(id);
-    if (cached) return cached;
-    const built = new GroupIndex(this.table(table), keys);
-    byKeys.set(id, built);
+    byKeys.set(keys.join("\u0001"), built);
     return built;
+  }
+
+  private cachedIndex(table: TableName, keys: readonly string[]): GroupIndex | undefined {
+    return this.groups.get(table)?.get(keys.join("\u0001"));
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import { TABLE_NAMES } from "../../../src/domain/catalog";
 import { ValidationSession, validateScope, validateScopeInSteps, fullScope } from "../../../src/domain/rules";
+import { WorkbookModel } from "../../../src/domain/rules/workbook-model";
 import { DEFAULT_AS_OF, generatePractice } from "../../../src/domain/sample";
 import { ROWS_PER_STEP } from "../../../src/domain/slices";
 import { countingBreathe } from "../../support/counting-breathe";
@@ -59,6 +60,38 @@ describe("validation in steps", () => {
     const row = [...(practice.Claims.rows[0] ?? [])];
     row[practice.Claims.headers.indexOf("Claim ID")] = practice.Claims.rows[1]?.[0] ?? "";
     expect(stepped.editRows("Claims", 0, [row])).toEqual(whole.editRows("Claims", 0, [row]));
+  });
+
+  it("builds every lookup the rules use in steps: none in one go (a 100k-row index froze the page)", async () => {
+    const model = await WorkbookModel.build(practice, options, countingBreathe().breathe);
+    await validateScopeInSteps(model, fullScope(model), countingBreathe().breathe);
+    // A rule that uses workbook.index() without listing it in `lookups` would count here.
+    expect(model.indexesBuiltInOneGo).toBe(0);
+    // The counter sees a lookup asked for without being prepared (once: it is kept after).
+    model.index("Claims", ["payerId", "status"]);
+    model.index("Claims", ["payerId", "status"]);
+    expect(model.indexesBuiltInOneGo).toBe(1);
+  });
+
+  it("indexes a table in steps of ROWS_PER_STEP rows, to the same lookup as in one go", () => {
+    const model = new WorkbookModel(practice, options);
+    const lines = practice.ClaimLines.rows.length;
+    expect(lines).toBeGreaterThan(2 * ROWS_PER_STEP);
+    const steps = model.indexSteps("ClaimLines", ["claimId"]);
+    let pauses = 0;
+    let next = steps.next();
+    while (next.done !== true) {
+      pauses++;
+      next = steps.next();
+    }
+    expect(pauses).toBeGreaterThanOrEqual(2 * Math.floor(lines / ROWS_PER_STEP));
+    const stepped = next.value;
+    const whole = new WorkbookModel(practice, options).index("ClaimLines", ["claimId"]);
+    expect(stepped.rowKey).toEqual(whole.rowKey);
+    for (const key of whole.keys()) expect(stepped.rows(key)).toEqual(whole.rows(key));
+    // Kept: the rules that follow get the same index.
+    expect(model.index("ClaimLines", ["claimId"])).toBe(stepped);
+    expect(model.indexesBuiltInOneGo).toBe(0);
   });
 
   it("validateScopeInSteps checks a list of rows as validateScope does", async () => {

@@ -10,6 +10,10 @@ export const linesTotal: Rule = {
   id: "claims.lines-total",
   table: "Claims",
   reads: ["ClaimLines"],
+  lookups: [
+    { table: "Claims", keys: CLAIM_ID },
+    { table: "ClaimLines", keys: CLAIM_ID },
+  ],
   checker(workbook) {
     const claims = workbook.table("Claims");
     const lines = workbook.table("ClaimLines");

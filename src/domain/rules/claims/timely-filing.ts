@@ -39,6 +39,7 @@ export const timelyFiling: Rule = {
   id: "claims.timely-filing",
   table: "Claims",
   reads: ["Payers"],
+  lookups: [{ table: "Payers", keys: PAYER_KEY }],
   checker(workbook) {
     const claims = workbook.table("Claims");
     const payers = workbook.table("Payers");

@@ -13,6 +13,10 @@ export const credentialPerson: Rule = {
   id: "credentials.person",
   table: "Credentials",
   reads: ["Providers", "Staff"],
+  lookups: [
+    { table: "Providers", keys: PROVIDER_ID },
+    { table: "Staff", keys: STAFF_ID },
+  ],
   checker(workbook) {
     const model = workbook.table("Credentials");
     const providers = workbook.table("Providers");

@@ -16,6 +16,7 @@ export function referenceRule(spec: TableSpec, column: ColumnSpec): Rule | null 
     id: "ref.exists",
     table: spec.name,
     reads: [ref.table],
+    lookups: [{ table: ref.table, keys: targetKeys }],
     checker(workbook) {
       const model = workbook.table(spec.name);
       const targetModel = workbook.table(ref.table);

@@ -20,6 +20,7 @@ export function uniqueKeyRule(spec: TableSpec): Rule | null {
     id: "key.unique",
     table: spec.name,
     reads: [],
+    lookups: [{ table: spec.name, keys }],
     checker(workbook) {
       const model = workbook.table(spec.name);
       if (!model) return null;

@@ -19,6 +19,7 @@ function doubleBookedRule(
     id,
     table: "Appointments",
     reads: [],
+    lookups: [{ table: "Appointments", keys }],
     checker(workbook) {
       const model = workbook.table("Appointments");
       if (!model || !model.has(by)) return null;

@@ -22,6 +22,7 @@ export const outsideHours: Rule = {
   id: "schedule.outside-hours",
   table: "Appointments",
   reads: ["Providers"],
+  lookups: [{ table: "Providers", keys: PROVIDER_ID }],
   checker(workbook) {
     const model = workbook.table("Appointments");
     const providers = workbook.table("Providers");

@@ -20,6 +20,7 @@ export const unbilledVisit: Rule = {
   id: "appointments.unbilled",
   table: "Appointments",
   reads: ["Claims"],
+  lookups: [{ table: "Claims", keys: CLAIM_ID }],
   checker(workbook) {
     const appointments = workbook.table("Appointments");
     const claims = workbook.table("Claims");

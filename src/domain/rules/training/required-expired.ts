@@ -13,6 +13,7 @@ export const TRAINING_WARN_DAYS = 30;
 export const requiredExpired: Rule = rowRule({
   id: "training.required-expired",
   table: "Training",
+  lookups: [{ table: "Training", keys: SAME_COURSE }],
   check(workbook, row, out) {
     const training = workbook.table("Training");
     const expires = training?.num("expiresOn", row) ?? null;
