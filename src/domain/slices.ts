@@ -22,6 +22,17 @@ export async function inSteps(
   }
 }
 
+/** rows.filter(keep) as work that pauses (yield) every ROWS_PER_STEP rows. */
+export function* filterSteps<T>(rows: readonly T[], keep: (row: T) => boolean): Generator<void, T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as T;
+    if (keep(row)) out.push(row);
+    if ((i + 1) % ROWS_PER_STEP === 0) yield;
+  }
+  return out;
+}
+
 /** Runs a generator of work to the end without pausing (the synchronous callers' way). */
 export function runAll<T>(work: Generator<void, T>): T {
   for (;;) {

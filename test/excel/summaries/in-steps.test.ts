@@ -9,6 +9,7 @@ import { DEFAULT_AS_OF, generatePractice } from "../../../src/domain/sample";
 import { ROWS_PER_STEP } from "../../../src/domain/slices";
 import { SUMMARIES, type SummaryInput, type SummaryTables } from "../../../src/domain/summaries";
 import { openClaims, openClaimsInSteps } from "../../../src/domain/summaries/figures/receivables";
+import { computeDashboard, computeDashboardInSteps } from "../../../src/domain/summaries/figures/dashboard";
 import { prepareSummaries } from "../../../src/domain/summaries/prepare";
 import { withTables } from "../../../src/domain/summaries/inputs";
 import { refreshSummaries } from "../../../src/excel/summaries/refresh";
@@ -70,6 +71,17 @@ describe("summary figures in steps", () => {
     expect(stepped).toEqual(openClaims(b.Claims ?? [], b.Payments ?? [], b.Payers ?? [], DEFAULT_AS_OF));
     expect(stepped.length).toBeGreaterThan(10);
     expect(calls()).toBeGreaterThanOrEqual(Math.floor((a.Claims?.length ?? 0) / ROWS_PER_STEP));
+  });
+
+  it("the dashboard's period figures pause inside their passes over appointments, claims and payments", async () => {
+    const t = tables();
+    const { breathe, calls } = countingBreathe();
+    const stepped = await computeDashboardInSteps(inputOf(t), breathe);
+    expect(stepped).toEqual(computeDashboard(inputOf(tables())));
+    // This month, last month and the year so far each walk Appointments, Claims and Payments in steps.
+    const steps = (rows: readonly unknown[] | undefined) => Math.floor((rows?.length ?? 0) / ROWS_PER_STEP);
+    expect(steps(t.Appointments) + steps(t.Claims) + steps(t.Payments)).toBeGreaterThan(3);
+    expect(calls()).toBeGreaterThanOrEqual(3 * (steps(t.Appointments) + steps(t.Claims) + steps(t.Payments)));
   });
 
   it("every sheet built in steps, after the shared work was prepared in steps, is the sheet built in one go", async () => {

@@ -16,7 +16,7 @@ import {
   type ClaimStatus,
 } from "../../metrics";
 import { ymdFromSerial } from "../../dates/excel-dates";
-import { runAll, runInSteps, type Breathe } from "../../slices";
+import { filterSteps, runAll, runInSteps, type Breathe } from "../../slices";
 import { CREDENTIAL_URGENT_DAYS } from "../../metrics/credentials";
 import type { SummaryInput } from "../inputs";
 import { rowsOf } from "../inputs";
@@ -113,8 +113,9 @@ function* dashboardSteps(input: SummaryInput): Generator<void, DashboardFigures>
   // have providers idle from January.
   const scheduleStart = firstAppointmentDay(rowsOf(tables, "Appointments"));
 
-  const period = (p: Period): PeriodFigures => {
-    const appointments = rowsOf(tables, "Appointments").filter((a) => inPeriod(a.date, p));
+  // Each period walks the large tables: in steps, pausing between and inside the passes.
+  function* period(p: Period): Generator<void, PeriodFigures> {
+    const appointments = yield* filterSteps(rowsOf(tables, "Appointments"), (a) => inPeriod(a.date, p));
     const statuses = appointments.map(statusOf).filter((s): s is AppointmentStatus => s !== null);
     const booked = appointments.filter(isBooked).reduce((t, a) => t + (a.durationMin ?? 0), 0);
     const availableFrom = Math.max(p.start, scheduleStart ?? p.start);
@@ -122,16 +123,19 @@ function* dashboardSteps(input: SummaryInput): Generator<void, DashboardFigures>
       (t, prov) => t + availableMinutes(prov, availableFrom, p.end),
       0,
     );
-    const charges = claims
-      .filter((c) => inPeriod(c.serviceDate, p))
-      .reduce((t, c) => t + (c.totalCharge ?? 0), 0);
-    const paid = payments.filter((x) => inPeriod(x.receivedOn, p));
+    yield;
+    const claimsInPeriod = yield* filterSteps(claims, (c) => inPeriod(c.serviceDate, p));
+    const charges = claimsInPeriod.reduce((t, c) => t + (c.totalCharge ?? 0), 0);
+    yield;
+    const paid = yield* filterSteps(payments, (x) => inPeriod(x.receivedOn, p));
     const received = paid.reduce((t, x) => t + (x.amount ?? 0), 0);
     const contractual = paid
       .filter(isContractualAdjustment)
       .reduce((t, x) => t + (x.adjustmentAmount ?? 0), 0);
-    const decided = claims.filter((c) => inPeriod(c.serviceDate, p) && isAdjudicated(c));
-    const newInPeriod = patients.filter((n) => inPeriod(n.date, p));
+    yield;
+    const decided = yield* filterSteps(claimsInPeriod, isAdjudicated);
+    const denied = yield* filterSteps(decided, wasDenied);
+    const newInPeriod = yield* filterSteps(patients, (n) => inPeriod(n.date, p));
     const fromCampaigns = newInPeriod.filter((n) => matchCampaign(n.source) !== undefined).length;
     const spend = campaigns.reduce((t, c) => t + spendInPeriod(c, p, asOf), 0);
     return {
@@ -144,20 +148,20 @@ function* dashboardSteps(input: SummaryInput): Generator<void, DashboardFigures>
       payments: received,
       contractualAdjustments: contractual,
       netCollectionRate: netCollectionRate(received, charges, contractual),
-      denialRate: ratio(decided.filter(wasDenied).length, decided.length),
+      denialRate: ratio(denied.length, decided.length),
       newPatients: newInPeriod.length,
       newPatientsFromCampaigns: fromCampaigns,
       campaignSpend: spend,
       costPerNewPatient: costPerPatient(spend, fromCampaigns),
     };
-  };
+  }
 
   yield;
-  const thisMonth = period(periods.thisMonth);
+  const thisMonth = yield* period(periods.thisMonth);
   yield;
-  const lastMonth = period(periods.lastMonth);
+  const lastMonth = yield* period(periods.lastMonth);
   yield;
-  const yearToDate = period(periods.yearToDate);
+  const yearToDate = yield* period(periods.yearToDate);
   yield;
   const open = yield* openClaimsSteps(claims, payments, rowsOf(tables, "Payers"), asOf);
   const arTotal = totalOpen(open);
