@@ -200,7 +200,17 @@ export function writeStyle(
   rect: Rect,
   patch: Partial<CellStyle>,
 ): void {
-  updateCells(sheet, rect, (cell) => cell.withStyle(patchStyle(cell.style, patch)));
+  // Styles are interned, so a range's few distinct styles are patched once each, not once per cell
+  // (a 100k-cell format write spent most of its time building style keys).
+  const patched = new Map<CellStyle, CellStyle>();
+  updateCells(sheet, rect, (cell) => {
+    let style = patched.get(cell.style);
+    if (style === undefined) {
+      style = patchStyle(cell.style, patch);
+      patched.set(cell.style, style);
+    }
+    return cell.withStyle(style);
+  });
   model.touchFormats();
 }
 
