@@ -87,6 +87,11 @@ export interface ExcelHostOptions {
   readonly workbook?: WorkbookModel;
   /** Awaited at the start of every context.sync() (default: a microtask); see HostInternals.beforeSync. */
   readonly beforeSync?: () => Promise<void>;
+  /**
+   * Awaited between the operations of a sync (see HostInternals.betweenOperations): the standalone app
+   * passes its breathe, so a sync of several 4 MB reads never holds the page for long.
+   */
+  readonly betweenOperations?: () => Promise<void>;
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
@@ -110,6 +115,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   };
 
   let cellEdit: { ended: Promise<void>; end: () => void } | null = null;
+
+  // One sync (or user edit) applies at a time; only needed when a sync pauses inside (betweenOperations).
+  let turn: Promise<void> | null = null;
+  const takeTurn = async (): Promise<() => void> => {
+    while (turn) await turn;
+    let endTurn = () => {};
+    turn = new Promise<void>((resolve) => (endTurn = resolve));
+    return () => {
+      turn = null;
+      endTurn();
+    };
+  };
 
   const internals: HostInternals = {
     model,
@@ -135,6 +152,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       void track(Promise.resolve().then(() => events.dispatch(model, changes, source, origin)));
     },
     cellEditEnds: () => cellEdit?.ended ?? null,
+    betweenOperations: options.betweenOperations,
+    takeTurn,
   };
 
   const runIn =
@@ -179,7 +198,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     ) {
       throw hostError(HostErrorCodes.invalidArgument, "edit(): the values do not match the address's size.");
     }
-    model.begin();
+    // A user's typing waits for a sync that is applying (Excel applies a batch, then the user's input).
+    const endTurn = options.betweenOperations ? await takeTurn() : undefined;
+    try {
+      model.begin();
+    } catch (error) {
+      endTurn?.();
+      throw error;
+    }
     try {
       values.forEach((row, i) =>
         row.forEach((value, j) => {
@@ -194,6 +220,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     } catch (error) {
       model.rollback();
       throw error;
+    } finally {
+      endTurn?.();
     }
     model.notify();
     const changes = model.takeChanges();

@@ -36,6 +36,17 @@ export interface HostInternals {
    * standalone app lets the page run here (input, paint) now and then; elsewhere a microtask.
    */
   beforeSync(): Promise<void>;
+  /**
+   * Set in the standalone app: awaited between a sync's operations and before a read's result is
+   * measured, so one sync of large reads and writes lets the page run in between. Undefined elsewhere:
+   * a sync then applies all its operations without a pause, as before.
+   */
+  readonly betweenOperations: (() => Promise<void>) | undefined;
+  /**
+   * Waits until no other sync (or user edit) is applying, and returns the function that ends this one's
+   * turn: with pauses inside a sync, syncs and edits take turns, as Excel applies one batch at a time.
+   */
+  takeTurn(): Promise<() => void>;
 }
 
 export class HostRequestContext {
@@ -121,22 +132,45 @@ export class HostRequestContext {
         `The request payload size (${requestBytes} bytes) has exceeded the limit (${PAYLOAD_LIMIT_BYTES} bytes). Write in smaller chunks.`,
       );
     }
+    const pause = this.host.betweenOperations;
+    const endTurn = pause ? await this.host.takeTurn() : undefined;
+    try {
+      return await this.apply(operations, requestBytes, pause, passThroughValue);
+    } finally {
+      endTurn?.();
+    }
+  }
+
+  /** Applies a sync's operations in one transaction (with `pause` between them when given). */
+  private async apply<T>(
+    operations: readonly Operation[],
+    requestBytes: number,
+    pause: (() => Promise<void>) | undefined,
+    passThroughValue: T | undefined,
+  ): Promise<T> {
     const model = this.model;
     model.begin();
     const results: [Operation, unknown][] = [];
     let failed: unknown;
     let wrote = false;
-    for (const op of operations) {
+    let responseBytes = 2;
+    for (let i = 0; i < operations.length; i++) {
+      const op = operations[i] as Operation;
+      if (pause && i > 0) await pause();
+      let result: unknown;
       try {
-        const result = op.run();
-        if (op.deliver) results.push([op, result]);
+        result = op.run();
         if (!op.readOnly) wrote = true;
       } catch (error) {
         failed = error;
         break;
       }
+      if (op.deliver) {
+        results.push([op, result]);
+        if (pause) await pause();
+        responseBytes += jsonBytes(result);
+      }
     }
-    const responseBytes = results.reduce((sum, [, result]) => sum + jsonBytes(result), 2);
     if (failed === undefined && responseBytes > PAYLOAD_LIMIT_BYTES) {
       model.rollback();
       this.host.recordSync(requestBytes, responseBytes);
