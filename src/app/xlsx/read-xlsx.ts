@@ -21,14 +21,19 @@ import { breathe } from "../slices";
 import { cfRuleFromExcel } from "./cf-map";
 import { fromFileFormula } from "./formula-text";
 import { readCharts } from "./read/charts-reader";
-import { countPictures, type SheetPart } from "./read/pictures";
+import { countPictures } from "./read/pictures";
+import { readSheetPart, sheetDataPieces, type SheetPart, type SheetPartOptions } from "./read/sheet-part";
 import { openPackage, type PackageSheet, type XlsxPackage } from "./read/package-reader";
 import { readConditionalFormattings, readSheetView, type SheetView } from "./read/sheet-settings-reader";
 import { readSharedStrings } from "./read/shared-strings-reader";
 import { readTables, type FileTable } from "./read/tables-reader";
-import { scanSheetData, scanSheetDataInSteps, type RawCell } from "./read/sheet-data-reader";
+import {
+  newScanState,
+  scanSheetDataInSteps,
+  type RawCell,
+  type SheetDataVisitor,
+} from "./read/sheet-data-reader";
 import { readColumns, readMerges } from "./read/sheet-layout-reader";
-import { sheetRegions } from "./read/sheet-regions";
 import { DEFAULT_FORMAT, readDifferentialFormats, readStyles, type CellFormat } from "./read/styles-reader";
 import { ValidationIndex } from "./read/validation-index";
 import { readValidations } from "./read/validations-reader";
@@ -107,8 +112,25 @@ function tableAt(tables: readonly FileTable[], row: number, col: number): string
   return null;
 }
 
+/** Scans a sheet's cells, in steps with a breathe between them (a piece at a time for a large part). */
+async function scanCells(part: SheetPart, path: string, visitor: SheetDataVisitor): Promise<void> {
+  const state = newScanState();
+  if (part.cells) {
+    for (const piece of sheetDataPieces(part.cells, path, part.pieceBytes)) {
+      for (const _step of scanSheetDataInSteps(piece, 0, piece.length, visitor, state)) await breathe();
+      await breathe();
+    }
+    return;
+  }
+  const region = part.regions.sheetData;
+  if (!region) return;
+  const steps = scanSheetDataInSteps(part.xml, region.innerStart, region.innerEnd, visitor, state);
+  for (const _step of steps) await breathe();
+}
+
 async function readCells(
   part: SheetPart,
+  path: string,
   sheet: SheetState,
   tables: readonly FileTable[],
   context: CellContext,
@@ -128,36 +150,33 @@ async function readCells(
       for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) hidden.add(r * MAX_COLUMNS + c);
     }
   }
-  if (regions.sheetData) {
-    const steps = scanSheetDataInSteps(xml, regions.sheetData.innerStart, regions.sheetData.innerEnd, {
-      row(row, height) {
-        if (height !== null) sheet.rowHeights[row] = height;
-      },
-      cell(raw) {
-        const { row: r, col: c } = raw;
-        if (hidden.size > 0 && hidden.has(r * MAX_COLUMNS + c)) return;
-        const format = context.formats[raw.style] ?? DEFAULT_FORMAT;
-        const content = contentOf(raw, context, () => tableAt(tables, r, c));
-        const rule = validation.at(r, c);
-        if (!content && format.numberFormat === "General" && format.style === DEFAULT_STYLE && !rule) return;
-        sheet.cells.set(
-          r,
-          c,
-          new Cell(
-            content?.value ?? "",
-            content?.kind ?? "Empty",
-            content?.formula ?? null,
-            format.quotePrefix === true && content?.kind === "String",
-            format.numberFormat,
-            format.style,
-            rule,
-          ),
-        );
-      },
-    });
-    // A large sheet is read in steps that let the page run in between.
-    for (const _step of steps) await breathe();
-  }
+  // A large sheet is read in steps that let the page run in between.
+  await scanCells(part, path, {
+    row(row, height) {
+      if (height !== null) sheet.rowHeights[row] = height;
+    },
+    cell(raw) {
+      const { row: r, col: c } = raw;
+      if (hidden.size > 0 && hidden.has(r * MAX_COLUMNS + c)) return;
+      const format = context.formats[raw.style] ?? DEFAULT_FORMAT;
+      const content = contentOf(raw, context, () => tableAt(tables, r, c));
+      const rule = validation.at(r, c);
+      if (!content && format.numberFormat === "General" && format.style === DEFAULT_STYLE && !rule) return;
+      sheet.cells.set(
+        r,
+        c,
+        new Cell(
+          content?.value ?? "",
+          content?.kind ?? "Empty",
+          content?.formula ?? null,
+          format.quotePrefix === true && content?.kind === "String",
+          format.numberFormat,
+          format.style,
+          rule,
+        ),
+      );
+    },
+  });
   // Validation on cells that hold nothing else (e.g. the empty rows of a form).
   const segments: { c: number; r0: number; r1: number; rule: ValidationRuleState }[] = [];
   validation.forEachSegment((c, r0, r1, rule) => segments.push({ c, r0, r1, rule }));
@@ -271,11 +290,14 @@ function readNames(model: WorkbookModel, pkg: XlsxPackage, notes: string[]): voi
   }
 }
 
-function readSettings(model: WorkbookModel, part: SheetPart, context: CellContext, notes: string[]): void {
-  const region = part.regions.sheetData;
-  if (!region) return;
+async function readSettings(
+  model: WorkbookModel,
+  file: FileSheet,
+  context: CellContext,
+  notes: string[],
+): Promise<void> {
   const rows: unknown[][] = [];
-  scanSheetData(part.xml, region.innerStart, region.innerEnd, {
+  await scanCells(file.part, file.path, {
     row() {},
     cell(raw) {
       if (raw.row === 0 || raw.col > 1) return; // the header row; only key and value columns
@@ -304,7 +326,11 @@ interface FileSheet extends PackageSheet {
 }
 
 /** Reads an .xlsx. Throws (with the parser's message) when the file cannot be parsed. */
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResult> {
+export async function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  /** How worksheet parts are split (tests force the large-part path on small files). */
+  partOptions: SheetPartOptions = {},
+): Promise<ReadResult> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const pkg = await openPackage(bytes);
   const parts = new Map<string, SheetPart>();
@@ -313,9 +339,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     let part = parts.get(sheet.path);
     if (!part) {
       if (!pkg.zip.has(sheet.path)) throw new Error(`the sheet ${sheet.name} has no worksheet part`);
-      const xml = await pkg.zip.textOf(sheet.path, breathe);
-      await breathe();
-      part = { xml, regions: sheetRegions(xml) };
+      part = await readSheetPart(pkg.zip, sheet.path, breathe, partOptions);
       parts.set(sheet.path, part);
       await breathe();
     }
@@ -348,7 +372,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
     const tables = await readTables(pkg.zip, path, name, part.xml, part.regions.tableParts, notes);
     tablesBySheet.set(name, tables);
     readSheetLayout(file, sheet, context.formats);
-    await readCells(part, sheet, tables, context);
+    await readCells(part, path, sheet, tables, context);
     readConditionalFormats(model, file, sheet, dxfs, notes);
   }
   for (const file of worksheets) {
@@ -361,7 +385,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<ReadResu
   }
   readNames(model, pkg, notes);
   const settingsSheet = files.find((file) => file.name === SETTINGS_SHEET);
-  if (settingsSheet) readSettings(model, settingsSheet.part, context, notes);
+  if (settingsSheet) await readSettings(model, settingsSheet, context, notes);
   await countLosses(pkg, worksheets, notes);
   restoreView(model, pkg, worksheets);
   model.touch();

@@ -6,6 +6,7 @@
  */
 import { readXlsx, type ReadResult } from "../../../src/app/xlsx/read-xlsx";
 import { ZipWriter } from "../../../src/app/xlsx/zip/zip-writer";
+import { snapshotWorkbook } from "../../../src/host/model/snapshot";
 
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -126,11 +127,27 @@ const PARTS: Record<string, string> = {
 };
 
 let opened: ReadResult;
+let bytes: Uint8Array;
 
 beforeAll(async () => {
   const zip = new ZipWriter();
   for (const [name, xml] of Object.entries(PARTS)) zip.addText(name, xml);
-  opened = await readXlsx(await zip.finish());
+  bytes = await zip.finish();
+  opened = await readXlsx(bytes);
+});
+
+describe("a large worksheet's cells, decoded a piece at a time (sheet-part.ts)", () => {
+  it.each([16, 40, 97, 1000])(
+    "read in pieces of %i bytes (cut where rows start), it is the same workbook",
+    async (pieceBytes) => {
+      // splitAbove 0: every worksheet takes the large-part path. A shared formula's master (row 2) and
+      // the cells that use it (rows 3, 4), and the row without an r attribute, land in other pieces.
+      const split = await readXlsx(bytes, { splitAbove: 0, pieceBytes });
+      expect(snapshotWorkbook(split.model)).toEqual(snapshotWorkbook(opened.model));
+      expect(split.notes).toEqual(opened.notes);
+      expect(split.model.cell("Claims", 3, 4).formula).toBe("=C4+$C$2");
+    },
+  );
 });
 
 describe("a workbook as Excel writes it", () => {

@@ -2,15 +2,9 @@
  * Pictures are not kept, but the user is told how many: counted from each sheet's drawing part (XML),
  * never by unpacking the pictures themselves (xl/media), which may be large or hostile.
  */
-import type { SheetRegions } from "./sheet-regions";
 import { readRelationships, type XlsxPackage } from "./package-reader";
+import type { SheetPart } from "./sheet-part";
 import { attrOf, parseXml } from "../xml/mini-xml";
-
-/** A worksheet part, decoded, with where its cells and data validation are. */
-export interface SheetPart {
-  readonly xml: string;
-  readonly regions: SheetRegions;
-}
 
 const PICTURE = /<(?:[A-Za-z_][\w.-]*:)?pic[\s>]/g;
 

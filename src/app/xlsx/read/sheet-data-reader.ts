@@ -130,6 +130,19 @@ function outsideGrid(reference: string): Error {
   return new Error(`it has a cell at ${shown}, outside Excel's grid (A1:XFD1048576)`);
 }
 
+/**
+ * What a scan carries from one piece of a sheet's cells to the next (sheet-part.ts cuts them where a row
+ * starts): the last row number (a <row> without r follows it) and the shared formulas' masters.
+ */
+export interface ScanState {
+  row: number;
+  readonly shared: Map<string, SharedFormula>;
+}
+
+export function newScanState(): ScanState {
+  return { row: -1, shared: new Map() };
+}
+
 /** Scans xml[from, to), the inside of <sheetData>. Throws on a cell or row outside Excel's grid. */
 export function scanSheetData(xml: string, from: number, to: number, visitor: SheetDataVisitor): void {
   for (const _step of scanSheetDataInSteps(xml, from, to, visitor));
@@ -147,11 +160,12 @@ export function* scanSheetDataInSteps(
   from: number,
   to: number,
   visitor: SheetDataVisitor,
+  state: ScanState = newScanState(),
 ): Generator<void, void, void> {
   let rowsInStep = 0;
-  const shared = new Map<string, SharedFormula>();
+  const shared = state.shared;
   const cell: RawCell = { row: -1, col: -1, style: 0, type: "", value: null, formula: null };
-  let row = -1;
+  let row = state.row;
   let col = -1;
   // Attributes of the current <row> / <c>, read in one pass over the tag.
   let rowNumber = NaN;
@@ -206,6 +220,7 @@ export function* scanSheetDataInSteps(
       if (gt < 0) throw new Error("a cell tag is not closed");
       if (refRow >= 0 && refCol >= 0) {
         row = refRow;
+        state.row = row;
         col = refCol;
       } else col++;
       if (row >= MAX_ROWS || col >= MAX_COLUMNS) {
@@ -227,6 +242,7 @@ export function* scanSheetDataInSteps(
       if (row >= MAX_ROWS) throw outsideGrid(`row ${row + 1}`);
       col = -1;
       visitor.row(row, height > 0 ? height : null);
+      state.row = row;
       i = gt + 1;
       if (++rowsInStep === ROWS_PER_STEP) {
         rowsInStep = 0;
