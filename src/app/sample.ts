@@ -16,10 +16,11 @@ import { createAppHost } from "./app-host";
 import { breathe } from "./slices";
 
 /**
- * Rows per sync while filling the sample: the in-memory host applies a sync in one go, so the app
- * keeps each one far below the 4 MB request limit and the page runs between them (issue 12).
+ * Rows per sync while filling the sample: each sync's rows.add is one piece of work for the in-memory
+ * host (it pauses between operations, not inside one), so the app keeps it far below the 4 MB request
+ * limit and the page runs between them (issue 12).
  */
-const SYNC_BYTES = 256 * 1024;
+const SYNC_BYTES = 128 * 1024;
 
 export type SampleSize = "small" | "standard" | "large";
 
