@@ -79,7 +79,8 @@ describe("summary figures in steps", () => {
     const stepped = await computeDashboardInSteps(inputOf(t), breathe);
     expect(stepped).toEqual(computeDashboard(inputOf(tables())));
     // This month, last month and the year so far each walk Appointments, Claims and Payments in steps.
-    const steps = (rows: readonly unknown[] | null | undefined) => Math.floor((rows?.length ?? 0) / ROWS_PER_STEP);
+    const steps = (rows: readonly unknown[] | null | undefined) =>
+      Math.floor((rows?.length ?? 0) / ROWS_PER_STEP);
     expect(steps(t.Appointments) + steps(t.Claims) + steps(t.Payments)).toBeGreaterThan(3);
     expect(calls()).toBeGreaterThanOrEqual(3 * (steps(t.Appointments) + steps(t.Claims) + steps(t.Payments)));
   });
