@@ -2,14 +2,44 @@ import { isoFromSerial } from "../../dates/excel-dates";
 import { DEFAULT_UNBILLED_AFTER_DAYS } from "../../revenue-cycle/constants";
 import { isKeptVisit, visitKey } from "../../revenue-cycle/unbilled";
 import { shownRaw } from "../display";
+import { runAll } from "../../slices";
 import type { Rule } from "../rule";
-import { groupKeyPart } from "../workbook-model";
+import { GroupIndex, groupKeyPart, type RowKeyOf, type WorkbookModel } from "../workbook-model";
 
 const CLAIM_ID = ["claimId"];
 /** Claims by the visit they bill: patient, service date, provider. */
 const CLAIM_VISIT = ["patientRef", "serviceDate", "providerId"];
 const APPOINTMENT_CLAIM = ["claimId"];
 const APPOINTMENT_VISIT = ["patientRef", "date", "providerId"];
+
+/** Each Claims row's visit key (visitKey of its patient, service date and provider). */
+function claimVisitKeys(workbook: WorkbookModel): RowKeyOf {
+  const claims = workbook.table("Claims");
+  const p = claims?.columnValues("patientRef");
+  const d = claims?.columnValues("serviceDate");
+  const v = claims?.columnValues("providerId");
+  return (r) => {
+    const date = d?.[r];
+    return visitKey(
+      (p?.[r] as string | null) ?? null,
+      typeof date === "number" ? date : null,
+      (v?.[r] as string | null) ?? null,
+    );
+  };
+}
+
+/**
+ * Claims by the visit they bill, built once (in one go: ~40 ms on the Large sample) and updated for the
+ * rows an edit touches (rebuilding it on each typed Claims cell held the page).
+ */
+function claimsByVisit(workbook: WorkbookModel): GroupIndex {
+  return workbook.derive(
+    "Claims",
+    CLAIM_VISIT,
+    () => runAll(GroupIndex.build(workbook.table("Claims")?.rowCount ?? 0, claimVisitKeys(workbook))),
+    (index, first, count) => index.update(first, count, claimVisitKeys(workbook)),
+  );
+}
 
 /**
  * Charge capture: a kept visit (Completed, Arrived, In Room) with no claim, once it is N days old
@@ -30,22 +60,7 @@ export const unbilledVisit: Rule = {
     const after = workbook.options.unbilledAfterDays ?? DEFAULT_UNBILLED_AFTER_DAYS;
     const today = Math.floor(workbook.asOf);
     const byId = workbook.index("Claims", CLAIM_ID);
-    const byVisit = workbook.derive("Claims", CLAIM_VISIT, () => {
-      const keys = new Set<string>();
-      const p = claims.columnValues("patientRef");
-      const d = claims.columnValues("serviceDate");
-      const v = claims.columnValues("providerId");
-      for (let r = 0; r < claims.rowCount; r++) {
-        const date = d?.[r];
-        const k = visitKey(
-          (p?.[r] as string | null) ?? null,
-          typeof date === "number" ? date : null,
-          (v?.[r] as string | null) ?? null,
-        );
-        if (k !== null) keys.add(k);
-      }
-      return keys;
-    });
+    const byVisit = claimsByVisit(workbook);
     const claimIds = appointments.columnValues("claimId");
     const patients = appointments.columnValues("patientRef");
     const providers = appointments.columnValues("providerId");
