@@ -34,6 +34,11 @@ export interface Rule {
    */
   readonly lookups?: readonly Lookup[];
   /**
+   * The lookups `related` asks workbook.index() for: ValidationSession.create builds them in steps after
+   * its first run, so the first edit of a 100k-row table does not build them in one go.
+   */
+  readonly relatedLookups?: readonly Lookup[];
+  /**
    * Rows of `table` whose findings may change when row `row` of `changed` (this table or one it reads)
    * changes. Called with the workbook as it was before the edit and again after it, so a row that
    * stops matching (a fixed duplicate, a renamed provider) is re-checked too. The edited rows
@@ -48,6 +53,7 @@ export function rowRule(rule: {
   readonly table: TableName;
   readonly reads?: readonly TableName[];
   readonly lookups?: readonly Lookup[];
+  readonly relatedLookups?: readonly Lookup[];
   readonly check: (workbook: WorkbookModel, row: number, out: Finding[]) => void;
   readonly related?: (workbook: WorkbookModel, changed: TableName, row: number) => readonly number[];
 }): Rule {

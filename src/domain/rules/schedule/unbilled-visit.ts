@@ -51,6 +51,10 @@ export const unbilledVisit: Rule = {
   table: "Appointments",
   reads: ["Claims"],
   lookups: [{ table: "Claims", keys: CLAIM_ID }],
+  relatedLookups: [
+    { table: "Appointments", keys: APPOINTMENT_CLAIM },
+    { table: "Appointments", keys: APPOINTMENT_VISIT },
+  ],
   checker(workbook) {
     const appointments = workbook.table("Appointments");
     const claims = workbook.table("Claims");
