@@ -130,7 +130,7 @@ export const validationBench: BenchSection = {
       maxResponseBytes: 0,
       note: `CPU ${best.toFixed(0)} ms (best of 3); ${found} findings; ${size}`,
     });
-    results.push(...liveEditCases(practice, DEFAULT_AS_OF));
+    results.push(...(await liveEditCases(practice, DEFAULT_AS_OF)));
 
     const host = createExcelHost();
     await fill(host, data);
