@@ -30,6 +30,15 @@ export function columnKeys(model: TableModel | undefined, keys: readonly string[
 }
 
 /**
+ * How a lookup makes each row's key when it is not its key columns' values as they are (e.g. a claim's
+ * visit: its service date's day). `id` names it in the workbook's cache of lookups.
+ */
+export interface RowKeys {
+  readonly id: string;
+  of(model: TableModel | undefined): RowKeyOf;
+}
+
+/**
  * Rows of a table grouped by a key per row. Rows sharing a key are chained (first row per key in a Map,
  * then `next` links) so that building it for 100k rows allocates no array per key. Edited and appended
  * rows are moved between chains in place (update), so an edit costs the chains it touches, not a

@@ -1,4 +1,5 @@
 import type { TableName } from "../catalog";
+import type { RowKeys } from "./group-index";
 import type { Finding } from "./types";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -6,6 +7,8 @@ import type { WorkbookModel } from "./workbook-model";
 export interface Lookup {
   readonly table: TableName;
   readonly keys: readonly string[];
+  /** Makes each row's key when it is not the `keys` columns' values as they are. */
+  readonly by?: RowKeys;
 }
 
 /** Appends the findings of one data row (never called for blank rows). */

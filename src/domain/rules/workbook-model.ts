@@ -1,10 +1,10 @@
 import { CATALOG, TABLE_NAMES, type CellValue, type TableName, type TableSpec } from "../catalog";
 import { runAll, type Breathe } from "../slices";
-import { columnKeys, GroupIndex } from "./group-index";
+import { columnKeys, GroupIndex, type RowKeys } from "./group-index";
 import { TableModel } from "./table-model";
 import type { RawTable, RawWorkbook, ValidationOptions } from "./types";
 
-export { columnKeys, GroupIndex, groupKeyPart, type RowKeyOf } from "./group-index";
+export { columnKeys, GroupIndex, groupKeyPart, type RowKeyOf, type RowKeys } from "./group-index";
 
 type Models = { [T in TableName]?: TableModel<T> };
 
@@ -19,10 +19,16 @@ interface Derived {
   readonly patch: PatchDerived<unknown> | undefined;
 }
 
-/** A cached lookup and the columns it groups by (to re-read edited rows' keys). */
+/** A cached lookup and how its rows' keys are made (to re-read edited rows' keys). */
 interface CachedIndex {
   readonly keys: readonly string[];
+  readonly by: RowKeys | undefined;
   readonly index: GroupIndex;
+}
+
+/** Each row's key: `by`, else the `keys` columns' values. */
+function rowKeysOf(model: TableModel | undefined, keys: readonly string[], by: RowKeys | undefined) {
+  return by ? by.of(model) : columnKeys(model, keys);
 }
 
 /**
@@ -115,32 +121,33 @@ export class WorkbookModel {
 
   /**
    * The lookup of `table` by `keys` (rows per key, each row's key), built on first use and shared by
-   * every rule that groups the table the same way.
+   * every rule that groups the table the same way. `by` makes the keys when they are not the columns'
+   * values as they are.
    */
-  index(table: TableName, keys: readonly string[]): GroupIndex {
-    const cached = this.cachedIndex(table, keys);
+  index(table: TableName, keys: readonly string[], by?: RowKeys): GroupIndex {
+    const cached = this.cachedIndex(table, keys, by);
     if (cached) return cached;
     this.indexesBuiltInOneGo++;
-    return runAll(this.indexSteps(table, keys));
+    return runAll(this.indexSteps(table, keys, by));
   }
 
   /** index() built in steps (pausing every ROWS_PER_STEP rows) and kept for the rules that follow. */
-  *indexSteps(table: TableName, keys: readonly string[]): Generator<void, GroupIndex> {
-    const cached = this.cachedIndex(table, keys);
+  *indexSteps(table: TableName, keys: readonly string[], by?: RowKeys): Generator<void, GroupIndex> {
+    const cached = this.cachedIndex(table, keys, by);
     if (cached) return cached;
     const model = this.table(table);
-    const built = yield* GroupIndex.build(model?.rowCount ?? 0, columnKeys(model, keys));
+    const built = yield* GroupIndex.build(model?.rowCount ?? 0, rowKeysOf(model, keys, by));
     let byKeys = this.groups.get(table);
     if (!byKeys) {
       byKeys = new Map();
       this.groups.set(table, byKeys);
     }
-    byKeys.set(keys.join("\u0001"), { keys, index: built });
+    byKeys.set(cacheId(keys, by), { keys, by, index: built });
     return built;
   }
 
-  private cachedIndex(table: TableName, keys: readonly string[]): GroupIndex | undefined {
-    return this.groups.get(table)?.get(keys.join("\u0001"))?.index;
+  private cachedIndex(table: TableName, keys: readonly string[], by?: RowKeys): GroupIndex | undefined {
+    return this.groups.get(table)?.get(cacheId(keys, by))?.index;
   }
 
   /**
@@ -165,8 +172,8 @@ export class WorkbookModel {
   /** Rows [first, first + count) of `table` were edited or appended: its lookups and derived data follow. */
   private follow(table: TableName, first: number, count: number): void {
     const model = this.table(table);
-    for (const { keys, index } of this.groups.get(table)?.values() ?? []) {
-      index.update(first, count, columnKeys(model, keys));
+    for (const { keys, by, index } of this.groups.get(table)?.values() ?? []) {
+      index.update(first, count, rowKeysOf(model, keys, by));
     }
     const byToken = this.derived.get(table);
     for (const [token, { value, patch }] of byToken ?? []) {
@@ -179,4 +186,9 @@ export class WorkbookModel {
     this.groups.delete(table);
     this.derived.delete(table);
   }
+}
+
+function cacheId(keys: readonly string[], by: RowKeys | undefined): string {
+  const columns = keys.join("\u0001");
+  return by ? `${columns}\u0002${by.id}` : columns;
 }

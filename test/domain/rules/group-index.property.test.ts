@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import type { CellValue } from "../../../src/domain/catalog";
-import { GroupIndex } from "../../../src/domain/rules/group-index";
+import { GroupIndex, type RowKeys } from "../../../src/domain/rules/group-index";
 import { WorkbookModel } from "../../../src/domain/rules/workbook-model";
 import { runAll } from "../../../src/domain/slices";
 import { AS_OF, d } from "./fixture";
@@ -101,16 +101,25 @@ const POOL: readonly (readonly CellValue[])[] = [
   ["PT1", "pt1", "PT2", ""],
   ["AETNA", "MCR", "NEW", ""],
   ["P001", "P002", ""],
-  [d("2026-01-05"), d("2026-01-06"), "not a date", ""],
+  [d("2026-01-05"), d("2026-01-05") + 0.5, d("2026-01-06"), "not a date", ""],
   ["Open", "Paid", "Denied", "Bogus", ""],
 ];
-/** The lookups the Claims rules keep, and two more shapes (several columns, a date). */
-const LOOKUPS = [
-  ["claimId"],
-  ["payerId"],
-  ["providerId"],
-  ["payerId", "status"],
-  ["patientRef", "serviceDate", "providerId"],
+/** Keys made by the lookup, not the cells as they are: the service date's day (a time of day ignored). */
+const SERVICE_DAY: RowKeys = {
+  id: "day",
+  of: (model) => (r) => {
+    const date = model?.valueOf("serviceDate", r);
+    return typeof date === "number" ? String(Math.floor(date)) : null;
+  },
+};
+/** The lookups the Claims rules keep, and more shapes (several columns, a date, keys made by `by`). */
+const LOOKUPS: readonly { keys: string[]; by?: RowKeys }[] = [
+  { keys: ["claimId"] },
+  { keys: ["payerId"] },
+  { keys: ["providerId"] },
+  { keys: ["payerId", "status"] },
+  { keys: ["patientRef", "serviceDate", "providerId"] },
+  { keys: ["serviceDate"], by: SERVICE_DAY },
 ];
 
 const rowArb = fc.tuple(...POOL.map((values) => fc.constantFrom(...values))).map((r) => [...r]);
@@ -130,7 +139,7 @@ describe("WorkbookModel lookups follow row edits and appends", () => {
         (initial, changes) => {
           const rows = initial.map((r) => [...r]);
           const model = new WorkbookModel({ Claims: { headers: HEADERS, rows } }, { asOf: AS_OF });
-          const cached = LOOKUPS.map((keys) => runAll(model.indexSteps("Claims", keys)));
+          const cached = LOOKUPS.map(({ keys, by }) => runAll(model.indexSteps("Claims", keys, by)));
           for (const change of changes) {
             if (Array.isArray(change)) {
               rows.push(change);
@@ -150,10 +159,10 @@ describe("WorkbookModel lookups follow row edits and appends", () => {
             }
           }
           const fresh = new WorkbookModel({ Claims: { headers: HEADERS, rows } }, { asOf: AS_OF });
-          LOOKUPS.forEach((keys, i) => {
-            const index = model.index("Claims", keys);
+          LOOKUPS.forEach(({ keys, by }, i) => {
+            const index = model.index("Claims", keys, by);
             expect(index).toBe(cached[i]); // updated in place, not dropped
-            expectSameIndex(index, fresh.index("Claims", keys), rows.length);
+            expectSameIndex(index, fresh.index("Claims", keys, by), rows.length);
           });
           expect(model.indexesBuiltInOneGo).toBe(0);
         },
