@@ -1,7 +1,8 @@
 /**
  * Validation: the sample practice scaled to ~100k claim lines (with the planted errors), written into
  * the in-memory host, then Validate (read every table, check every rule, mark the problem cells), a live
- * re-check of one co-author edit, and Clear marks. Also the rules engine alone on the same data.
+ * re-check of one co-author edit, and Clear marks. Also the rules engine alone on the same data, and
+ * its re-check of one typed Claims cell (bench/live-edit.ts).
  * Goals: under 1 s of add-in CPU for Validate; syncs <= ceil(bytes / 4 MB) + 3 for the whole run.
  */
 import { CATALOG, TABLE_NAMES, type CellValue, type TableName } from "../src/domain/catalog";
@@ -11,6 +12,7 @@ import { jsonBytes, MAX_REQUEST_BYTES, readTables } from "../src/excel/table-io"
 import type { ExcelRunner } from "../src/excel/runner";
 import { ValidationController } from "../src/excel/validation";
 import { createExcelHost, type ExcelHost } from "../src/host";
+import { liveEditCases } from "./live-edit";
 import type { BenchResult, BenchSection } from "./types";
 
 const CLAIM_LINES = 100_000;
@@ -128,6 +130,7 @@ export const validationBench: BenchSection = {
       maxResponseBytes: 0,
       note: `CPU ${best.toFixed(0)} ms (best of 3); ${found} findings; ${size}`,
     });
+    results.push(...(await liveEditCases(practice, DEFAULT_AS_OF)));
 
     const host = createExcelHost();
     await fill(host, data);

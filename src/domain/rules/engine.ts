@@ -42,7 +42,7 @@ function* scopeSteps(
     if (!model) continue;
     const checks: RowCheck[] = [];
     for (const rule of byTable.get(name) ?? []) {
-      for (const { table, keys } of rule.lookups ?? []) yield* workbook.indexSteps(table, keys);
+      for (const { table, keys, by } of rule.lookups ?? []) yield* workbook.indexSteps(table, keys, by);
       const check = rule.checker(workbook);
       if (check !== null) checks.push(check);
       yield;
@@ -150,6 +150,13 @@ export class ValidationSession {
     const model = await WorkbookModel.build(workbook, options, breathe);
     const findings = await validateScopeInSteps(model, fullScope(model), breathe, rules);
     await breathe();
+    // The lookups edits re-check rows by (a claim's appointments, a provider's claims ...): built now, in
+    // steps, so the first edit does not build them in one go.
+    for (const rule of rules) {
+      for (const { table, keys, by } of rule.relatedLookups ?? []) {
+        await runInSteps(model.indexSteps(table, keys, by), breathe);
+      }
+    }
     return new ValidationSession(new CheckedWorkbook(model, sortFindings(findings)), options, rules);
   }
 

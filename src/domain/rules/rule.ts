@@ -1,4 +1,5 @@
 import type { TableName } from "../catalog";
+import type { RowKeys } from "./group-index";
 import type { Finding } from "./types";
 import type { WorkbookModel } from "./workbook-model";
 
@@ -6,6 +7,8 @@ import type { WorkbookModel } from "./workbook-model";
 export interface Lookup {
   readonly table: TableName;
   readonly keys: readonly string[];
+  /** Makes each row's key when it is not the `keys` columns' values as they are. */
+  readonly by?: RowKeys;
 }
 
 /** Appends the findings of one data row (never called for blank rows). */
@@ -34,6 +37,11 @@ export interface Rule {
    */
   readonly lookups?: readonly Lookup[];
   /**
+   * The lookups `related` asks workbook.index() for: ValidationSession.create builds them in steps after
+   * its first run, so the first edit of a 100k-row table does not build them in one go.
+   */
+  readonly relatedLookups?: readonly Lookup[];
+  /**
    * Rows of `table` whose findings may change when row `row` of `changed` (this table or one it reads)
    * changes. Called with the workbook as it was before the edit and again after it, so a row that
    * stops matching (a fixed duplicate, a renamed provider) is re-checked too. The edited rows
@@ -48,6 +56,7 @@ export function rowRule(rule: {
   readonly table: TableName;
   readonly reads?: readonly TableName[];
   readonly lookups?: readonly Lookup[];
+  readonly relatedLookups?: readonly Lookup[];
   readonly check: (workbook: WorkbookModel, row: number, out: Finding[]) => void;
   readonly related?: (workbook: WorkbookModel, changed: TableName, row: number) => readonly number[];
 }): Rule {

@@ -1,113 +1,45 @@
 import { CATALOG, TABLE_NAMES, type CellValue, type TableName, type TableSpec } from "../catalog";
-import { ROWS_PER_STEP, runAll, type Breathe } from "../slices";
-import type { Typed } from "./cell-reader";
+import { runAll, type Breathe } from "../slices";
+import { columnKeys, GroupIndex, type RowKeys } from "./group-index";
 import { TableModel } from "./table-model";
 import type { RawTable, RawWorkbook, ValidationOptions } from "./types";
 
+export { columnKeys, GroupIndex, groupKeyPart, type RowKeyOf, type RowKeys } from "./group-index";
+
 type Models = { [T in TableName]?: TableModel<T> };
 
-/** How grouped values compare: IDs and names case-insensitively (as Excel's lookups do), numbers exactly. */
-export function groupKeyPart(value: Typed): string | null {
-  if (value === null) return null;
-  return typeof value === "number" ? String(value) : value.toUpperCase();
+/**
+ * Brings a derived value up to date in place after rows [first, first + count) of its table were
+ * edited or appended (the table as it is now): a one-cell edit then costs the rows it touched.
+ */
+export type PatchDerived<V> = (value: V, first: number, count: number) => void;
+
+interface Derived {
+  readonly value: unknown;
+  readonly patch: PatchDerived<unknown> | undefined;
 }
 
-/**
- * Rows of a table grouped by the values of some columns. Rows sharing a key are chained (first row per
- * key in a Map, then `next` links) so that building it for 100k rows allocates no array per key.
- */
-export class GroupIndex {
-  /** Each data row's group key (null: a key cell is blank or unreadable). */
-  readonly rowKey: (string | null)[] = [];
-  private readonly head = new Map<string, number>();
-  private readonly next: Int32Array;
-  /** 1 for rows whose key another row has too (precomputed: unique-key checks ask for every row). */
-  private readonly shared: Uint8Array;
+/** A cached lookup and how its rows' keys are made (to re-read edited rows' keys). */
+interface CachedIndex {
+  readonly keys: readonly string[];
+  readonly by: RowKeys | undefined;
+  readonly index: GroupIndex;
+}
 
-  private constructor(rows: number) {
-    this.next = new Int32Array(rows).fill(-1);
-    this.shared = new Uint8Array(rows);
-  }
-
-  /** The index of `model` by `keys`, built in steps (pausing every ROWS_PER_STEP rows). */
-  static *build(model: TableModel | undefined, keys: readonly string[]): Generator<void, GroupIndex> {
-    const index = new GroupIndex(model?.rowCount ?? 0);
-    yield* index.fill(model, keys);
-    return index;
-  }
-
-  private *fill(model: TableModel | undefined, keys: readonly string[]): Generator<void, void> {
-    const n = model?.rowCount ?? 0;
-    const columns = model ? keys.map((k) => model.columnValues(k)) : [];
-    if (!model || columns.length === 0 || columns.some((c) => c === undefined)) return;
-    for (let r = 0; r < n; r++) {
-      let key: string | null = null;
-      for (let i = 0; i < columns.length; i++) {
-        const part = groupKeyPart(columns[i]?.[r] ?? null);
-        if (part === null) {
-          key = null;
-          break;
-        }
-        key = i === 0 ? part : `${key ?? ""}\u0000${part}`;
-      }
-      this.rowKey.push(key);
-      if ((r + 1) % ROWS_PER_STEP === 0) yield;
-    }
-    // Walk backwards so each chain runs in row order.
-    for (let r = n - 1; r >= 0; r--) {
-      const key = this.rowKey[r];
-      if ((n - r) % ROWS_PER_STEP === 0) yield;
-      if (key === null || key === undefined) continue;
-      const first = this.head.get(key);
-      if (first !== undefined) {
-        this.next[r] = first;
-        this.shared[r] = 1;
-        this.shared[first] = 1;
-      }
-      this.head.set(key, r);
-    }
-  }
-
-  has(key: string): boolean {
-    return this.head.has(key);
-  }
-
-  /** The first row with this key. */
-  first(key: string): number | undefined {
-    return this.head.get(key);
-  }
-
-  /** True when another row has the same key as `row`. */
-  isShared(row: number): boolean {
-    return this.shared[row] === 1;
-  }
-
-  /** The rows with this key, in row order. */
-  rows(key: string | null | undefined): number[] {
-    const out: number[] = [];
-    if (key === null || key === undefined) return out;
-    for (let r = this.head.get(key) ?? -1; r >= 0; r = this.next[r] ?? -1) out.push(r);
-    return out;
-  }
-
-  /** Rows sharing row `row`'s key (including itself). */
-  rowsLike(row: number): number[] {
-    return this.rows(this.rowKey[row]);
-  }
-
-  keys(): IterableIterator<string> {
-    return this.head.keys();
-  }
+/** Each row's key: `by`, else the `keys` columns' values. */
+function rowKeysOf(model: TableModel | undefined, keys: readonly string[], by: RowKeys | undefined) {
+  return by ? by.of(model) : columnKeys(model, keys);
 }
 
 /**
  * The parsed workbook the rules read, with lazily built lookups ("rows of Appointments per provider and
- * day", "rows of Claims per Claim ID") that are dropped when their table changes.
+ * day", "rows of Claims per Claim ID") that follow edits and appends of their table's rows and are
+ * dropped when the whole table is replaced.
  */
 export class WorkbookModel {
   private readonly models: Models = {};
-  private readonly groups = new Map<TableName, Map<string, GroupIndex>>();
-  private readonly derived = new Map<TableName, Map<object, unknown>>();
+  private readonly groups = new Map<TableName, Map<string, CachedIndex>>();
+  private readonly derived = new Map<TableName, Map<object, Derived>>();
   /**
    * Lookups index() had to build in one go (not prepared in steps from a rule's `lookups`): on a 100k-row
    * table each is a pause of the page (tests check the rules declare what they use).
@@ -166,14 +98,15 @@ export class WorkbookModel {
     const model = this.table(name);
     if (!model) throw new RangeError(`${name} is not in the workbook`);
     model.patchRows(first, rows);
-    this.forget(name);
+    this.follow(name, first, rows.length);
   }
 
   appendRows(name: TableName, rows: readonly (readonly CellValue[])[]): void {
     const model = this.table(name);
     if (!model) throw new RangeError(`${name} is not in the workbook`);
+    const first = model.rowCount;
     model.appendRows(rows);
-    this.forget(name);
+    this.follow(name, first, rows.length);
   }
 
   /** Rows of `table` sharing `keys` values with row `row` of the same table (including itself). */
@@ -188,51 +121,74 @@ export class WorkbookModel {
 
   /**
    * The lookup of `table` by `keys` (rows per key, each row's key), built on first use and shared by
-   * every rule that groups the table the same way.
+   * every rule that groups the table the same way. `by` makes the keys when they are not the columns'
+   * values as they are.
    */
-  index(table: TableName, keys: readonly string[]): GroupIndex {
-    const cached = this.cachedIndex(table, keys);
+  index(table: TableName, keys: readonly string[], by?: RowKeys): GroupIndex {
+    const cached = this.cachedIndex(table, keys, by);
     if (cached) return cached;
     this.indexesBuiltInOneGo++;
-    return runAll(this.indexSteps(table, keys));
+    return runAll(this.indexSteps(table, keys, by));
   }
 
   /** index() built in steps (pausing every ROWS_PER_STEP rows) and kept for the rules that follow. */
-  *indexSteps(table: TableName, keys: readonly string[]): Generator<void, GroupIndex> {
-    const cached = this.cachedIndex(table, keys);
+  *indexSteps(table: TableName, keys: readonly string[], by?: RowKeys): Generator<void, GroupIndex> {
+    const cached = this.cachedIndex(table, keys, by);
     if (cached) return cached;
-    const built = yield* GroupIndex.build(this.table(table), keys);
+    const model = this.table(table);
+    const built = yield* GroupIndex.build(model?.rowCount ?? 0, rowKeysOf(model, keys, by));
     let byKeys = this.groups.get(table);
     if (!byKeys) {
       byKeys = new Map();
       this.groups.set(table, byKeys);
     }
-    byKeys.set(keys.join("\u0001"), built);
+    byKeys.set(cacheId(keys, by), { keys, by, index: built });
     return built;
   }
 
-  private cachedIndex(table: TableName, keys: readonly string[]): GroupIndex | undefined {
-    return this.groups.get(table)?.get(keys.join("\u0001"));
+  private cachedIndex(table: TableName, keys: readonly string[], by?: RowKeys): GroupIndex | undefined {
+    return this.groups.get(table)?.get(cacheId(keys, by))?.index;
   }
 
   /**
-   * Data derived from one table (e.g. each appointment's booked slot), computed once and dropped when the
-   * table changes. `token` is a constant object owned by the caller that names the data.
+   * Data derived from one table (e.g. each appointment's booked slot), computed once. `token` is a
+   * constant object owned by the caller that names the data. When the table's rows are edited or
+   * appended, `patch` (given with the first call) updates it in place; without one it is dropped and
+   * the next call rebuilds it over the whole table. Replacing the table drops it either way.
    */
-  derive<V>(table: TableName, token: object, build: () => V): V {
+  derive<V>(table: TableName, token: object, build: () => V, patch?: PatchDerived<V>): V {
     let byToken = this.derived.get(table);
     if (!byToken) {
       byToken = new Map();
       this.derived.set(table, byToken);
     }
-    if (byToken.has(token)) return byToken.get(token) as V;
+    const cached = byToken.get(token);
+    if (cached) return cached.value as V;
     const value = build();
-    byToken.set(token, value);
+    byToken.set(token, { value, patch: patch as PatchDerived<unknown> | undefined });
     return value;
+  }
+
+  /** Rows [first, first + count) of `table` were edited or appended: its lookups and derived data follow. */
+  private follow(table: TableName, first: number, count: number): void {
+    const model = this.table(table);
+    for (const { keys, by, index } of this.groups.get(table)?.values() ?? []) {
+      index.update(first, count, rowKeysOf(model, keys, by));
+    }
+    const byToken = this.derived.get(table);
+    for (const [token, { value, patch }] of byToken ?? []) {
+      if (patch) patch(value, first, count);
+      else byToken?.delete(token);
+    }
   }
 
   private forget(table: TableName): void {
     this.groups.delete(table);
     this.derived.delete(table);
   }
+}
+
+function cacheId(keys: readonly string[], by: RowKeys | undefined): string {
+  const columns = keys.join("\u0001");
+  return by ? `${columns}\u0002${by.id}` : columns;
 }

@@ -68,18 +68,21 @@ describe("incremental re-checking", () => {
     ]);
   });
 
-  it("gives the same findings as validating the edited workbook from scratch, for any sequence of edits", () => {
+  it("gives the same findings as validating the edited workbook from scratch, for any edits, pastes and appends", () => {
     const base = practiceWorkbook();
     // Values that collide with other rows (IDs, times, dates) or break rules, per column header.
     const pool: Record<string, CellValue[]> = {
       "Appointment ID": ["A1", "A2", "a3"],
-      Date: [d("2026-03-02"), d("2026-03-03"), "2026-03-02"],
+      Date: [d("2026-03-02"), d("2026-03-03"), "2026-03-02", d("2026-02-25")],
+      "Duration (min)": [20, 30, 90, ""],
+      "Patient Ref": ["MRN1", "mrn2", "MRN9", ""],
+      "Service Date": [d("2026-02-02"), d("2026-02-25"), d("2026-03-02"), ""],
       Start: [t("9:00"), t("9:15"), t("9:30"), t("12:50")],
       "Provider ID": ["P001", "P002", "P999", ""],
       "Payer ID": ["AETNA", "MCR", "NONE"],
       "Claim ID": ["C1", "C2", "C3"],
       Room: ["1", "2", ""],
-      Status: ["Scheduled", "Canceled", "Draft", "Denied", "Paid", "Open", "Active"],
+      Status: ["Scheduled", "Canceled", "Completed", "Draft", "Denied", "Paid", "Open", "Active"],
       Charge: [50, 100, 150, 200, "x"],
       "Total Charge": [150, 200, 0],
       "Timely Filing (days)": [1, 90, 365, ""],
@@ -106,6 +109,9 @@ describe("incremental re-checking", () => {
         row: fc.nat({ max: base[table].rows.length - 1 }),
         header: fc.constantFrom(...headersWithPool(table)),
         pick: fc.nat(),
+        // A paste over the next row too, or the edited row added again at the end (an append).
+        span: fc.constantFrom(1, 1, 2),
+        append: fc.constantFrom(false, false, false, true),
       }),
     );
     fc.assert(
@@ -114,15 +120,65 @@ describe("incremental re-checking", () => {
         const session = new ValidationSession(clone(base), { asOf: AS_OF });
         for (const e of edits) {
           const values = pool[e.header]!;
-          const row = [...wb[e.table].rows[e.row]!];
-          row[wb[e.table].headers.indexOf(e.header)] = values[e.pick % values.length]!;
-          wb[e.table].rows[e.row] = row;
-          session.editRows(e.table, e.row, [row]);
+          const rows = wb[e.table].rows;
+          const first = Math.min(e.row, rows.length - 1);
+          const count = Math.min(e.span, rows.length - first);
+          const edited = rows.slice(first, first + count).map((r, i) => {
+            const row = [...r];
+            row[wb[e.table].headers.indexOf(e.header)] = values[(e.pick + i) % values.length]!;
+            return row;
+          });
+          if (e.append) {
+            rows.push(...edited);
+            session.appendRows(e.table, edited);
+          } else {
+            rows.splice(first, count, ...edited);
+            session.editRows(e.table, first, edited);
+          }
         }
         expect(session.findings).toEqual(validateWorkbook(wb, { asOf: AS_OF }));
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("follows a claim's visit (patient, service date, provider) as it is edited, pasted over and appended", () => {
+    const wb = practiceWorkbook();
+    const cell = (name: TableName, row: number, header: string, value: CellValue) => {
+      const edited = [...wb[name].rows[row]!];
+      edited[wb[name].headers.indexOf(header)] = value;
+      wb[name].rows[row] = edited;
+      return edited;
+    };
+    // A3 becomes a completed visit of C2's patient, day and provider: billed by C2.
+    cell("Appointments", 2, "Date", d("2026-02-25"));
+    cell("Appointments", 2, "Patient Ref", "MRN2");
+    cell("Appointments", 2, "Status", "Completed");
+    const session = new ValidationSession(clone(wb), { asOf: AS_OF });
+    expect(brief(session.findings)).toEqual([]);
+    const unbilled = ["Appointments#2 Status appointments.unbilled warning"];
+    // C2 moves to another day: the visit has no claim now.
+    const moved = session.editRows("Claims", 1, [cell("Claims", 1, "Service Date", d("2026-02-26"))]);
+    expect(brief(moved.findings)).toEqual(unbilled);
+    // C1 (pasted over with C2's visit, in a two-row paste) bills it again.
+    cell("Claims", 0, "Patient Ref", "mrn2");
+    cell("Claims", 0, "Provider ID", "P002");
+    cell("Claims", 0, "Payer ID", "MCR");
+    const c1 = cell("Claims", 0, "Service Date", d("2026-02-25"));
+    const pasted = session.editRows("Claims", 0, [c1, wb.Claims.rows[1]!]);
+    expect(pasted.findings).toEqual([]);
+    expect(pasted.findings).toEqual(validateWorkbook(wb, { asOf: AS_OF }));
+    // C1 leaves the visit again; an appended claim for it bills it.
+    expect(brief(session.editRows("Claims", 0, [cell("Claims", 0, "Patient Ref", "MRN1")]).findings)).toEqual(
+      unbilled,
+    );
+    const added = [...wb.Claims.rows[1]!];
+    added[wb.Claims.headers.indexOf("Claim ID")] = "C3";
+    added[wb.Claims.headers.indexOf("Service Date")] = d("2026-02-25");
+    wb.Claims.rows.push(added);
+    const appended = session.appendRows("Claims", [added]);
+    expect(appended.findings.filter((f) => f.ruleId === "appointments.unbilled")).toEqual([]);
+    expect(appended.findings).toEqual(validateWorkbook(wb, { asOf: AS_OF }));
   });
 
   it("re-checks everything that depended on a table that was re-read with rows removed", () => {

@@ -18,6 +18,10 @@ export const payerEnrollment: Rule = {
   id: "claims.payer-enrollment",
   table: "Claims",
   reads: ["Credentials"],
+  relatedLookups: [
+    { table: "Claims", keys: PROVIDER_ID },
+    { table: "Claims", keys: PAYER_ID },
+  ],
   checker(workbook) {
     const model = workbook.table("Claims");
     if (!model || !workbook.table("Credentials")) return null;

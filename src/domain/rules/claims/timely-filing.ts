@@ -40,6 +40,7 @@ export const timelyFiling: Rule = {
   table: "Claims",
   reads: ["Payers"],
   lookups: [{ table: "Payers", keys: PAYER_KEY }],
+  relatedLookups: [{ table: "Claims", keys: CLAIM_PAYER }],
   checker(workbook) {
     const claims = workbook.table("Claims");
     const payers = workbook.table("Payers");

@@ -11,6 +11,7 @@ import { groupKeyPart, type WorkbookModel } from "../workbook-model";
 import { credentialKey, credentialsByPerson } from "./periods";
 
 const PERSON_TYPE = ["personId", "type"];
+const PERSON_ID = ["personId"];
 
 /**
  * A credential in force that expired (error), expires within 30 days (error) or within 90 days
@@ -21,6 +22,10 @@ export const credentialExpiry: Rule = {
   id: "credentials.expiry",
   table: "Credentials",
   reads: ["Providers", "Staff"],
+  relatedLookups: [
+    { table: "Credentials", keys: PERSON_TYPE },
+    { table: "Credentials", keys: PERSON_ID },
+  ],
   checker(workbook) {
     const model = workbook.table("Credentials");
     if (!model) return null;
@@ -54,7 +59,7 @@ export const credentialExpiry: Rule = {
     const id = changed === "Providers" ? "providerId" : changed === "Staff" ? "staffId" : null;
     if (id === null) return [];
     const key = groupKeyPart(workbook.table(changed)?.valueOf(id, row) ?? null);
-    return workbook.rowsWith("Credentials", ["personId"], key);
+    return workbook.rowsWith("Credentials", PERSON_ID, key);
   },
 };
 

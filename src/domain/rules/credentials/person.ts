@@ -4,6 +4,7 @@ import { groupKeyPart } from "../workbook-model";
 
 const PROVIDER_ID = ["providerId"];
 const STAFF_ID = ["staffId"];
+const PERSON_ID = ["personId"];
 
 /**
  * Person ID names someone in Providers or Staff (a catalog reference names one table, so this check
@@ -13,6 +14,7 @@ export const credentialPerson: Rule = {
   id: "credentials.person",
   table: "Credentials",
   reads: ["Providers", "Staff"],
+  relatedLookups: [{ table: "Credentials", keys: PERSON_ID }],
   lookups: [
     { table: "Providers", keys: PROVIDER_ID },
     { table: "Staff", keys: STAFF_ID },
@@ -43,6 +45,6 @@ export const credentialPerson: Rule = {
     const id = changed === "Providers" ? "providerId" : changed === "Staff" ? "staffId" : null;
     if (id === null) return [];
     const key = groupKeyPart(workbook.table(changed)?.valueOf(id, row) ?? null);
-    return workbook.rowsWith("Credentials", ["personId"], key);
+    return workbook.rowsWith("Credentials", PERSON_ID, key);
   },
 };

@@ -17,6 +17,7 @@ export function referenceRule(spec: TableSpec, column: ColumnSpec): Rule | null 
     table: spec.name,
     reads: [ref.table],
     lookups: [{ table: ref.table, keys: targetKeys }],
+    relatedLookups: [{ table: spec.name, keys: ownKeys }],
     checker(workbook) {
       const model = workbook.table(spec.name);
       const targetModel = workbook.table(ref.table);

@@ -21,21 +21,32 @@ export function slotOf(status: Typed, date: Typed, start: Typed, duration: Typed
 
 const SLOTS = {};
 
-/** Every appointment's booked slot, computed once per version of the Appointments table. */
+/**
+ * Every appointment's booked slot, computed once and patched for the rows an edit or append touches
+ * (a typed cell re-reads its row, not 100k).
+ */
 export function bookedSlots(workbook: WorkbookModel): readonly (Slot | null)[] {
-  return workbook.derive("Appointments", SLOTS, () => {
+  const fill = (slots: (Slot | null)[], first: number, count: number) => {
     const model = workbook.table("Appointments");
-    if (!model) return [];
+    if (!model) return;
     const status = model.columnValues("status");
     const date = model.columnValues("date");
     const start = model.columnValues("start");
     const duration = model.columnValues("durationMin");
-    const slots: (Slot | null)[] = [];
-    for (let r = 0; r < model.rowCount; r++) {
-      slots.push(slotOf(status?.[r] ?? null, date?.[r] ?? null, start?.[r] ?? null, duration?.[r] ?? null));
+    for (let r = first; r < first + count; r++) {
+      slots[r] = slotOf(status?.[r] ?? null, date?.[r] ?? null, start?.[r] ?? null, duration?.[r] ?? null);
     }
-    return slots;
-  });
+  };
+  return workbook.derive(
+    "Appointments",
+    SLOTS,
+    () => {
+      const slots: (Slot | null)[] = [];
+      fill(slots, 0, workbook.table("Appointments")?.rowCount ?? 0);
+      return slots;
+    },
+    fill,
+  );
 }
 
 export function overlaps(a: Slot, b: Slot): boolean {

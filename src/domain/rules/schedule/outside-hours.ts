@@ -23,6 +23,7 @@ export const outsideHours: Rule = {
   table: "Appointments",
   reads: ["Providers"],
   lookups: [{ table: "Providers", keys: PROVIDER_ID }],
+  relatedLookups: [{ table: "Appointments", keys: PROVIDER_ID }],
   checker(workbook) {
     const model = workbook.table("Appointments");
     const providers = workbook.table("Providers");

@@ -18,6 +18,7 @@ export const providerLicense: Rule = {
   id: "schedule.provider-license",
   table: "Appointments",
   reads: ["Credentials"],
+  relatedLookups: [{ table: "Appointments", keys: PROVIDER_ID }],
   checker(workbook) {
     const model = workbook.table("Appointments");
     const credentials = workbook.table("Credentials");

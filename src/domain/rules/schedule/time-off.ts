@@ -22,6 +22,10 @@ export const timeOffOrHoliday: Rule = {
   id: "schedule.time-off",
   table: "Appointments",
   reads: ["TimeOff", "Holidays"],
+  relatedLookups: [
+    { table: "Appointments", keys: PROVIDER_ID },
+    { table: "Appointments", keys: DATE },
+  ],
   checker(workbook) {
     const model = workbook.table("Appointments");
     const timeOff = workbook.table("TimeOff");

@@ -3,13 +3,31 @@ import { DEFAULT_UNBILLED_AFTER_DAYS } from "../../revenue-cycle/constants";
 import { isKeptVisit, visitKey } from "../../revenue-cycle/unbilled";
 import { shownRaw } from "../display";
 import type { Rule } from "../rule";
-import { groupKeyPart } from "../workbook-model";
+import { groupKeyPart, type RowKeys } from "../workbook-model";
 
 const CLAIM_ID = ["claimId"];
 /** Claims by the visit they bill: patient, service date, provider. */
 const CLAIM_VISIT = ["patientRef", "serviceDate", "providerId"];
 const APPOINTMENT_CLAIM = ["claimId"];
 const APPOINTMENT_VISIT = ["patientRef", "date", "providerId"];
+
+/** Claims keyed by the visit they bill (visitKey: patient, service date's day, provider). */
+const BY_VISIT: RowKeys = {
+  id: "visit",
+  of(claims) {
+    const p = claims?.columnValues("patientRef");
+    const d = claims?.columnValues("serviceDate");
+    const v = claims?.columnValues("providerId");
+    return (r) => {
+      const date = d?.[r];
+      return visitKey(
+        (p?.[r] as string | null) ?? null,
+        typeof date === "number" ? date : null,
+        (v?.[r] as string | null) ?? null,
+      );
+    };
+  },
+};
 
 /**
  * Charge capture: a kept visit (Completed, Arrived, In Room) with no claim, once it is N days old
@@ -20,7 +38,14 @@ export const unbilledVisit: Rule = {
   id: "appointments.unbilled",
   table: "Appointments",
   reads: ["Claims"],
-  lookups: [{ table: "Claims", keys: CLAIM_ID }],
+  lookups: [
+    { table: "Claims", keys: CLAIM_ID },
+    { table: "Claims", keys: CLAIM_VISIT, by: BY_VISIT },
+  ],
+  relatedLookups: [
+    { table: "Appointments", keys: APPOINTMENT_CLAIM },
+    { table: "Appointments", keys: APPOINTMENT_VISIT },
+  ],
   checker(workbook) {
     const appointments = workbook.table("Appointments");
     const claims = workbook.table("Claims");
@@ -30,22 +55,7 @@ export const unbilledVisit: Rule = {
     const after = workbook.options.unbilledAfterDays ?? DEFAULT_UNBILLED_AFTER_DAYS;
     const today = Math.floor(workbook.asOf);
     const byId = workbook.index("Claims", CLAIM_ID);
-    const byVisit = workbook.derive("Claims", CLAIM_VISIT, () => {
-      const keys = new Set<string>();
-      const p = claims.columnValues("patientRef");
-      const d = claims.columnValues("serviceDate");
-      const v = claims.columnValues("providerId");
-      for (let r = 0; r < claims.rowCount; r++) {
-        const date = d?.[r];
-        const k = visitKey(
-          (p?.[r] as string | null) ?? null,
-          typeof date === "number" ? date : null,
-          (v?.[r] as string | null) ?? null,
-        );
-        if (k !== null) keys.add(k);
-      }
-      return keys;
-    });
+    const byVisit = workbook.index("Claims", CLAIM_VISIT, BY_VISIT);
     const claimIds = appointments.columnValues("claimId");
     const patients = appointments.columnValues("patientRef");
     const providers = appointments.columnValues("providerId");
