@@ -72,7 +72,11 @@ export class FormulaState {
   /** Why the engine could not compute this formula (shown marked in the grid); null when fine. */
   formulaError: string | null = null;
 
-  constructor(readonly formula: string) {}
+  constructor(
+    readonly formula: string,
+    /** The cell's kind and quote prefix (cell.ts), kept here so the cell needs no field of its own. */
+    readonly bits: number,
+  ) {}
 
   /** The same result for the same formula (a format change does not make it compute again). */
   copyResultFrom(other: FormulaState): void {

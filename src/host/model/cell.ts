@@ -24,16 +24,18 @@ function bitsOf(kind: ValueKind, quotePrefix: boolean): number {
 }
 
 /**
- * A cell holds four fields (about half what it held with one field per part): its value, its kind and
- * quote prefix as one small integer, its interned formatting, and its formula with the calculation
- * state, which only formula cells have. Empty cells are shared, one per formatting (blankWith).
+ * A cell holds three fields (it held eleven): its value, its interned formatting, and either its kind
+ * and quote prefix as one small integer or, for a formula cell, an object with those, the formula and
+ * its calculation state. Empty cells are shared, one per formatting (blankWith).
  */
 export class Cell {
   /** The literal value; "" for empty and for formula cells (their value is calcValue). */
   readonly value: StoredValue;
-  private readonly bits: number;
-  /** The formula and its computed result; null when the cell holds no formula. */
-  private readonly formulaState: FormulaState | null;
+  /**
+   * Kind and quote prefix (bits) of a cell without formula; a formula cell's formula, result and bits.
+   * One field for both: a small integer is stored in the field itself, no object.
+   */
+  private readonly extra: FormulaState | number;
   /** Number format, style and validation, interned (cell-parts.ts). */
   readonly formatting: CellFormatting;
 
@@ -49,9 +51,20 @@ export class Cell {
     validation: ValidationRuleState | null,
   ) {
     this.value = value;
-    this.bits = bitsOf(kind, quotePrefix);
-    this.formulaState = formula === null ? null : new FormulaState(formula);
+    const bits = bitsOf(kind, quotePrefix);
+    this.extra = formula === null ? bits : new FormulaState(formula, bits);
     this.formatting = formattingOf(numberFormat, style, validation);
+  }
+
+  private get bits(): number {
+    const extra = this.extra;
+    return typeof extra === "number" ? extra : extra.bits;
+  }
+
+  /** The formula and its computed result; null when the cell holds no formula. */
+  private get formulaState(): FormulaState | null {
+    const extra = this.extra;
+    return typeof extra === "number" ? null : extra;
   }
 
   get kind(): ValueKind {
@@ -60,7 +73,8 @@ export class Cell {
 
   /** Formula text starting with "=", or null. */
   get formula(): string | null {
-    return this.formulaState === null ? null : this.formulaState.formula;
+    const extra = this.extra;
+    return typeof extra === "number" ? null : extra.formula;
   }
 
   /** Excel's quote prefix: the text was entered with a leading apostrophe. */
@@ -115,7 +129,8 @@ export class Cell {
   }
 
   get isEmpty(): boolean {
-    return this.formulaState === null && (this.bits & 7) === 0;
+    const extra = this.extra;
+    return typeof extra === "number" && (extra & 7) === 0;
   }
 
   /** True when the cell carries nothing but defaults (can be dropped from storage). */
@@ -125,7 +140,7 @@ export class Cell {
 
   /** Empty, no quote prefix: the shared cell of its formatting (never mutated, never computed). */
   get isBlank(): boolean {
-    return this.formulaState === null && this.bits === 0;
+    return this.extra === 0;
   }
 
   withContent(value: StoredValue, kind: ValueKind, formula: string | null, quotePrefix: boolean): Cell {
