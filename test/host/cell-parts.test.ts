@@ -6,7 +6,9 @@
  */
 import { countStoredCells } from "../../bench/memory";
 import { createExcelHost, type ExcelHost } from "../../src/host";
-import type { Cell } from "../../src/host/model/cell";
+import { Cell } from "../../src/host/model/cell";
+import { CellStore } from "../../src/host/model/cell-store";
+import { DEFAULT_STYLE, patchStyle } from "../../src/host/model/style";
 
 function raw(host: ExcelHost, row: number, col: number): Cell {
   return host.workbook.rawCell(host.workbook.requireSheet("Sheet1"), row, col);
@@ -160,5 +162,23 @@ describe("bench memory", () => {
       empty: 9,
       emptyObjects: 1,
     });
+  });
+});
+
+describe("the cell store", () => {
+  test("stores an empty cell made elsewhere (as a file read makes them) as the shared one", () => {
+    const store = new CellStore();
+    const bold = patchStyle(DEFAULT_STYLE, { bold: true });
+    const made = () => new Cell("", "Empty", null, false, "0.00", bold, null);
+    store.set(0, 0, made());
+    store.set(5, 3, made());
+    const stored = store.get(0, 0);
+    expect(store.get(5, 3)).toBe(stored);
+    expect(stored).toMatchObject({ value: "", numberFormat: "0.00" });
+    expect(stored.style.bold).toBe(true);
+    // Content, or a quote prefix, is a cell of its own.
+    const quoted = new Cell("", "Empty", null, true, "0.00", bold, null);
+    store.set(1, 0, quoted);
+    expect(store.get(1, 0)).toBe(quoted);
   });
 });

@@ -51,7 +51,9 @@ export class CellStore {
     return this.rows[row];
   }
 
-  set(row: number, col: number, cell: Cell): void {
+  set(row: number, col: number, given: Cell): void {
+    // An empty cell made elsewhere (a file read builds its own) is stored as the shared one.
+    const cell = given.isBlank ? given.cleared() : given;
     const current = this.rows[row]?.[col];
     if (current === cell) return;
     if (current === undefined && cell === this.defaultAt(row, col)) return;
