@@ -38,6 +38,8 @@ export interface StoredCells {
   readonly empty: number;
   /** Distinct objects among the empty cells (shared ones count once). */
   readonly emptyObjects: number;
+  /** Distinct objects among all stored cells. */
+  readonly objects: number;
 }
 
 /** Counts the stored cells of every sheet by what they hold. */
@@ -48,9 +50,11 @@ export function countStoredCells(host: ExcelHost): StoredCells {
   let formulas = 0;
   let empty = 0;
   const emptyObjects = new Set<object>();
+  const objects = new Set<object>();
   for (const sheet of host.workbook.sheets()) {
     sheet.cells.forEach((cell) => {
       total++;
+      objects.add(cell);
       if (cell.formula !== null) formulas++;
       else if (cell.kind === "Double") numbers++;
       else if (cell.kind === "String") strings++;
@@ -60,14 +64,15 @@ export function countStoredCells(host: ExcelHost): StoredCells {
       }
     });
   }
-  return { total, numbers, strings, formulas, empty, emptyObjects: emptyObjects.size };
+  return { total, numbers, strings, formulas, empty, emptyObjects: emptyObjects.size, objects: objects.size };
 }
 
 function cellsNote(cells: StoredCells): string {
   const k = (n: number) => `${(n / 1000).toFixed(0)}k`;
   return (
     `${k(cells.total)} stored cells (${k(cells.numbers)} numbers, ${k(cells.strings)} strings, ` +
-    `${k(cells.formulas)} formulas, ${k(cells.empty)} empty in ${cells.emptyObjects} objects)`
+    `${k(cells.formulas)} formulas, ${k(cells.empty)} empty in ${cells.emptyObjects} objects), ` +
+    `${k(cells.objects)} distinct cell objects`
   );
 }
 

@@ -147,6 +147,71 @@ describe("empty cells that carry only formatting", () => {
   });
 });
 
+describe("cells without formula that are equal", () => {
+  test("are stored as one object in a column, and writing one position changes only that one", async () => {
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B4").values = [
+        ["Open", 100],
+        ["Paid", 100],
+        ["Open", 100.5],
+        ["Open", 100],
+      ];
+      await context.sync();
+    });
+    const open = raw(host, 0, 0);
+    expect(raw(host, 2, 0)).toBe(open);
+    expect(raw(host, 3, 0)).toBe(open);
+    expect(raw(host, 3, 1)).toBe(raw(host, 0, 1));
+    expect(raw(host, 2, 1).value).toBe(100.5);
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A3").values = [["Denied"]];
+      sheet.getRange("A4").numberFormat = [["@"]];
+      await context.sync();
+    });
+    expect(host.workbook.values("Sheet1", "A1:A4")).toEqual([["Open"], ["Paid"], ["Denied"], ["Open"]]);
+    expect(raw(host, 0, 0)).toBe(open);
+    expect(open).toMatchObject({ value: "Open", numberFormat: "General" });
+    expect(raw(host, 3, 0).numberFormat).toBe("@");
+  });
+
+  test("but text and the error it spells, or a quote prefix, stay apart", async () => {
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A4").values = [
+        ["#N/A"],
+        ["'#N/A"],
+        ["'5"],
+        ["5"],
+      ];
+      await context.sync();
+    });
+    expect(host.workbook.cellAt("Sheet1", "A1").valueType).toBe("Error");
+    expect(host.workbook.cellAt("Sheet1", "A2")).toMatchObject({ valueType: "String", quotePrefix: true });
+    expect(host.workbook.cellAt("Sheet1", "A3")).toMatchObject({ value: "5", quotePrefix: true });
+    expect(host.workbook.cellAt("Sheet1", "A4")).toMatchObject({ value: 5, quotePrefix: false });
+  });
+
+  test("formula cells are never shared: each keeps its own result", async () => {
+    const host = createExcelHost();
+    await host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:A3").values = [[1], [2], [3]];
+      sheet.getRange("B1:B3").formulas = [["=$A$1*2"], ["=$A$1*2"], ["=A3*2"]];
+      await context.sync();
+    });
+    expect(raw(host, 1, 1)).not.toBe(raw(host, 0, 1));
+    expect(host.workbook.values("Sheet1", "B1:B3")).toEqual([[2], [2], [6]]);
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[4]];
+      await context.sync();
+    });
+    expect(host.workbook.values("Sheet1", "B1:B3")).toEqual([[8], [8], [6]]);
+  });
+});
+
 describe("bench memory", () => {
   test("counts stored cells by what they hold, shared empty cells once", async () => {
     const host = await build();
@@ -154,13 +219,18 @@ describe("bench memory", () => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A2:B2").values = [["a", 1]];
       await context.sync();
     });
+    await host.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("C1:C2").values = [["a"], [1]];
+      await context.sync();
+    });
     expect(countStoredCells(host)).toEqual({
-      total: 13,
-      numbers: 2,
-      strings: 1,
+      total: 15,
+      numbers: 3,
+      strings: 2,
       formulas: 1,
       empty: 9,
       emptyObjects: 1,
+      objects: 7,
     });
   });
 });

@@ -3,9 +3,13 @@
  * row once and remember the original, so a failed sync restores exactly what was there.
  */
 import type { Rect } from "../address";
+import type { StoredValue } from "./cell";
 import { Cell, EMPTY_CELL } from "./cell";
 
 type Row = (Cell | undefined)[];
+
+/** Distinct values a column remembers for sharing before it starts over. */
+const RECENT_PER_COLUMN = 128;
 
 interface Journal {
   readonly rows: Map<number, Row | undefined>;
@@ -20,6 +24,8 @@ export class CellStore {
   private columnDefaults = new Map<number, Cell>();
   private rowDefaults = new Map<number, Cell>();
   private journal: Journal | null = null;
+  /** Per column, cells stored lately by value, to store equal cells as one object (see shared). */
+  private readonly recent: (Map<StoredValue, Cell> | undefined)[] = [];
 
   /** Number of rows that may hold cells (the last may be empty). */
   get rowCount(): number {
@@ -52,13 +58,33 @@ export class CellStore {
   }
 
   set(row: number, col: number, given: Cell): void {
-    // An empty cell made elsewhere (a file read builds its own) is stored as the shared one.
-    const cell = given.isBlank ? given.cleared() : given;
+    const cell = this.shared(col, given);
     const current = this.rows[row]?.[col];
     if (current === cell) return;
     if (current === undefined && cell === this.defaultAt(row, col)) return;
     const target = this.writableRow(row);
     target[col] = cell;
+  }
+
+  /**
+   * The cell to store for `cell`: an equal one already stored in the column when there is one (cells
+   * without formula are immutable, so equal ones can be one object: a Status or Payer column holds a
+   * few values many times), the shared empty one of its formatting for an empty cell.
+   */
+  private shared(col: number, cell: Cell): Cell {
+    if (cell.isBlank) return cell.cleared();
+    if (!cell.shareable) return cell;
+    let byValue = this.recent[col];
+    if (!byValue) {
+      byValue = new Map<StoredValue, Cell>();
+      this.recent[col] = byValue;
+    }
+    const seen = byValue.get(cell.value);
+    if (seen !== undefined && seen.sameAs(cell)) return seen;
+    // Bounded: a column of unique values (IDs, amounts) starts over rather than keep them all.
+    if (byValue.size >= RECENT_PER_COLUMN) byValue.clear();
+    byValue.set(cell.value, cell);
+    return cell;
   }
 
   /** Updates every stored cell of a row range with fn (undefined slots are passed the default cell). */

@@ -143,6 +143,22 @@ export class Cell {
     return this.extra === 0;
   }
 
+  /**
+   * May be stored as one object with equal cells (cell-store.ts): no formula (formula cells hold their
+   * own computed result), and no long text (a store keeps a few cells to share).
+   */
+  get shareable(): boolean {
+    const value = this.value;
+    return typeof this.extra === "number" && (typeof value !== "string" || value.length <= 64);
+  }
+
+  /** Same content and formatting, for cells without formula (-0 is not 0: a stored value never changes). */
+  sameAs(other: Cell): boolean {
+    return (
+      this.extra === other.extra && this.formatting === other.formatting && Object.is(this.value, other.value)
+    );
+  }
+
   withContent(value: StoredValue, kind: ValueKind, formula: string | null, quotePrefix: boolean): Cell {
     if (formula === null && kind === "Empty" && !quotePrefix) return blankWith(this.formatting);
     return new Cell(value, kind, formula, quotePrefix, this.numberFormat, this.style, this.validation);
