@@ -1,7 +1,8 @@
 /**
  * One cell of the in-memory workbook. Cells are immutable (a write replaces the object) so a sync can be
  * rolled back by restoring row arrays; only the derived formula result (calc*) is mutated, by recalc, and
- * only formula cells have one. Empty cells are shared (one per formatting), so nothing may key on them.
+ * only formula cells have one. Cells without formula are shared (empty ones, one per formatting; equal
+ * ones in a column, cell-store.ts), so nothing may key on them or tell positions apart by identity.
  */
 import { EXCEL_ERRORS } from "../../domain/catalog/cells";
 import type { CellFormatting } from "./cell-parts";
