@@ -20,6 +20,7 @@ import { appendBench } from "./append";
 import { hostileXlsxBench } from "./hostile-xlsx";
 import { bundleBench } from "./bundle";
 import { frontDeskBench } from "./front-desk";
+import { memoryBench } from "./memory";
 import type { BenchResult, BenchSection } from "./types";
 
 const SECTIONS: readonly BenchSection[] = [
@@ -37,6 +38,7 @@ const SECTIONS: readonly BenchSection[] = [
   hostileXlsxBench,
   bundleBench,
   frontDeskBench,
+  memoryBench,
 ];
 
 function kb(bytes: number): string {
