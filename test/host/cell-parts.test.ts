@@ -252,3 +252,43 @@ describe("the cell store", () => {
     expect(store.get(1, 0)).toBe(quoted);
   });
 });
+
+describe("the store's column count (the recalculator asks for it after every sync)", () => {
+  /** What columnCount means: the longest stored row's length, measured by walking every row. */
+  function walked(store: CellStore): number {
+    let widest = 0;
+    for (let r = 0; r < store.rowCount; r++) widest = Math.max(widest, store.rowCells(r)?.length ?? 0);
+    return widest;
+  }
+
+  it("stays the longest row's length through writes, shifts, commits and rollbacks", () => {
+    const store = new CellStore();
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const value = (n: number) => new Cell(n, "Double", null, false, "General", DEFAULT_STYLE, null);
+    for (let step = 0; step < 400; step++) {
+      const pick = random(10);
+      if (pick < 5) store.set(random(30), random(40), value(step));
+      else if (pick === 5) store.shiftDown(random(10), 10 + random(30), random(30), 1 + random(3));
+      else if (pick === 6) store.shiftUp(random(10), 10 + random(30), random(30), 1 + random(3));
+      else if (pick === 7 && !store.inTransaction) store.begin();
+      else if (pick === 8 && store.inTransaction) store.rollback();
+      else if (store.inTransaction) store.commit();
+      expect(store.columnCount()).toBe(walked(store));
+    }
+  });
+
+  it("narrows again when a rollback takes back the widest row", () => {
+    const store = new CellStore();
+    const value = new Cell(1, "Double", null, false, "General", DEFAULT_STYLE, null);
+    store.set(0, 5, value);
+    store.begin();
+    store.set(3, 30, value);
+    expect(store.columnCount()).toBe(31);
+    store.rollback();
+    expect(store.columnCount()).toBe(6);
+  });
+});
