@@ -218,6 +218,25 @@ describe("smart recalculation", () => {
     );
   });
 
+  test("rows appended to a table: its calculated column's existing rows ([@Amount]-[@Paid]) are not computed again", async () => {
+    const host = createExcelHost();
+    await build(host, 200);
+    formulaValues(host);
+    const before = host.workbook.calculationStats.computed;
+    await host.run(async (context) => {
+      context.workbook.tables.getItem("Claims").rows.add(undefined, [[500, 1, "Open", "", "new"]]);
+      await context.sync();
+    });
+    const values = formulaValues(host);
+    // The new row's Balance, and the Summary formulas that read the table or the columns it grew in
+    // (B1:B10 and the 30-cell chain after B2), not the 200 existing Balances.
+    expect(host.workbook.calculationStats.computed - before).toBeLessThan(60);
+    expect(values["Data!201,3"]).toBe(499);
+    expect(host.workbook.cellAt("Summary", "B2").value).toBe(
+      Array.from({ length: 200 }, (_, i) => 10 + i - (i % 3)).reduce((a, b) => a + b, 0) + 499,
+    );
+  });
+
   test("a table renamed: formulas that use it by its old or new name are computed again", async () => {
     const host = createExcelHost();
     await build(host);

@@ -17,8 +17,12 @@ export interface TableInfo {
 
 export interface TableLookup {
   tableByName(name: string): TableInfo | undefined;
-  /** The table whose range holds the formula cell (for unqualified references like [@Paid]). */
-  tableAt(sheetName: string, row: number, col: number): TableInfo | undefined;
+  /**
+   * The table whose range holds the formula cell (for unqualified references like [@Paid]).
+   * `thisRowOnly`: the reference reads only the formula's own row ([@Paid]), whose cells stay where they
+   * are when rows are appended to the table, so the table growing does not change its result.
+   */
+  tableAt(sheetName: string, row: number, col: number, thisRowOnly?: boolean): TableInfo | undefined;
 }
 
 export interface RewriteResult {
@@ -214,8 +218,11 @@ export function rewriteStructuredRefs(
     const end = groupEnd(formula, nameStart);
     if (end < 0) return { formula, problem: "Unbalanced brackets in the formula." };
     const inner = formula.slice(nameStart + 1, end - 1);
-    const table = name ? lookup.tableByName(name) : lookup.tableAt(at.sheetName, at.row, at.col);
     const parsed = parseInner(inner);
+    const thisRowOnly = parsed?.rows.length === 1 && parsed.rows[0] === "thisRow";
+    const table = name
+      ? lookup.tableByName(name)
+      : lookup.tableAt(at.sheetName, at.row, at.col, thisRowOnly);
     let replacement = "#REF!";
     if (!table)
       problem ??= name ? `There is no table named ${name}.` : "A structured reference outside a table.";

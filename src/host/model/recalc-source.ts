@@ -166,11 +166,14 @@ export class RecordingSource implements FormulaSource, TableLookup {
     return this.tableInfos.get(name.toLowerCase());
   }
 
-  tableAt(sheetName: string, row: number, col: number): TableInfo | undefined {
+  tableAt(sheetName: string, row: number, col: number, thisRowOnly = false): TableInfo | undefined {
     const sheet = this.sheet(sheetName);
     const table = sheet ? this.model.tableAt(sheet.id, row, col) : undefined;
     if (!table) return undefined;
-    this.record?.tables.add(table.name.toLowerCase());
+    // A table's readers are computed again when it grows (rows appended); [@Paid] in an existing row
+    // reads the same cells after that, so it is not one of them (else every append recomputed every
+    // calculated column of the table: the Large sample's load spent most of its time there).
+    if (!thisRowOnly) this.record?.tables.add(table.name.toLowerCase());
     return this.tableInfos.get(table.name.toLowerCase());
   }
 }
