@@ -220,9 +220,7 @@ export function rewriteStructuredRefs(
     const inner = formula.slice(nameStart + 1, end - 1);
     const parsed = parseInner(inner);
     const thisRowOnly = parsed?.rows.length === 1 && parsed.rows[0] === "thisRow";
-    const table = name
-      ? lookup.tableByName(name)
-      : lookup.tableAt(at.sheetName, at.row, at.col, thisRowOnly);
+    const table = name ? lookup.tableByName(name) : lookup.tableAt(at.sheetName, at.row, at.col, thisRowOnly);
     let replacement = "#REF!";
     if (!table)
       problem ??= name ? `There is no table named ${name}.` : "A structured reference outside a table.";
