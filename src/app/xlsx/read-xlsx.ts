@@ -8,185 +8,31 @@
  * checked (zip limits, no DOCTYPE): exceljs's object model cost several objects per cell and about
  * 30 s on 100k claim lines, unpacked every part (pictures too), and was half of the app's bundle.
  */
-import { MAX_COLUMNS, parseAddress, type Rect } from "../../host/address";
-import { Cell, EXCEL_ERROR_VALUES, type StoredValue, type ValueKind } from "../../host/model/cell";
+import { parseAddress, type Rect } from "../../host/address";
 import type ExcelJS from "exceljs";
 import { afterContentWrite } from "../../host/model/range-ops";
 import type { SheetState, SheetVisibility } from "../../host/model/state";
-import type { ValidationRuleState } from "../../host/model/validation";
-import { DEFAULT_STYLE } from "../../host/model/style";
 import { addTable, checkTableName } from "../../host/model/table-ops";
 import { WorkbookModel } from "../../host/model/workbook-model";
 import { breathe } from "../slices";
 import { cfRuleFromExcel } from "./cf-map";
-import { fromFileFormula } from "./formula-text";
 import { readCharts } from "./read/charts-reader";
 import { countPictures } from "./read/pictures";
-import { readSheetPart, sheetDataPieces, type SheetPart, type SheetPartOptions } from "./read/sheet-part";
+import { readSheetPart, type SheetPart, type SheetPartOptions } from "./read/sheet-part";
+import { contentOf, readCells, scanCells, type CellContext } from "./read/cells-reader";
 import { openPackage, type PackageSheet, type XlsxPackage } from "./read/package-reader";
 import { readConditionalFormattings, readSheetView, type SheetView } from "./read/sheet-settings-reader";
 import { readSharedStrings } from "./read/shared-strings-reader";
 import { readTables, type FileTable } from "./read/tables-reader";
-import {
-  newScanState,
-  scanSheetDataInSteps,
-  type RawCell,
-  type SheetDataVisitor,
-} from "./read/sheet-data-reader";
 import { readColumns, readMerges } from "./read/sheet-layout-reader";
-import { DEFAULT_FORMAT, readDifferentialFormats, readStyles, type CellFormat } from "./read/styles-reader";
-import { ValidationIndex } from "./read/validation-index";
-import { readValidations } from "./read/validations-reader";
+import { readDifferentialFormats, readStyles, type CellFormat } from "./read/styles-reader";
 import { parseSettingRows, SETTINGS_SHEET } from "./settings-sheet";
 import { pointsFromFileWidth } from "./widths";
-import { excelUnescape } from "./xml/escape";
 
 export interface ReadResult {
   readonly model: WorkbookModel;
   /** What the file had that the app could not keep, in plain words (empty when everything was kept). */
   readonly notes: string[];
-}
-
-/** What every sheet's cells are read with. */
-interface CellContext {
-  readonly strings: readonly string[];
-  readonly formats: readonly CellFormat[];
-  readonly formulas: Map<string, string>;
-}
-
-const DAY_MS = 86_400_000;
-const EPOCH_1899 = Date.UTC(1899, 11, 30);
-
-type Content = { value: StoredValue; kind: ValueKind; formula: string | null };
-
-function formulaOf(context: CellContext, formula: string, table: string | null): string {
-  // A calculated column repeats one formula on every row: convert it once.
-  const key = table === null ? formula : `${table}\u0000${formula}`;
-  let text = context.formulas.get(key);
-  if (text === undefined) {
-    text = fromFileFormula(formula, table);
-    context.formulas.set(key, text);
-  }
-  return text;
-}
-
-function text(value: string): Content | null {
-  return value === "" ? null : { value, kind: "String", formula: null };
-}
-
-/** A cell's content as the host holds it; null for a cell without content. */
-function contentOf(raw: RawCell, context: CellContext, table: () => string | null): Content | null {
-  if (raw.formula !== null) {
-    return { value: "", kind: "Empty", formula: formulaOf(context, excelUnescape(raw.formula), table()) };
-  }
-  const v = raw.value;
-  if (v === null) return null;
-  switch (raw.type) {
-    case "s":
-      return text(context.strings[Number(v)] ?? "");
-    case "str":
-    case "inlineStr":
-      return text(excelUnescape(v));
-    case "b":
-      return { value: v === "1" || v === "true", kind: "Boolean", formula: null };
-    case "e":
-      return { value: v, kind: EXCEL_ERROR_VALUES.includes(v) ? "Error" : "String", formula: null };
-    case "d": {
-      const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
-      return Number.isFinite(ms)
-        ? { value: (ms - EPOCH_1899) / DAY_MS, kind: "Double", formula: null }
-        : text(v);
-    }
-    default: {
-      if (v === "") return null;
-      const n = Number(v);
-      return Number.isFinite(n) ? { value: n, kind: "Double", formula: null } : text(v);
-    }
-  }
-}
-
-function tableAt(tables: readonly FileTable[], row: number, col: number): string | null {
-  for (const t of tables) {
-    if (row >= t.rect.r0 && row <= t.rect.r1 && col >= t.rect.c0 && col <= t.rect.c1) return t.name;
-  }
-  return null;
-}
-
-/** Scans a sheet's cells, in steps with a breathe between them (a piece at a time for a large part). */
-async function scanCells(part: SheetPart, path: string, visitor: SheetDataVisitor): Promise<void> {
-  const state = newScanState();
-  if (part.cells) {
-    for (const piece of sheetDataPieces(part.cells, path, part.pieceBytes)) {
-      for (const _step of scanSheetDataInSteps(piece, 0, piece.length, visitor, state)) await breathe();
-      await breathe();
-    }
-    return;
-  }
-  const region = part.regions.sheetData;
-  if (!region) return;
-  const steps = scanSheetDataInSteps(part.xml, region.innerStart, region.innerEnd, visitor, state);
-  for (const _step of steps) await breathe();
-}
-
-async function readCells(
-  part: SheetPart,
-  path: string,
-  sheet: SheetState,
-  tables: readonly FileTable[],
-  context: CellContext,
-): Promise<void> {
-  const { xml, regions } = part;
-  const validation = new ValidationIndex();
-  if (regions.dataValidations) {
-    const { start, end } = regions.dataValidations;
-    for (const { rule, rects } of readValidations(xml.slice(start, end))) {
-      for (const rect of rects) validation.paint(rect, rule);
-    }
-  }
-  // A merged range shows its first cell; the others are not read.
-  const hidden = new Set<number>();
-  for (const m of readMerges(xml, regions.sheetData?.end ?? 0)) {
-    for (let r = m.r0; r <= m.r1; r++) {
-      for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) hidden.add(r * MAX_COLUMNS + c);
-    }
-  }
-  // A large sheet is read in steps that let the page run in between.
-  await scanCells(part, path, {
-    row(row, height) {
-      if (height !== null) sheet.rowHeights[row] = height;
-    },
-    cell(raw) {
-      const { row: r, col: c } = raw;
-      if (hidden.size > 0 && hidden.has(r * MAX_COLUMNS + c)) return;
-      const format = context.formats[raw.style] ?? DEFAULT_FORMAT;
-      const content = contentOf(raw, context, () => tableAt(tables, r, c));
-      const rule = validation.at(r, c);
-      if (!content && format.numberFormat === "General" && format.style === DEFAULT_STYLE && !rule) return;
-      sheet.cells.set(
-        r,
-        c,
-        new Cell(
-          content?.value ?? "",
-          content?.kind ?? "Empty",
-          content?.formula ?? null,
-          format.quotePrefix === true && content?.kind === "String",
-          format.numberFormat,
-          format.style,
-          rule,
-        ),
-      );
-    },
-  });
-  // Validation on cells that hold nothing else (e.g. the empty rows of a form).
-  const segments: { c: number; r0: number; r1: number; rule: ValidationRuleState }[] = [];
-  validation.forEachSegment((c, r0, r1, rule) => segments.push({ c, r0, r1, rule }));
-  for (const { c, r0, r1, rule } of segments) {
-    for (let r = r0; r <= r1; r++) {
-      if ((r - r0) % 4096 === 4095) await breathe();
-      if (sheet.cells.explicit(r, c) === undefined)
-        sheet.cells.set(r, c, sheet.cells.get(r, c).withValidation(rule));
-    }
-  }
 }
 
 function readSheetLayout(file: FileSheet, sheet: SheetState, formats: readonly CellFormat[]): void {
