@@ -143,4 +143,20 @@ describe("Grid", () => {
     });
     await waitFor(() => expect(host.workbook.getSelection().address).toBe("Claims!A1"));
   });
+
+  it("keys faster than the syncs that select: every move counts, none is lost", async () => {
+    // Syncs that take a while, as the app's do while it computes or yields to the page.
+    const slow = createExcelHost({
+      workbook: (await workbook()).workbook,
+      beforeSync: () => new Promise((resolve) => setTimeout(resolve, 15)),
+    });
+    render(<Grid host={slow} onError={onError} />);
+    const grid = screen.getByRole("grid");
+    await act(async () => {
+      for (const key of ["ArrowDown", "ArrowDown", "ArrowDown", "ArrowRight", "ArrowRight"])
+        fireEvent.keyDown(grid, { key });
+      await slow.settle();
+    });
+    await waitFor(() => expect(slow.workbook.getSelection().address).toBe("Claims!C4"));
+  });
 });

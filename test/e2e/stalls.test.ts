@@ -227,6 +227,11 @@ describe(`the page while the app works on the ${SIZE} sample practice`, () => {
       await grid.press("Control+Home");
       await grid.press("ArrowDown");
       for (let i = 0; i < paid; i++) await grid.press("ArrowRight");
+      await page.waitForFunction(
+        (address) => document.querySelector(".pm-grid")?.getAttribute("data-selection") === address,
+        `${columnLetters(paid)}2`,
+        { polling: 100 },
+      );
       const below = `${columnLetters(paid)}3`;
       await measure("edit a cell", async () => {
         await grid.press("Enter"); // edits the active cell, like F2

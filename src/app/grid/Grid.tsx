@@ -53,6 +53,11 @@ export function Grid({ host, onError }: GridProps) {
   const [size, setSize] = useState(FALLBACK_SIZE);
   const [editing, setEditing] = useState<Editing | null>(null);
   const committing = useRef(false);
+  /**
+   * The cell the last arrow key asked for while its selection is still on its way (a sync): the next
+   * key moves on from there, so fast keys are never lost to a sync that has not landed yet.
+   */
+  const pendingSelection = useRef<{ row: number; col: number } | null>(null);
 
   const tables = useMemo(
     () => model.state.tables.filter((t) => t.sheetId === sheet.id),
@@ -118,13 +123,19 @@ export function Grid({ host, onError }: GridProps) {
   }, [revealKey]);
 
   const select = useCallback(
-    (row: number, col: number) =>
-      host
+    (row: number, col: number) => {
+      const request = { row, col };
+      pendingSelection.current = request;
+      return host
         .run(async (context) => {
           context.workbook.worksheets.getItem(sheet.name).getCell(row, col).select();
           await context.sync();
         })
-        .catch((error: unknown) => onError(describe(error))),
+        .catch((error: unknown) => onError(describe(error)))
+        .finally(() => {
+          if (pendingSelection.current === request) pendingSelection.current = null;
+        });
+    },
     [host, sheet.name, onError],
   );
 
@@ -156,9 +167,9 @@ export function Grid({ host, onError }: GridProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (editing || event.target !== scroller.current) return;
-    // The model's selection, not the rendered one: keys can arrive faster than frames.
+    // The model's selection, not the rendered one: keys can arrive faster than frames (and than syncs).
     const current = selectedRect(model, sheet.id);
-    const at = { row: current.r0, col: current.c0 };
+    const at = pendingSelection.current ?? { row: current.r0, col: current.c0 };
     const pageRows = Math.max(1, Math.floor((size.height - HEADER_HEIGHT) / ROW_HEIGHT) - frozenRows - 1);
     const move = keyMove(event);
     if (move) {
