@@ -202,24 +202,21 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     const endTurn = options.betweenOperations ? await takeTurn() : undefined;
     try {
       model.begin();
-    } catch (error) {
-      endTurn?.();
-      throw error;
-    }
-    try {
-      values.forEach((row, i) =>
-        row.forEach((value, j) => {
-          const r = rect.r0 + i;
-          const c = rect.c0 + j;
-          sheet.cells.set(r, c, applyInput(sheet.cells.get(r, c), value));
-        }),
-      );
-      afterContentWrite(model, sheet, rect);
-      model.recordChange({ sheetId: sheet.id, rect, changeType: "RangeEdited" });
-      model.commit();
-    } catch (error) {
-      model.rollback();
-      throw error;
+      try {
+        values.forEach((row, i) =>
+          row.forEach((value, j) => {
+            const r = rect.r0 + i;
+            const c = rect.c0 + j;
+            sheet.cells.set(r, c, applyInput(sheet.cells.get(r, c), value));
+          }),
+        );
+        afterContentWrite(model, sheet, rect);
+        model.recordChange({ sheetId: sheet.id, rect, changeType: "RangeEdited" });
+        model.commit();
+      } catch (error) {
+        model.rollback();
+        throw error;
+      }
     } finally {
       endTurn?.();
     }
