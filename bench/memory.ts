@@ -11,23 +11,11 @@ import { loadSamplePractice } from "../src/app/sample";
 import { openWorkbookFile } from "../src/app/workbook-files";
 import { writeXlsx } from "../src/app/xlsx/write-xlsx";
 import type { ExcelHost } from "../src/host";
+import { settledHeap } from "./heap";
 import type { BenchResult, BenchSection } from "./types";
 
 const AS_OF = 46_097; // 2026-03-16: every run builds the same workbook
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-/**
- * The heap after a full GC in a new turn of the event loop (a GC inside the job that made the garbage
- * keeps some of it: bench/remittance-large-child.ts).
- */
-async function settledHeap(): Promise<number> {
-  const gc = global.gc;
-  if (!gc) throw new Error("Run with node --expose-gc (npm run bench does): heap sizes need a full GC.");
-  gc();
-  await new Promise((resolve) => setImmediate(resolve));
-  gc();
-  return process.memoryUsage().heapUsed;
-}
 
 export interface StoredCells {
   readonly total: number;

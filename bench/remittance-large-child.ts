@@ -23,6 +23,7 @@ import {
 import { setupWorkbook } from "../src/excel/setup";
 import { appendRows, readTables } from "../src/excel/table-io";
 import { createExcelHost, type ExcelHost } from "../src/host";
+import { heapAfterGc, settledHeap } from "./heap";
 import { largeClaimId, largeRemittanceText } from "./remittance-large-text";
 
 const CLAIMS = Number(process.argv[2] ?? 200_000);
@@ -79,24 +80,7 @@ async function practice(claims: number): Promise<ExcelHost> {
   return host;
 }
 
-/** The JS heap after a full GC (sync: what the current job still references stays; see settledHeap). */
-function heapAfterGc(): number {
-  if (!global.gc) throw new Error("Run with node --expose-gc: heap sizes are only true after a full GC.");
-  global.gc();
-  return process.memoryUsage().heapUsed;
-}
-
-/**
- * The JS heap after a full GC in a new turn of the event loop: a GC inside the job that made the garbage
- * keeps tens of MB of it (measured: 44 MB at 20,000 claims that a heap snapshot does not find).
- */
-async function settledHeap(): Promise<number> {
-  heapAfterGc();
-  await new Promise((resolve) => setImmediate(resolve));
-  return heapAfterGc();
-}
-
-interface PhaseReport {
+export interface PhaseReport {
   readonly ms: number;
   readonly cpuMs: number;
   /** Process peak RSS so far (maxRSS never goes down). */

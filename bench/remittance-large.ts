@@ -13,17 +13,10 @@
  */
 import { execFileSync } from "child_process";
 import path from "path";
+import type { PhaseReport } from "./remittance-large-child";
 import type { BenchResult, BenchSection } from "./types";
 
 const CLAIMS = 200_000;
-
-interface PhaseReport {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly rssPeakMb: number;
-  readonly heapPeakMb: number;
-  readonly heapRetainedMb: number;
-}
 
 interface ChildReport {
   readonly claims: number;
