@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../src/domain/catalog";
+import { CATALOG, type CellValue } from "../../../src/domain/catalog";
 import type { ExcelHost } from "../../../src/host";
 import { columnLetters } from "../../../src/excel/table-io/address";
 
@@ -65,17 +65,7 @@ export function a1(row: number, column: number, rows: number, columns: number): 
 }
 
 /** ClaimLines' headers in catalog order: the columns of claimLineRows. */
-export const CLAIM_LINE_HEADERS: readonly string[] = [
-  "Claim ID",
-  "Line",
-  "Code",
-  "Modifiers",
-  "Diagnosis Pointers",
-  "Units",
-  "Charge",
-  "Allowed",
-  "Paid",
-];
+export const CLAIM_LINE_HEADERS: readonly string[] = CATALOG.ClaimLines.columns.map((c) => c.header);
 
 /** Deterministic ClaimLines rows in catalog column order (9 columns). */
 export function claimLineRows(count: number): CellValue[][] {
